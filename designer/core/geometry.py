@@ -1,0 +1,142 @@
+"""Where things land on the output: pixels vs fractions, the background size, input boxes.
+
+The spec lets every size and location be either pixels ([0, 3000]) or a fraction of the
+background ([0.01, 0.99]); a value strictly between 0 and 1 is a fraction. Everything here
+resolves values to pixels the way the server does, and says ``None`` where it cannot know
+(a stream whose resolution the producer has not declared).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from designer.core.model import (
+    STREAM_VIDEO_TYPES,
+    InputDesign,
+    InputStream,
+    InputType,
+    Layout,
+    Number,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Rect:
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.height
+
+
+def is_fraction(value: Number) -> bool:
+    return 0 < value < 1
+
+
+def to_pixels(value: Number | None, total: float | None) -> float | None:
+    """A size or location in pixels; ``None`` when unset or a fraction of an unknown total."""
+    if value is None:
+        return None
+    if is_fraction(value):
+        return None if total is None else value * total
+    return float(value)
+
+
+def background_input(layout: Layout) -> int | None:
+    """Index of the background: the input with the lowest image_layer (normally layer 1)."""
+    layered = [(s.layer, i) for i, s in enumerate(layout.para.inputs) if isinstance(s.layer, int)]
+    return min(layered)[1] if layered else None
+
+
+def _explicit_size(stream: InputStream) -> tuple[float, float] | None:
+    lp = stream.layout_params
+    if lp is None or lp.image_width is None or lp.image_height is None:
+        return None
+    if is_fraction(lp.image_width) or is_fraction(lp.image_height):
+        return None  # a background cannot be a fraction of itself
+    return float(lp.image_width), float(lp.image_height)
+
+
+def reference_stream(layout: Layout) -> int | None:
+    """The stream a size-less canvas takes its size from: the video stream lowest in z."""
+    streams = [
+        (s.layer, i)
+        for i, s in enumerate(layout.para.inputs)
+        if s.kind in STREAM_VIDEO_TYPES and isinstance(s.layer, int)
+    ]
+    return min(streams)[1] if streams else None
+
+
+def server_background_size(layout: Layout) -> tuple[float, float] | None:
+    """The background size the server will use, as far as the document declares it."""
+    bg = background_input(layout)
+    if bg is None:
+        return None
+    stream, design = layout.para.inputs[bg], layout.design.inputs[bg]
+    if (size := _explicit_size(stream)) is not None:
+        return size
+    if stream.kind == InputType.CANVAS:
+        ref = reference_stream(layout)
+        source = layout.design.inputs[ref].source_size if ref is not None else None
+        return (float(source[0]), float(source[1])) if source else None
+    if (source := design.source_size) is not None:
+        return float(source[0]), float(source[1])
+    return None
+
+
+def background_size(layout: Layout) -> tuple[float, float]:
+    """The size to draw the output at: the server's if known, else the design preview size."""
+    return server_background_size(layout) or (
+        float(layout.design.preview_width),
+        float(layout.design.preview_height),
+    )
+
+
+def cropped_source_size(stream: InputStream, design: InputDesign) -> tuple[float, float] | None:
+    """The size of the picture before scaling: the crop if set, else the declared source."""
+    crop = stream.crop_params
+    source = design.source_size
+    if crop is not None and crop.crop_width and crop.crop_height:
+        return float(crop.crop_width), float(crop.crop_height)
+    return (float(source[0]), float(source[1])) if source else None
+
+
+def custom_box(
+    stream: InputStream, design: InputDesign, background: tuple[float, float] | None
+) -> Rect | None:
+    """The box the server draws an input in from its own layout_params (template 0).
+
+    Unset width/height default to the (cropped) source size, unset locations to 0.
+    """
+    lp = stream.layout_params
+    if lp is None:
+        return None
+    bw, bh = background if background else (None, None)
+    natural = cropped_source_size(stream, design)
+    width = to_pixels(lp.image_width, bw)
+    height = to_pixels(lp.image_height, bh)
+    if width is None and lp.image_width is None and natural:
+        width = natural[0]
+    if height is None and lp.image_height is None and natural:
+        height = natural[1]
+    x = to_pixels(lp.location_x, bw) if lp.location_x is not None else 0.0
+    y = to_pixels(lp.location_y, bh) if lp.location_y is not None else 0.0
+    if None in (width, height, x, y):
+        return None
+    return Rect(x, y, width, height)  # type: ignore[arg-type]
+
+
+def aspect_mismatch(box: Rect, content: tuple[float, float], tolerance: float = 0.01) -> bool:
+    """True when ``content`` scaled into ``box`` needs black bars (spec FAQ 8)."""
+    if box.width <= 0 or box.height <= 0 or content[0] <= 0 or content[1] <= 0:
+        return False
+    box_aspect = box.width / box.height
+    content_aspect = content[0] / content[1]
+    return abs(box_aspect - content_aspect) / content_aspect > tolerance

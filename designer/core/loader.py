@@ -1,0 +1,116 @@
+"""Reading any file a user hands us: a preset, a whole request body, or a bare para.
+
+Every failure is a DocumentError with one clear sentence; nothing here raises anything else,
+whatever the file holds (tested with hypothesis).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from designer.core import presets
+from designer.core.errors import DocumentError, InvalidDocument
+from designer.core.i18n import QT_TRANSLATE_NOOP as N_
+from designer.core.model import Layout, MixPara
+from designer.core.problems import Problem
+from designer.core.validation import INT32_MAX, parse_problems
+from designer.core.wire import read_request
+
+#: No layout is anywhere near this big; a larger file is a mistake or an attack.
+MAX_FILE_BYTES = 4 * 1024 * 1024
+
+
+class Kind(StrEnum):
+    PRESET = "preset"
+    BODY = "body"
+    PARA = "para"
+
+
+@dataclass(frozen=True)
+class Document:
+    layout: Layout
+    kind: Kind
+    #: Problems of a whole body's envelope (eventId 0 ...), which the layout does not hold.
+    envelope_problems: list[Problem] = field(default_factory=list)
+
+
+def read_json(path: str | os.PathLike[str]) -> Any:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DocumentError(f"{path} is {size} bytes; a layout file is at most "
+                                f"{MAX_FILE_BYTES} bytes")
+        raw = path.read_bytes()
+    except OSError as error:
+        raise DocumentError(f"cannot read {path}: {error.strerror or error}") from None
+    return parse_json(raw, str(path))
+
+
+def parse_json(raw: bytes | str, name: str = "input") -> Any:
+    try:
+        text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
+        return json.loads(text, parse_constant=_reject_constant)
+    except UnicodeDecodeError:
+        raise DocumentError(f"{name} is not UTF-8 text") from None
+    except json.JSONDecodeError as error:
+        raise DocumentError(f"{name} is not valid JSON: {error.msg} at line {error.lineno} "
+                            f"column {error.colno}") from None
+    except RecursionError:
+        raise DocumentError(f"{name} is nested too deeply to be a layout") from None
+    except ValueError as error:  # NaN / Infinity, which JSON does not have
+        raise DocumentError(f"{name} is not valid JSON: {error}") from None
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def load(path: str | os.PathLike[str]) -> Document:
+    return from_data(read_json(path))
+
+
+def from_data(data: Any) -> Document:
+    if presets.is_preset(data):
+        return Document(presets.from_data(data), Kind.PRESET)
+    request = read_request(data)
+    try:
+        para = MixPara.model_validate(request.para)
+    except ValidationError as error:
+        raise InvalidDocument("the request has values of the wrong type",
+                              parse_problems(error)) from None
+    except RecursionError:
+        raise DocumentError("the request is nested too deeply to be a layout") from None
+    if request.envelope is None:
+        return Document(Layout(para=para), Kind.PARA)
+    return Document(Layout(para=para), Kind.BODY, _envelope_problems(request.envelope))
+
+
+def _envelope_problems(envelope: dict[str, Any]) -> list[Problem]:
+    """eventId must be a non-zero int32 (-2 names it); timestamp an integer of seconds."""
+    problems = []
+    event_id, timestamp = envelope.get("eventId"), envelope.get("timestamp")
+    if not _is_int(event_id) or not 0 < event_id <= INT32_MAX:
+        problems.append(Problem(
+            -2, "eventId", N_("Validation", "eventId must be a non-zero 32-bit integer, not "
+                                            "{value}"),
+            {"value": json.dumps(event_id)[:40]},
+        ))
+    if not _is_int(timestamp) or timestamp < 0:
+        problems.append(Problem(
+            -1, "timestamp", N_("Validation", "timestamp must be a UNIX time in seconds, not "
+                                              "{value}"),
+            {"value": json.dumps(timestamp)[:40]},
+        ))
+    return problems
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)

@@ -1,0 +1,102 @@
+"""The preset file format (documented in docs/preset-format.md) and atomic saving.
+
+A preset is the para exactly as it will be sent, plus the design-only data beside it::
+
+    {"format": "mix-designer-preset", "version": 1, "para": {...}, "design": {...}}
+
+It never holds the API key: the key is not part of the model at all.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from designer.core.errors import DocumentError, InvalidDocument
+from designer.core.model import Layout, LayoutDesign, MixPara
+from designer.core.validation import parse_problems
+
+FORMAT = "mix-designer-preset"
+VERSION = 1
+
+
+def is_preset(data: Any) -> bool:
+    return isinstance(data, dict) and data.get("format") == FORMAT
+
+
+def to_data(layout: Layout) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "para": layout.para.to_wire(),
+        "design": layout.design.model_dump(mode="json"),
+    }
+
+
+def from_data(data: Any) -> Layout:
+    """A layout from a preset's JSON; DocumentError (or InvalidDocument) if it is not one."""
+    if not is_preset(data):
+        raise DocumentError(f"not a Mix Designer preset (no \"format\": \"{FORMAT}\")")
+    version = data.get("version")
+    if version != VERSION:
+        raise DocumentError(
+            f"preset version {version!r} is not supported; this Mix Designer reads version "
+            f"{VERSION}"
+        )
+    unknown = sorted(set(data) - {"format", "version", "para", "design"})
+    if unknown:
+        raise DocumentError(f"unknown keys in the preset: {', '.join(map(str, unknown))[:200]}")
+    para_data, design_data = data.get("para"), data.get("design", {})
+    if not isinstance(para_data, dict) or not isinstance(design_data, dict):
+        raise DocumentError("a preset needs a \"para\" object and a \"design\" object")
+    try:
+        para = MixPara.model_validate(para_data)
+    except ValidationError as error:
+        raise InvalidDocument("the preset's para has values of the wrong type",
+                              parse_problems(error)) from None
+    try:
+        design = LayoutDesign.model_validate(design_data)
+        return Layout(para=para, design=design)
+    except ValidationError as error:
+        first = error.errors(include_url=False)[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise DocumentError(f"the preset's design data is invalid at {where or 'design'}: "
+                            f"{first['msg']}") from None
+
+
+def dumps(layout: Layout) -> str:
+    try:
+        return json.dumps(to_data(layout), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    except ValueError:
+        raise DocumentError("the layout holds a value that is not a finite number; "
+                            "fix it before saving") from None
+
+
+def save(path: str | os.PathLike[str], layout: Layout) -> None:
+    """Write a preset atomically: a crash or a full disk leaves the old file as it was."""
+    atomic_write_text(Path(path), dumps(layout))
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as error:
+        raise DocumentError(f"cannot write {path}: {error.strerror or error}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except OSError as error:
+        os.unlink(tmp_name)
+        raise DocumentError(f"cannot write {path}: {error.strerror or error}") from None
+    except BaseException:
+        os.unlink(tmp_name)
+        raise

@@ -1,0 +1,469 @@
+"""Every rule of the spec that can be checked before sending, reported with the spec's code.
+
+``validate(layout)`` never raises: it returns a list of :class:`Problem`, errors first in the
+order a producer would fix them (session, output, inputs, layers, template, background).
+``parse_problems`` turns a pydantic error from reading a request into the same problems, so
+a wrong type gets the code of the field it is in.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from pydantic import ValidationError
+
+from designer.core.geometry import (
+    aspect_mismatch,
+    background_input,
+    cropped_source_size,
+    custom_box,
+    is_fraction,
+    reference_stream,
+    server_background_size,
+)
+from designer.core.i18n import QT_TRANSLATE_NOOP as N_
+from designer.core.model import (
+    MAX_INPUTS,
+    START_INTERFACE,
+    STREAM_VIDEO_TYPES,
+    VISIBLE_TYPES,
+    InputDesign,
+    InputStream,
+    InputType,
+    Layout,
+    LayoutParams,
+)
+from designer.core.problems import Problem, Severity
+from designer.core.templates import CANVAS_TEMPLATES, TEMPLATE_IDS, TEMPLATE_INPUTS
+
+CTX = "Validation"
+
+#: 80 bytes at most, letters, digits and underscore only (the spec's rule for every id).
+ID_PATTERN = re.compile(r"[A-Za-z0-9_]{1,80}")
+COLOR_PATTERN = re.compile(r"0x[0-9A-Fa-f]{6}")
+INT32_MAX = 2**31 - 1
+MAX_PIXELS = 3000
+FRACTION_MIN, FRACTION_MAX = 0.01, 0.99
+BITRATE_MIN, BITRATE_MAX = 1, 50000
+VALID_INPUT_TYPES = frozenset(int(t) for t in InputType)
+#: Half a pixel of slack before a box counts as overflowing (fractions round).
+OVERFLOW_SLACK = 0.5
+
+#: The code a problem in each field is reported with, when the spec's table points to one.
+FIELD_CODES: dict[str, int] = {
+    "app_id": -2,
+    "interface": -1,
+    "mix_stream_session_id": -2,
+    "mix_stream_template_id": -20,
+    "output_stream_id": -4,
+    "output_stream_type": -2,
+    "output_stream_bitrate": -31004,
+    "input_stream_list": -1,
+    "input_stream_id": -4,
+    "layout_params": -4,
+    "image_layer": -11,
+    "input_type": -4,
+    "image_width": -4,
+    "image_height": -4,
+    "location_x": -4,
+    "location_y": -4,
+    "color": -20,
+    "picture_id": -33,
+    "crop_params": -29,
+    "crop_width": -29,
+    "crop_height": -29,
+    "crop_x": -29,
+    "crop_y": -29,
+}
+
+
+def _error(code: int, field: str, template: str, **params: object) -> Problem:
+    return Problem(code, field, template, params)
+
+
+def _warning(code: str, field: str, template: str, **params: object) -> Problem:
+    return Problem(code, field, template, params, Severity.WARNING)
+
+
+def input_field(index: int, name: str = "") -> str:
+    path = f"input_stream_list[{index}]"
+    return f"{path}.{name}" if name else path
+
+
+def validate(layout: Layout) -> list[Problem]:
+    """All problems of a layout meant to be started; an empty list means it can be sent."""
+    problems = [
+        *_check_session(layout),
+        *_check_output(layout),
+        *_check_inputs(layout),
+        *_check_layers(layout),
+        *_check_template(layout),
+        *_check_background(layout),
+        *_check_overflow(layout),
+        *_warnings(layout),
+    ]
+    # Errors first, each group keeping its order.
+    return sorted(problems, key=lambda p: not p.is_error)
+
+
+# -- session and output -------------------------------------------------------------------
+
+
+def _check_id(value: str | None, field: str, code: int, what: str) -> Iterator[Problem]:
+    if value is None or value == "":
+        yield _error(code, field, N_(CTX, "{what} is required"), what=what)
+    elif not ID_PATTERN.fullmatch(value):
+        yield _error(
+            code,
+            field,
+            N_(CTX, "{what} '{value}' must be 1 to 80 letters, digits or underscores"),
+            what=what,
+            value=value[:100],
+        )
+
+
+def _check_session(layout: Layout) -> Iterator[Problem]:
+    para = layout.para
+    # app_id may be left out of a design: the request builder fills it from the account.
+    if para.app_id is not None and not 0 < para.app_id <= INT32_MAX:
+        yield _error(
+            -2, "app_id", N_(CTX, "app_id {value} must be a positive 32-bit integer"),
+            value=para.app_id,
+        )
+    if para.interface is not None and para.interface != START_INTERFACE:
+        yield _error(
+            -1, "interface", N_(CTX, "interface must be {expected}, not '{value}'"),
+            expected=START_INTERFACE, value=para.interface[:100],
+        )
+    yield from _check_id(para.mix_stream_session_id, "mix_stream_session_id", -2,
+                         "mix_stream_session_id")
+    template = para.mix_stream_template_id
+    if template is not None and template not in TEMPLATE_IDS:
+        yield _error(
+            -20, "mix_stream_template_id",
+            N_(CTX, "template {value} does not exist; the service knows {known}"),
+            value=template, known=", ".join(map(str, TEMPLATE_IDS)),
+        )
+
+
+def _check_output(layout: Layout) -> Iterator[Problem]:
+    para = layout.para
+    yield from _check_id(para.output_stream_id, "output_stream_id", -4, "output_stream_id")
+    if para.output_stream_type not in (None, 0, 1):
+        yield _error(
+            -2, "output_stream_type", N_(CTX, "output_stream_type must be 0 or 1, not {value}"),
+            value=para.output_stream_type,
+        )
+    bitrate = para.output_stream_bitrate
+    if bitrate is not None and not BITRATE_MIN <= bitrate <= BITRATE_MAX:
+        yield _error(
+            -31004, "output_stream_bitrate",
+            N_(CTX, "bitrate {value} is outside [1, 50000] kbit/s"), value=bitrate,
+        )
+    if para.output_stream_id and para.inputs and para.output_stream_type in (None, 0, 1):
+        among_inputs = any(s.input_stream_id == para.output_stream_id for s in para.inputs)
+        if (para.output_stream_type or 0) == 0 and not among_inputs:
+            yield _error(
+                -111, "output_stream_id",
+                N_(CTX, "with output_stream_type 0 the output '{value}' must be one of the "
+                        "inputs; set output_stream_type to 1 to make a new stream"),
+                value=para.output_stream_id,
+            )
+        elif para.output_stream_type == 1 and among_inputs:
+            yield _error(
+                -111, "output_stream_id",
+                N_(CTX, "with output_stream_type 1 the output '{value}' must not be one of the "
+                        "inputs"),
+                value=para.output_stream_id,
+            )
+
+
+# -- inputs -------------------------------------------------------------------------------
+
+
+def _check_inputs(layout: Layout) -> Iterator[Problem]:
+    inputs = layout.para.inputs
+    if not inputs:
+        yield _error(-1, "input_stream_list", N_(CTX, "input_stream_list is empty"))
+        return
+    if len(inputs) > MAX_INPUTS:
+        yield _error(
+            -3, "input_stream_list", N_(CTX, "{count} inputs; the service mixes at most 16"),
+            count=len(inputs),
+        )
+    elif len(inputs) == 1:
+        yield _error(
+            -21, "input_stream_list", N_(CTX, "a mix needs at least two inputs; it has one"),
+        )
+    for index, (stream, design) in enumerate(layout.pairs()):
+        yield from _check_input(index, stream, design)
+
+
+def _check_input(index: int, stream: InputStream, design: InputDesign) -> Iterator[Problem]:
+    yield from _check_id(stream.input_stream_id, input_field(index, "input_stream_id"), -4,
+                         "input_stream_id")
+    lp = stream.layout_params
+    if lp is None:
+        yield _error(-4, input_field(index, "layout_params"),
+                     N_(CTX, "layout_params is required, even for audio-only inputs"))
+        return
+    if lp.input_type is not None and lp.input_type not in VALID_INPUT_TYPES:
+        yield _error(
+            -4, input_field(index, "layout_params.input_type"),
+            N_(CTX, "input_type {value} is not one of 0, 2, 3, 4, 5"), value=lp.input_type,
+        )
+    yield from _check_numbers(index, lp)
+    if lp.kind == InputType.CANVAS:
+        if lp.color is None:
+            yield _error(-20, input_field(index, "layout_params.color"),
+                         N_(CTX, "a canvas needs a colour such as 0x000000"))
+        elif not COLOR_PATTERN.fullmatch(lp.color):
+            yield _error(
+                -20, input_field(index, "layout_params.color"),
+                N_(CTX, "colour '{value}' must be written 0xRRGGBB, e.g. 0x000000"),
+                value=lp.color[:40],
+            )
+    if lp.kind == InputType.PICTURE and (lp.picture_id is None or lp.picture_id < 1):
+        yield _error(
+            -33, input_field(index, "layout_params.picture_id"),
+            N_(CTX, "a picture input needs the picture_id of an uploaded watermark"),
+        )
+    yield from _check_crop(index, stream, design)
+
+
+def _check_numbers(index: int, lp: LayoutParams) -> Iterator[Problem]:
+    for name in ("image_width", "image_height", "location_x", "location_y"):
+        value = getattr(lp, name)
+        if value is None:
+            continue
+        field = input_field(index, f"layout_params.{name}")
+        is_size = name.startswith("image_")
+        if not math.isfinite(value):
+            yield _error(-4, field, N_(CTX, "{name} must be a number"), name=name)
+        elif is_fraction(value):
+            if not FRACTION_MIN <= value <= FRACTION_MAX:
+                yield _error(
+                    -4, field,
+                    N_(CTX, "{name} {value} is a fraction of the background outside "
+                            "[0.01, 0.99]"),
+                    name=name, value=value,
+                )
+        elif value > MAX_PIXELS or value < 0 or (is_size and value == 0):
+            yield _error(
+                -4, field,
+                N_(CTX, "{name} {value} is outside {low}–3000 px"),
+                name=name, value=value, low="1" if is_size else "0",
+            )
+
+
+def _check_crop(index: int, stream: InputStream, design: InputDesign) -> Iterator[Problem]:
+    crop = stream.crop_params
+    if crop is None:
+        return
+    field = input_field(index, "crop_params")
+    values = {"crop_width": crop.crop_width, "crop_height": crop.crop_height,
+              "crop_x": crop.crop_x, "crop_y": crop.crop_y}
+    in_range = True
+    for name, value in values.items():
+        is_size = name in ("crop_width", "crop_height")
+        if value is None:
+            if is_size:
+                in_range = False
+                yield _error(-29, f"{field}.{name}",
+                             N_(CTX, "{name} is required when cropping"), name=name)
+        elif not (1 if is_size else 0) <= value <= MAX_PIXELS:
+            in_range = False
+            yield _error(
+                -29, f"{field}.{name}", N_(CTX, "{name} {value} is outside {low}–3000 px"),
+                name=name, value=value, low="1" if is_size else "0",
+            )
+    source = design.source_size
+    if not in_range or source is None:
+        return
+    x, y = crop.crop_x or 0, crop.crop_y or 0
+    if x + crop.crop_width > source[0] or y + crop.crop_height > source[1]:  # type: ignore[operator]
+        yield _error(
+            -29, field,
+            N_(CTX, "crop {w}×{h} at ({x}, {y}) reaches outside the {sw}×{sh} source"),
+            w=crop.crop_width, h=crop.crop_height, x=x, y=y, sw=source[0], sh=source[1],
+        )
+
+
+# -- layers, template, background ---------------------------------------------------------
+
+
+def _check_layers(layout: Layout) -> Iterator[Problem]:
+    layers: list[int] = []
+    for index, stream in enumerate(layout.para.inputs):
+        if stream.layout_params is None:
+            continue  # already reported as -4
+        layer = stream.layout_params.image_layer
+        field = input_field(index, "layout_params.image_layer")
+        if layer is None:
+            yield _error(-11, field, N_(CTX, "image_layer is required (1 is the background)"))
+        elif not 1 <= layer <= MAX_INPUTS:
+            yield _error(-11, field, N_(CTX, "image_layer {value} is outside 1–16"), value=layer)
+        else:
+            layers.append(layer)
+    counts = Counter(layers)
+    for index, stream in enumerate(layout.para.inputs):
+        if stream.layer is not None and counts.get(stream.layer, 0) > 1:
+            yield _error(
+                -11, input_field(index, "layout_params.image_layer"),
+                N_(CTX, "image_layer {value} is used by {count} inputs"),
+                value=stream.layer, count=counts[stream.layer],
+            )
+    if layers and 1 not in counts:
+        yield _error(-11, "input_stream_list",
+                     N_(CTX, "no input has image_layer 1, the background"))
+
+
+def _visible_count(layout: Layout) -> int:
+    return sum(1 for s in layout.para.inputs if s.kind in VISIBLE_TYPES)
+
+
+def _check_template(layout: Layout) -> Iterator[Problem]:
+    template = layout.para.mix_stream_template_id
+    if template not in TEMPLATE_INPUTS or not layout.para.inputs:
+        return
+    expected, actual = TEMPLATE_INPUTS[template], _visible_count(layout)
+    if expected != actual:
+        yield _error(
+            -20, "mix_stream_template_id",
+            N_(CTX, "template {template} lays out {expected} inputs with a picture; this "
+                    "layout has {actual} (audio-only inputs are not counted)"),
+            template=template, expected=expected, actual=actual,
+        )
+
+
+def _check_background(layout: Layout) -> Iterator[Problem]:
+    bg = background_input(layout)
+    if bg is None:
+        return
+    stream = layout.para.inputs[bg]
+    field = input_field(bg)
+    has_pictures = any(s.kind in VISIBLE_TYPES for s in layout.para.inputs)
+    if stream.kind == InputType.AUDIO_ONLY and has_pictures:
+        yield _error(
+            -28, field,
+            N_(CTX, "the background (lowest layer) is audio-only but other inputs have "
+                    "pictures: put a stream or a canvas on layer 1"),
+        )
+    if stream.kind != InputType.CANVAS:
+        return
+    lp = stream.layout_params
+    sized = (lp is not None and lp.image_width is not None and lp.image_height is not None
+             and not is_fraction(lp.image_width) and not is_fraction(lp.image_height))
+    if sized:
+        return
+    if any(s.kind == InputType.AUDIO_ONLY for s in layout.para.inputs):
+        yield _error(
+            -28, input_field(bg, "layout_params"),
+            N_(CTX, "a canvas background needs image_width and image_height in pixels when "
+                    "the mix has audio-only inputs"),
+        )
+    elif reference_stream(layout) is None:
+        yield _error(
+            -28, input_field(bg, "layout_params"),
+            N_(CTX, "a canvas without image_width and image_height takes its size from a "
+                    "video stream, and this mix has none"),
+        )
+
+
+def _check_overflow(layout: Layout) -> Iterator[Problem]:
+    """-2: a picture that overflows a background of known size, when no template is set."""
+    if layout.para.mix_stream_template_id not in (None, 0):
+        return
+    background = server_background_size(layout)
+    bg = background_input(layout)
+    if background is None:
+        return
+    width, height = background
+    for index, (stream, design) in enumerate(layout.pairs()):
+        if index == bg or stream.kind not in VISIBLE_TYPES:
+            continue
+        box = custom_box(stream, design, background)
+        if box is None:
+            continue
+        if box.right > width + OVERFLOW_SLACK or box.bottom > height + OVERFLOW_SLACK:
+            yield _error(
+                -2, input_field(index, "layout_params"),
+                N_(CTX, "the {w}×{h} box at ({x}, {y}) overflows the {bw}×{bh} background"),
+                w=_fmt(box.width), h=_fmt(box.height), x=_fmt(box.x), y=_fmt(box.y),
+                bw=_fmt(width), bh=_fmt(height),
+            )
+
+
+def _fmt(value: float) -> str:
+    return f"{value:g}"
+
+
+# -- warnings -----------------------------------------------------------------------------
+
+
+def _warnings(layout: Layout) -> Iterator[Problem]:
+    bg = background_input(layout)
+    background = server_background_size(layout)
+    for index, (stream, design) in enumerate(layout.pairs()):
+        stream_id = stream.input_stream_id or ""
+        if stream.kind != InputType.AUDIO_ONLY and "audio" in stream_id.lower():
+            yield _warning(
+                "FAQ3", input_field(index, "layout_params.input_type"),
+                N_(CTX, "'{value}' looks like an audio-only stream: without input_type 4 its "
+                        "sound may be missing from the mix (spec FAQ 3)"),
+                value=stream_id[:80],
+            )
+        lp = stream.layout_params
+        if (index == bg or lp is None or stream.kind not in STREAM_VIDEO_TYPES
+                or lp.image_width is None or lp.image_height is None):
+            continue
+        content = cropped_source_size(stream, design)
+        box = custom_box(stream, design, background)
+        if content and box and aspect_mismatch(box, content):
+            yield _warning(
+                "FAQ8", input_field(index, "layout_params"),
+                N_(CTX, "the {w}×{h} box does not have the {cw}×{ch} picture's aspect ratio: "
+                        "the server will add black bars (spec FAQ 8); crop or resize to avoid "
+                        "them"),
+                w=_fmt(box.width), h=_fmt(box.height), cw=_fmt(content[0]), ch=_fmt(content[1]),
+            )
+    template = layout.para.mix_stream_template_id
+    if template in CANVAS_TEMPLATES and bg is not None:
+        if layout.para.inputs[bg].kind != InputType.CANVAS:
+            yield _warning(
+                "CANVAS", "mix_stream_template_id",
+                N_(CTX, "template {template} is designed for a colour canvas (input_type 3) "
+                        "on layer 1"),
+                template=template,
+            )
+
+
+# -- reading errors -----------------------------------------------------------------------
+
+
+def parse_problems(error: ValidationError, prefix: str = "") -> list[Problem]:
+    """The problems behind a pydantic error raised while reading a request's para."""
+    problems = []
+    for item in error.errors(include_url=False):
+        path, code = prefix, -1
+        for part in item["loc"]:
+            if isinstance(part, int):
+                path += f"[{part}]"
+            elif part in FIELD_CODES:
+                path = f"{path}.{part}" if path else str(part)
+                code = FIELD_CODES[part]
+            else:
+                break  # pydantic's own tags ("int", "float") after the field name
+        problems.append(
+            _error(code, path or "para", N_(CTX, "{detail} (got {value})"),
+                   detail=item["msg"], value=_short(item.get("input")))
+        )
+    return problems
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."

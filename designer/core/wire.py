@@ -1,0 +1,164 @@
+"""The Mix_StreamV2 wire protocol: signing, URLs, request bodies, and reading requests back.
+
+Nothing here sends anything (designer.net does); everything here is pure and testable.
+The key is only ever an argument of :func:`sign`, which returns its MD5 with ``t``.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import secrets
+import time
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+from urllib.parse import urlencode
+
+from pydantic import SecretStr
+
+from designer.core.errors import DocumentError
+from designer.core.model import CANCEL_INTERFACE, INTERFACE_NAME, START_INTERFACE
+
+DEFAULT_ENDPOINT = "http://fcgi.video.qcloud.com/common_access"
+#: The sign is valid until t; the spec says to set t to now + 60 s.
+SIGN_TTL = 60
+INT32_MAX = 2**31 - 1
+#: Keys of a para object: one of them present means a dict is a para, not something else.
+PARA_KEYS = frozenset({"input_stream_list", "mix_stream_session_id", "output_stream_id"})
+
+
+class Action(StrEnum):
+    START = "start"
+    CANCEL = "cancel"
+
+    @property
+    def interface(self) -> str:
+        return START_INTERFACE if self is Action.START else CANCEL_INTERFACE
+
+
+def sign(key: str | SecretStr, t: int) -> str:
+    """MD5(key + t) as lowercase hex: the spec's 安全签名."""
+    secret = key.get_secret_value() if isinstance(key, SecretStr) else key
+    return hashlib.md5(f"{secret}{t}".encode()).hexdigest()
+
+
+def expiry(now: float | None = None) -> int:
+    return int(time.time() if now is None else now) + SIGN_TTL
+
+
+def new_event_id() -> int:
+    """A random non-zero int32 (eventId 0 is refused with -2)."""
+    return secrets.randbelow(INT32_MAX) + 1
+
+
+def build_url(endpoint: str, appid: int, t: int, signature: str) -> str:
+    query = urlencode({"appid": appid, "interface": INTERFACE_NAME, "t": t, "sign": signature})
+    return f"{endpoint}?{query}"
+
+
+def start_para(para: dict[str, Any], appid: int | None = None) -> dict[str, Any]:
+    """The para of a start: the whole design's para, with app_id and interface filled in.
+
+    Keys and values come back exactly as given; only app_id (when a different account is
+    chosen) and a missing interface are set.
+    """
+    out = copy.deepcopy(para)
+    if appid is not None:
+        out["app_id"] = appid
+    out.setdefault("interface", START_INTERFACE)
+    return out
+
+
+def cancel_para(para: dict[str, Any], appid: int | None = None) -> dict[str, Any]:
+    """The para of a cancel: only app_id, interface, session id and output id."""
+    return {
+        "app_id": para.get("app_id") if appid is None else appid,
+        "interface": CANCEL_INTERFACE,
+        "mix_stream_session_id": para.get("mix_stream_session_id"),
+        "output_stream_id": para.get("output_stream_id"),
+    }
+
+
+def build_body(para: dict[str, Any], *, timestamp: int | None = None,
+               event_id: int | None = None) -> dict[str, Any]:
+    return {
+        "timestamp": int(time.time()) if timestamp is None else timestamp,
+        "eventId": new_event_id() if event_id is None else event_id,
+        "interface": {"interfaceName": INTERFACE_NAME, "para": para},
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class SignedRequest:
+    """A request ready to send: POST ``body`` as JSON to ``url``. Holds no key."""
+
+    action: Action
+    url: str
+    body: dict[str, Any]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"url": self.url, "body": self.body}
+
+
+def build_request(
+    action: Action,
+    para: dict[str, Any],
+    *,
+    appid: int,
+    key: str | SecretStr,
+    endpoint: str = DEFAULT_ENDPOINT,
+    t: int | None = None,
+    timestamp: int | None = None,
+    event_id: int | None = None,
+) -> SignedRequest:
+    """Sign and wrap a design's para for ``action``; fresh t, timestamp and eventId if unset."""
+    wire_para = start_para(para, appid) if action is Action.START else cancel_para(para, appid)
+    t = expiry() if t is None else t
+    return SignedRequest(
+        action=action,
+        url=build_url(endpoint, appid, t, sign(key, t)),
+        body=build_body(wire_para, timestamp=timestamp, event_id=event_id),
+    )
+
+
+# -- reading requests back ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ReadRequest:
+    para: dict[str, Any]
+    #: The whole body's fields other than the para (timestamp, eventId), if a body was read.
+    envelope: dict[str, Any] | None
+
+
+def is_body(data: Any) -> bool:
+    return isinstance(data, dict) and isinstance(data.get("interface"), dict)
+
+
+def is_para(data: Any) -> bool:
+    return isinstance(data, dict) and not is_body(data) and bool(PARA_KEYS & data.keys())
+
+
+def read_request(data: Any) -> ReadRequest:
+    """The para of a whole request body or of a bare para; DocumentError for anything else.
+
+    Only the envelope's shape is checked here; values are validation's business.
+    """
+    if is_body(data):
+        interface = data["interface"]
+        name = interface.get("interfaceName")
+        if name != INTERFACE_NAME:
+            raise DocumentError(
+                f"interface.interfaceName is {name!r}; a mix request says {INTERFACE_NAME!r}"
+            )
+        para = interface.get("para")
+        if not isinstance(para, dict):
+            raise DocumentError("the request body has no interface.para object")
+        envelope = {k: v for k, v in data.items() if k != "interface"}
+        return ReadRequest(para=para, envelope=envelope)
+    if is_para(data):
+        return ReadRequest(para=data, envelope=None)
+    raise DocumentError(
+        "this is neither a Mix Designer preset nor a Mix_StreamV2 request (whole body or para)"
+    )
