@@ -80,12 +80,12 @@ FIELD_CODES: dict[str, int] = {
 }
 
 
-def _error(code: int, field: str, template: str, **params: object) -> Problem:
-    return Problem(code, field, template, params)
+def _error(code: int, field: str, text: str, /, **params: object) -> Problem:
+    return Problem(code, field, text, params)
 
 
-def _warning(code: str, field: str, template: str, **params: object) -> Problem:
-    return Problem(code, field, template, params, Severity.WARNING)
+def _warning(code: str, field: str, text: str, /, **params: object) -> Problem:
+    return Problem(code, field, text, params, Severity.WARNING)
 
 
 def input_field(index: int, name: str = "") -> str:
@@ -109,6 +109,16 @@ def validate(layout: Layout) -> list[Problem]:
     return sorted(problems, key=lambda p: not p.is_error)
 
 
+def validate_cancel(layout: Layout) -> list[Problem]:
+    """A cancel needs only a well-formed session id and output id (and app_id, if set)."""
+    para = layout.para
+    problems = list(_check_id(para.mix_stream_session_id, "mix_stream_session_id", -2,
+                              "mix_stream_session_id"))
+    problems += _check_id(para.output_stream_id, "output_stream_id", -4, "output_stream_id")
+    problems += _check_app_id(layout)
+    return problems
+
+
 # -- session and output -------------------------------------------------------------------
 
 
@@ -125,14 +135,19 @@ def _check_id(value: str | None, field: str, code: int, what: str) -> Iterator[P
         )
 
 
-def _check_session(layout: Layout) -> Iterator[Problem]:
-    para = layout.para
+def _check_app_id(layout: Layout) -> Iterator[Problem]:
     # app_id may be left out of a design: the request builder fills it from the account.
-    if para.app_id is not None and not 0 < para.app_id <= INT32_MAX:
+    app_id = layout.para.app_id
+    if app_id is not None and not 0 < app_id <= INT32_MAX:
         yield _error(
             -2, "app_id", N_(CTX, "app_id {value} must be a positive 32-bit integer"),
-            value=para.app_id,
+            value=app_id,
         )
+
+
+def _check_session(layout: Layout) -> Iterator[Problem]:
+    para = layout.para
+    yield from _check_app_id(layout)
     if para.interface is not None and para.interface != START_INTERFACE:
         yield _error(
             -1, "interface", N_(CTX, "interface must be {expected}, not '{value}'"),

@@ -1,0 +1,1 @@
+"""The `mix-designer` command. Commands that draw nothing never import Qt."""

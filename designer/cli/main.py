@@ -1,0 +1,121 @@
+"""Argument parsing and dispatch for `mix-designer`.
+
+Each command lives in a module imported only when it runs, so `validate` pays for pydantic
+and the core, not for requests, keyring or Qt. The exit codes are a contract scripts rely on:
+0 success, 1 invalid layout or refused by the server, 2 unreadable input or bad usage,
+3 transport failure. No traceback ever reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from designer import __version__
+
+EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE, EXIT_TRANSPORT, EXIT_INTERNAL = 0, 1, 2, 3, 4
+
+FILE_HELP = "a preset, or a raw Mix_StreamV2 request (whole body or just its para)"
+
+
+def _add_request_options(parser: argparse.ArgumentParser, appid_required: bool) -> None:
+    parser.add_argument("file", metavar="FILE", help=FILE_HELP)
+    parser.add_argument("--appid", type=int, required=appid_required,
+                        help="live APPID (default: the file's app_id)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mix-designer",
+        description="Design, check and run Tencent Cloud cloud stream mixes (Mix_StreamV2). "
+        "Without a command, opens the designer window.",
+        epilog="The API key comes from the MIX_DESIGNER_KEY environment variable or the OS "
+        "keyring (`mix-designer key set`), never from the command line.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("validate", help="check a layout against every rule of the spec")
+    p.add_argument("file", metavar="FILE", help=FILE_HELP)
+    p.add_argument("--json", action="store_true",
+                   help='print a JSON list of {"code", "field", "message", "severity"}')
+
+    p = sub.add_parser("request", help="print the signed request as JSON; sends nothing")
+    p.add_argument("action", choices=["start", "cancel"])
+    _add_request_options(p, appid_required=True)
+    p.add_argument("--expires", type=int, metavar="T", help="t, the sign's expiry (UNIX s)")
+    p.add_argument("--timestamp", type=int, metavar="S", help="the body's timestamp")
+    p.add_argument("--event-id", type=int, metavar="E", help="the body's eventId")
+    p.add_argument("--endpoint", metavar="URL", help="default: Tencent Cloud's common_access")
+
+    for action in ("start", "cancel"):
+        verb = "start (or switch) the mix" if action == "start" else "cancel the mix"
+        p = sub.add_parser(action, help=f"{verb}: send one request and report the answer")
+        _add_request_options(p, appid_required=False)
+        p.add_argument("--endpoint", metavar="URL",
+                       help="default: $MIX_DESIGNER_ENDPOINT, else Tencent Cloud's "
+                       "common_access; the sandbox's URL to rehearse")
+
+    p = sub.add_parser("import", help="turn a raw request into a preset")
+    p.add_argument("request", metavar="REQUEST", help="whole request body or its para (JSON)")
+    p.add_argument("--output", "-o", required=True, metavar="PRESET")
+
+    p = sub.add_parser("sandbox", help="run the local server that answers like the service")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8750)
+    p.add_argument("--key", help="the key requests must be signed with (default: the demo key)")
+    p.add_argument("--streams", metavar="FILE",
+                   help="pushed streams and their resolutions, to rehearse -505/-507/-28/-29")
+    p.add_argument("--delay", type=float, default=0.0, metavar="S",
+                   help="answer every request S seconds late")
+
+    p = sub.add_parser("automix", help="build the two push URLs of an auto-mix")
+    p.add_argument("--session", required=True, metavar="ID")
+    p.add_argument("--template", type=int, required=True, choices=[1, 2],
+                   help="1: two audio+video streams, 2: two audio-only streams")
+    p.add_argument("--big", required=True, metavar="PUSH_URL", help="the big anchor (layer b)")
+    p.add_argument("--small", required=True, metavar="PUSH_URL",
+                   help="the small anchor (layer s)")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("key", help="store or forget the API key in the OS keyring")
+    p.add_argument("key_action", choices=["set", "delete"])
+    p.add_argument("--appid", type=int, help="store it for this APPID (default: for all)")
+
+    p = sub.add_parser("open", help="open the designer window with a file")
+    p.add_argument("file", metavar="FILE", nargs="?")
+    p.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    return parser
+
+
+#: command → "module:function" under designer.cli
+COMMANDS = {
+    "validate": "layout_commands:validate",
+    "import": "layout_commands:import_request",
+    "request": "mix_commands:request",
+    "start": "mix_commands:send",
+    "cancel": "mix_commands:send",
+    "sandbox": "tool_commands:sandbox",
+    "automix": "tool_commands:automix",
+    "key": "tool_commands:key",
+    "open": "window_command:open_window",
+    None: "window_command:open_window",
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    module_name, function_name = COMMANDS[args.command].split(":")
+    try:
+        module = importlib.import_module(f"designer.cli.{module_name}")
+        return int(getattr(module, function_name)(args))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK  # `mix-designer validate x --json | head` is not an error
+    except Exception as error:  # the last net: a bug must still not show a traceback
+        print(f"mix-designer: internal error ({type(error).__name__}); please report it",
+              file=sys.stderr)
+        return EXIT_INTERNAL

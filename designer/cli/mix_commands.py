@@ -1,0 +1,125 @@
+"""`request`, `start` and `cancel`: signed requests, printed or sent once."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from urllib.parse import urlsplit
+
+from pydantic import SecretStr
+
+from designer.cli.main import EXIT_INVALID, EXIT_OK, EXIT_TRANSPORT, EXIT_UNREADABLE
+from designer.cli.output import (
+    LoadFailed,
+    error,
+    language,
+    load_or_report,
+    print_json,
+    print_problems,
+)
+from designer.core import credentials
+from designer.core.errors import CredentialsError, TransportError
+from designer.core.loader import Document
+from designer.core.problems import errors
+from designer.core.validation import validate, validate_cancel
+from designer.core.wire import DEFAULT_ENDPOINT, Action, SignedRequest, build_request
+
+ENDPOINT_ENV = "MIX_DESIGNER_ENDPOINT"
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+class Refused(Exception):
+    """The command cannot go on; the reason has been printed. Carries the exit code."""
+
+    def __init__(self, exit_code: int):
+        super().__init__(exit_code)
+        self.exit_code = exit_code
+
+
+def _checked(document: Document, action: Action) -> None:
+    layout = document.layout
+    problems = validate(layout) if action is Action.START else validate_cancel(layout)
+    if found := errors(problems):
+        error(f"the layout has {len(found)} error(s); nothing was built")
+        print_problems(found, sys.stderr)
+        raise Refused(EXIT_INVALID)
+
+
+def _appid(args: argparse.Namespace, document: Document) -> int:
+    file_appid = document.layout.para.app_id
+    if args.appid is None:
+        if file_appid is None:
+            error("no APPID: give --appid, or set app_id in the file")
+            raise Refused(EXIT_UNREADABLE)
+        return file_appid
+    if file_appid is not None and file_appid != args.appid:
+        error(f"note: sending with --appid {args.appid}, not the file's app_id {file_appid}")
+    return args.appid
+
+
+def _key(appid: int, endpoint: str) -> SecretStr:
+    try:
+        return credentials.find_key(appid)
+    except CredentialsError as failure:
+        if urlsplit(endpoint).hostname in LOOPBACK_HOSTS:
+            # Rehearsing against a local sandbox needs no account: use its demo key.
+            from designer.sandbox import DEFAULT_SANDBOX_KEY
+
+            error("note: no API key configured; signing with the sandbox's demo key")
+            return SecretStr(DEFAULT_SANDBOX_KEY)
+        error(str(failure))
+        raise Refused(EXIT_UNREADABLE) from None
+
+
+def _prepare(args: argparse.Namespace, action: Action, endpoint: str) -> SignedRequest:
+    try:
+        document = load_or_report(args.file)
+    except LoadFailed as failed:
+        raise Refused(failed.exit_code) from None
+    _checked(document, action)
+    appid = _appid(args, document)
+    # Only `request` takes these; `start` and `cancel` always sign afresh.
+    return build_request(
+        action, document.layout.para.to_wire(), appid=appid, key=_key(appid, endpoint),
+        endpoint=endpoint, t=getattr(args, "expires", None),
+        timestamp=getattr(args, "timestamp", None), event_id=getattr(args, "event_id", None),
+    )
+
+
+def request(args: argparse.Namespace) -> int:
+    endpoint = args.endpoint or DEFAULT_ENDPOINT
+    try:
+        signed = _prepare(args, Action(args.action), endpoint)
+    except Refused as refused:
+        return refused.exit_code
+    print_json(signed.to_json())
+    return EXIT_OK
+
+
+def send(args: argparse.Namespace) -> int:
+    # Imported here: only the commands that send pay for requests.
+    from designer.net.client import send as send_request
+
+    action = Action(args.command)
+    endpoint = args.endpoint or os.environ.get(ENDPOINT_ENV) or DEFAULT_ENDPOINT
+    try:
+        signed = _prepare(args, action, endpoint)
+    except Refused as refused:
+        return refused.exit_code
+    para = signed.body["interface"]["para"]
+    what = f"session {para['mix_stream_session_id']} → output {para['output_stream_id']}"
+    try:
+        reply = send_request(signed)
+    except TransportError as failure:
+        error(f"{action.value} not confirmed: {failure}")
+        return EXIT_TRANSPORT
+    if reply.ok:
+        done = "started (or switched)" if action is Action.START else "cancelled"
+        print(f"{done}: {what} (code 0, {reply.latency * 1000:.0f} ms)")
+        return EXIT_OK
+    lang = language()
+    print(f"{action.value} refused: code {reply.code}: {reply.message}", file=sys.stderr)
+    print(f"  cause: {reply.spec.cause(lang)}", file=sys.stderr)
+    print(f"  advice: {reply.spec.advice(lang)}", file=sys.stderr)
+    return EXIT_INVALID

@@ -1,0 +1,1 @@
+"""HTTP: the only package that imports requests (import-linter checks it)."""
