@@ -77,7 +77,8 @@ SPEC_CODES: dict[int, CodeInfo] = {
         _info(
             -11,
             "图层错误",
-            "检查图层个数与输入流个数是否一致。 检查图层 ID 是否重复。 检查图层 ID 是否在(0,16]之间。",
+            "检查图层个数与输入流个数是否一致。 检查图层 ID 是否重复。 "
+            "检查图层 ID 是否在(0,16]之间。",
             "Layer error",
             "Check that every input has a layer, that no layer id is used twice and that "
             "layer ids are within (0, 16].",
@@ -202,7 +203,8 @@ SPEC_CODES[SIGN_INVALID] = _info(
 )
 SPEC_CODES[SIGN_EXPIRED] = _info(
     SIGN_EXPIRED, "签名已过期", "t 是过期时间:取当前时间加 60 秒,并检查本机时钟。",
-    "The sign has expired", "t is the expiry time: use now + 60 s, and check this computer's clock.",
+    "The sign has expired",
+    "t is the expiry time: use now + 60 s, and check this computer's clock.",
 )
 
 _OTHER = ("其他错误", "请联系客服提供技术支持", "Other error", "Contact Tencent Cloud support.")

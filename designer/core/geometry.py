@@ -74,9 +74,14 @@ def reference_stream(layout: Layout) -> int | None:
     return min(streams)[1] if streams else None
 
 
-def server_background_size(layout: Layout) -> tuple[float, float] | None:
-    """The background size the server will use, as far as the document declares it."""
-    bg = background_input(layout)
+def server_background_size(
+    layout: Layout, bg: int | None = None
+) -> tuple[float, float] | None:
+    """The background size the server will use, as far as the document declares it.
+
+    ``bg`` is the background's index when the caller already knows it.
+    """
+    bg = background_input(layout) if bg is None else bg
     if bg is None:
         return None
     stream, design = layout.para.inputs[bg], layout.design.inputs[bg]
@@ -119,18 +124,18 @@ def custom_box(
     if lp is None:
         return None
     bw, bh = background if background else (None, None)
-    natural = cropped_source_size(stream, design)
-    width = to_pixels(lp.image_width, bw)
-    height = to_pixels(lp.image_height, bh)
-    if width is None and lp.image_width is None and natural:
-        width = natural[0]
-    if height is None and lp.image_height is None and natural:
-        height = natural[1]
+    width, height = to_pixels(lp.image_width, bw), to_pixels(lp.image_height, bh)
+    if (lp.image_width is None or lp.image_height is None) and (
+        natural := cropped_source_size(stream, design)
+    ):
+        # Computed only when needed: this runs for every input on every validation.
+        width = natural[0] if lp.image_width is None else width
+        height = natural[1] if lp.image_height is None else height
     x = to_pixels(lp.location_x, bw) if lp.location_x is not None else 0.0
     y = to_pixels(lp.location_y, bh) if lp.location_y is not None else 0.0
-    if None in (width, height, x, y):
+    if width is None or height is None or x is None or y is None:
         return None
-    return Rect(x, y, width, height)  # type: ignore[arg-type]
+    return Rect(x, y, width, height)
 
 
 def aspect_mismatch(box: Rect, content: tuple[float, float], tolerance: float = 0.01) -> bool:

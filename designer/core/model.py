@@ -15,8 +15,8 @@ server; it lives in :class:`LayoutDesign`, one :class:`InputDesign` per input, a
 
 from __future__ import annotations
 
-import copy
-import uuid
+import itertools
+import os
 from enum import IntEnum
 from typing import Any
 
@@ -57,26 +57,18 @@ class WireModel(BaseModel):
     )
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON object sent to the server: set fields and unknown keys, nothing else.
+        """The JSON object sent to the server: what was set, and unknown keys, nothing else.
 
-        A known field that is ``None`` is unset and left out; an unknown key goes back out as
-        it came in, even when its value is null.
+        "Set" means read from a file (even as null: it goes back out as it came in) or
+        assigned since. Assigning ``None`` unsets a field again (see ``__setattr__``).
         """
-        wire = {
-            name: _to_wire(value)
-            for name in type(self).model_fields
-            if (value := getattr(self, name)) is not None
-        }
-        wire.update(copy.deepcopy(self.__pydantic_extra__ or {}))
-        return wire
+        return self.model_dump(mode="python", exclude_unset=True)
 
-
-def _to_wire(value: Any) -> Any:
-    if isinstance(value, WireModel):
-        return value.to_wire()
-    if isinstance(value, list):
-        return [_to_wire(item) for item in value]
-    return value
+    def __setattr__(self, name: str, value: Any) -> None:
+        super().__setattr__(name, value)
+        if value is None and name in type(self).model_fields:
+            # None means "let the server use its default": not sent, not even as null.
+            self.model_fields_set.discard(name)
 
 
 class CropParams(WireModel):
@@ -133,8 +125,14 @@ class MixPara(WireModel):
         return self.input_stream_list or []
 
 
+# A random prefix per process and a counter: unique within and across sessions, and cheap
+# enough to run for every input of every imported request.
+_UID_PREFIX = os.urandom(4).hex()
+_UID_COUNTER = itertools.count(1)
+
+
 def new_uid() -> str:
-    return uuid.uuid4().hex[:12]
+    return f"{_UID_PREFIX}{next(_UID_COUNTER):x}"
 
 
 class DesignModel(BaseModel):
@@ -184,7 +182,11 @@ class Layout(BaseModel):
             raise ValueError(
                 f"the design describes {n_design} inputs but the layout has {n_inputs}"
             )
-        self.design.inputs.extend(InputDesign() for _ in range(n_inputs - n_design))
+        # model_construct: the defaults are valid, and this runs for every input of every
+        # imported request (see bench/).
+        self.design.inputs.extend(
+            InputDesign() for _ in range(n_inputs - n_design)
+        )
         return self
 
     def pairs(self) -> list[tuple[InputStream, InputDesign]]:

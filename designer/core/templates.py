@@ -46,23 +46,23 @@ MARGIN = 20.0
 Corner = Callable[[float, float, float, float], tuple[float, float]]
 
 
-def _top_left(W: float, H: float, w: float, h: float) -> tuple[float, float]:  # noqa: N803
+def _top_left(W: float, H: float, w: float, h: float) -> tuple[float, float]:
     return MARGIN, MARGIN
 
 
-def _top_right(W: float, H: float, w: float, h: float) -> tuple[float, float]:  # noqa: N803
+def _top_right(W: float, H: float, w: float, h: float) -> tuple[float, float]:
     return W - MARGIN - w, MARGIN
 
 
-def _bottom_left(W: float, H: float, w: float, h: float) -> tuple[float, float]:  # noqa: N803
+def _bottom_left(W: float, H: float, w: float, h: float) -> tuple[float, float]:
     return MARGIN, H - MARGIN - h
 
 
-def _bottom_right(W: float, H: float, w: float, h: float) -> tuple[float, float]:  # noqa: N803
+def _bottom_right(W: float, H: float, w: float, h: float) -> tuple[float, float]:
     return W - MARGIN - w, H - MARGIN - h
 
 
-def _bottom_centre(W: float, H: float, w: float, h: float) -> tuple[float, float]:  # noqa: N803
+def _bottom_centre(W: float, H: float, w: float, h: float) -> tuple[float, float]:
     return (W - w) / 2, H - MARGIN - h
 
 
@@ -89,7 +89,7 @@ def template_boxes(
     ``window_sources`` are the source sizes of the windows (layer 2 on), used only by
     template 50, whose window keeps its source's aspect. Raises KeyError for an unknown id.
     """
-    W, H = background  # noqa: N806 - the facts' own notation
+    W, H = background
     count = TEMPLATE_INPUTS[template_id]
     boxes = [Rect(0.0, 0.0, W, H)]
     if template_id in _CORNER_TEMPLATES:

@@ -12,10 +12,12 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from pydantic import ValidationError
 
 from designer.core.geometry import (
+    Rect,
     aspect_mismatch,
     background_input,
     cropped_source_size,
@@ -93,17 +95,39 @@ def input_field(index: int, name: str = "") -> str:
     return f"{path}.{name}" if name else path
 
 
+@dataclass(frozen=True, slots=True)
+class _Geometry:
+    """What several rules need to know about where things land, worked out once."""
+
+    background_index: int | None
+    #: The background size the server will use, if the document declares it.
+    background: tuple[float, float] | None
+    #: Each input's box from its own layout_params, where it can be known.
+    boxes: list[Rect | None]
+
+    @classmethod
+    def of(cls, layout: Layout) -> _Geometry:
+        bg = background_input(layout)
+        background = server_background_size(layout, bg)
+        return cls(
+            background_index=bg,
+            background=background,
+            boxes=[custom_box(s, d, background) for s, d in layout.pairs()],
+        )
+
+
 def validate(layout: Layout) -> list[Problem]:
     """All problems of a layout meant to be started; an empty list means it can be sent."""
+    geometry = _Geometry.of(layout)
     problems = [
         *_check_session(layout),
         *_check_output(layout),
         *_check_inputs(layout),
         *_check_layers(layout),
         *_check_template(layout),
-        *_check_background(layout),
-        *_check_overflow(layout),
-        *_warnings(layout),
+        *_check_background(layout, geometry),
+        *_check_overflow(layout, geometry),
+        *_warnings(layout, geometry),
     ]
     # Errors first, each group keeping its order.
     return sorted(problems, key=lambda p: not p.is_error)
@@ -123,6 +147,8 @@ def validate_cancel(layout: Layout) -> list[Problem]:
 
 
 def _check_id(value: str | None, field: str, code: int, what: str) -> Iterator[Problem]:
+    if value and ID_PATTERN.fullmatch(value):
+        return
     if value is None or value == "":
         yield _error(code, field, N_(CTX, "{what} is required"), what=what)
     elif not ID_PATTERN.fullmatch(value):
@@ -218,8 +244,10 @@ def _check_inputs(layout: Layout) -> Iterator[Problem]:
 
 
 def _check_input(index: int, stream: InputStream, design: InputDesign) -> Iterator[Problem]:
-    yield from _check_id(stream.input_stream_id, input_field(index, "input_stream_id"), -4,
-                         "input_stream_id")
+    stream_id = stream.input_stream_id
+    if not (stream_id and ID_PATTERN.fullmatch(stream_id)):  # the field name only if needed
+        yield from _check_id(stream_id, input_field(index, "input_stream_id"), -4,
+                             "input_stream_id")
     lp = stream.layout_params
     if lp is None:
         yield _error(-4, input_field(index, "layout_params"),
@@ -249,59 +277,57 @@ def _check_input(index: int, stream: InputStream, design: InputDesign) -> Iterat
     yield from _check_crop(index, stream, design)
 
 
+_NUMBER_FIELDS = ("image_width", "image_height", "location_x", "location_y")
+
+
 def _check_numbers(index: int, lp: LayoutParams) -> Iterator[Problem]:
-    for name in ("image_width", "image_height", "location_x", "location_y"):
+    for name in _NUMBER_FIELDS:
         value = getattr(lp, name)
         if value is None:
             continue
-        field = input_field(index, f"layout_params.{name}")
-        is_size = name.startswith("image_")
-        if not math.isfinite(value):
-            yield _error(-4, field, N_(CTX, "{name} must be a number"), name=name)
-        elif is_fraction(value):
-            if not FRACTION_MIN <= value <= FRACTION_MAX:
-                yield _error(
-                    -4, field,
-                    N_(CTX, "{name} {value} is a fraction of the background outside "
-                            "[0.01, 0.99]"),
-                    name=name, value=value,
-                )
-        elif value > MAX_PIXELS or value < 0 or (is_size and value == 0):
-            yield _error(
-                -4, field,
-                N_(CTX, "{name} {value} is outside {low}–3000 px"),
-                name=name, value=value, low="1" if is_size else "0",
-            )
+        is_size = name[0] == "i"  # image_width / image_height
+        if 0 < value < 1:  # a fraction of the background
+            if FRACTION_MIN <= value <= FRACTION_MAX:
+                continue
+            text = N_(CTX, "{name} {value} is a fraction of the background outside [0.01, 0.99]")
+        elif (0 < value if is_size else 0 <= value) and value <= MAX_PIXELS:
+            continue
+        elif not math.isfinite(value):
+            text = N_(CTX, "{name} must be a number")
+        else:
+            text = N_(CTX, "{name} {value} is outside {low}–3000 px")
+        yield _error(-4, input_field(index, f"layout_params.{name}"), text, name=name,
+                     value=value, low="1" if is_size else "0")
+
+
+_CROP_SIZES = ("crop_width", "crop_height")
+_CROP_OFFSETS = ("crop_x", "crop_y")
 
 
 def _check_crop(index: int, stream: InputStream, design: InputDesign) -> Iterator[Problem]:
     crop = stream.crop_params
     if crop is None:
         return
-    field = input_field(index, "crop_params")
-    values = {"crop_width": crop.crop_width, "crop_height": crop.crop_height,
-              "crop_x": crop.crop_x, "crop_y": crop.crop_y}
     in_range = True
-    for name, value in values.items():
-        is_size = name in ("crop_width", "crop_height")
-        if value is None:
-            if is_size:
-                in_range = False
-                yield _error(-29, f"{field}.{name}",
-                             N_(CTX, "{name} is required when cropping"), name=name)
-        elif not (1 if is_size else 0) <= value <= MAX_PIXELS:
-            in_range = False
-            yield _error(
-                -29, f"{field}.{name}", N_(CTX, "{name} {value} is outside {low}–3000 px"),
-                name=name, value=value, low="1" if is_size else "0",
-            )
+    for name in (*_CROP_SIZES, *_CROP_OFFSETS):
+        value = getattr(crop, name)
+        is_size = name in _CROP_SIZES
+        if value is None and is_size:
+            text = N_(CTX, "{name} is required when cropping")
+        elif value is None or (1 if is_size else 0) <= value <= MAX_PIXELS:
+            continue
+        else:
+            text = N_(CTX, "{name} {value} is outside {low}–3000 px")
+        in_range = False
+        yield _error(-29, input_field(index, f"crop_params.{name}"), text, name=name,
+                     value=value, low="1" if is_size else "0")
     source = design.source_size
     if not in_range or source is None:
         return
     x, y = crop.crop_x or 0, crop.crop_y or 0
     if x + crop.crop_width > source[0] or y + crop.crop_height > source[1]:  # type: ignore[operator]
         yield _error(
-            -29, field,
+            -29, input_field(index, "crop_params"),
             N_(CTX, "crop {w}×{h} at ({x}, {y}) reaches outside the {sw}×{sh} source"),
             w=crop.crop_width, h=crop.crop_height, x=x, y=y, sw=source[0], sh=source[1],
         )
@@ -316,13 +342,14 @@ def _check_layers(layout: Layout) -> Iterator[Problem]:
         if stream.layout_params is None:
             continue  # already reported as -4
         layer = stream.layout_params.image_layer
+        if layer is not None and 1 <= layer <= MAX_INPUTS:
+            layers.append(layer)
+            continue
         field = input_field(index, "layout_params.image_layer")
         if layer is None:
             yield _error(-11, field, N_(CTX, "image_layer is required (1 is the background)"))
-        elif not 1 <= layer <= MAX_INPUTS:
-            yield _error(-11, field, N_(CTX, "image_layer {value} is outside 1–16"), value=layer)
         else:
-            layers.append(layer)
+            yield _error(-11, field, N_(CTX, "image_layer {value} is outside 1–16"), value=layer)
     counts = Counter(layers)
     for index, stream in enumerate(layout.para.inputs):
         if stream.layer is not None and counts.get(stream.layer, 0) > 1:
@@ -354,8 +381,8 @@ def _check_template(layout: Layout) -> Iterator[Problem]:
         )
 
 
-def _check_background(layout: Layout) -> Iterator[Problem]:
-    bg = background_input(layout)
+def _check_background(layout: Layout, geometry: _Geometry) -> Iterator[Problem]:
+    bg = geometry.background_index
     if bg is None:
         return
     stream = layout.para.inputs[bg]
@@ -388,20 +415,14 @@ def _check_background(layout: Layout) -> Iterator[Problem]:
         )
 
 
-def _check_overflow(layout: Layout) -> Iterator[Problem]:
+def _check_overflow(layout: Layout, geometry: _Geometry) -> Iterator[Problem]:
     """-2: a picture that overflows a background of known size, when no template is set."""
-    if layout.para.mix_stream_template_id not in (None, 0):
+    if layout.para.mix_stream_template_id not in (None, 0) or geometry.background is None:
         return
-    background = server_background_size(layout)
-    bg = background_input(layout)
-    if background is None:
-        return
-    width, height = background
-    for index, (stream, design) in enumerate(layout.pairs()):
-        if index == bg or stream.kind not in VISIBLE_TYPES:
-            continue
-        box = custom_box(stream, design, background)
-        if box is None:
+    width, height = geometry.background
+    for index, stream in enumerate(layout.para.inputs):
+        box = geometry.boxes[index]
+        if index == geometry.background_index or box is None or stream.kind not in VISIBLE_TYPES:
             continue
         if box.right > width + OVERFLOW_SLACK or box.bottom > height + OVERFLOW_SLACK:
             yield _error(
@@ -419,9 +440,8 @@ def _fmt(value: float) -> str:
 # -- warnings -----------------------------------------------------------------------------
 
 
-def _warnings(layout: Layout) -> Iterator[Problem]:
-    bg = background_input(layout)
-    background = server_background_size(layout)
+def _warnings(layout: Layout, geometry: _Geometry) -> Iterator[Problem]:
+    bg = geometry.background_index
     for index, (stream, design) in enumerate(layout.pairs()):
         stream_id = stream.input_stream_id or ""
         if stream.kind != InputType.AUDIO_ONLY and "audio" in stream_id.lower():
@@ -436,7 +456,7 @@ def _warnings(layout: Layout) -> Iterator[Problem]:
                 or lp.image_width is None or lp.image_height is None):
             continue
         content = cropped_source_size(stream, design)
-        box = custom_box(stream, design, background)
+        box = geometry.boxes[index]
         if content and box and aspect_mismatch(box, content):
             yield _warning(
                 "FAQ8", input_field(index, "layout_params"),
@@ -446,14 +466,14 @@ def _warnings(layout: Layout) -> Iterator[Problem]:
                 w=_fmt(box.width), h=_fmt(box.height), cw=_fmt(content[0]), ch=_fmt(content[1]),
             )
     template = layout.para.mix_stream_template_id
-    if template in CANVAS_TEMPLATES and bg is not None:
-        if layout.para.inputs[bg].kind != InputType.CANVAS:
-            yield _warning(
-                "CANVAS", "mix_stream_template_id",
-                N_(CTX, "template {template} is designed for a colour canvas (input_type 3) "
-                        "on layer 1"),
-                template=template,
-            )
+    if (template in CANVAS_TEMPLATES and bg is not None
+            and layout.para.inputs[bg].kind != InputType.CANVAS):
+        yield _warning(
+            "CANVAS", "mix_stream_template_id",
+            N_(CTX, "template {template} is designed for a colour canvas (input_type 3) on "
+                    "layer 1"),
+            template=template,
+        )
 
 
 # -- reading errors -----------------------------------------------------------------------

@@ -6,7 +6,6 @@ The key is only ever an argument of :func:`sign`, which returns its MD5 with ``t
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import secrets
 import time
@@ -61,9 +60,10 @@ def start_para(para: dict[str, Any], appid: int | None = None) -> dict[str, Any]
     """The para of a start: the whole design's para, with app_id and interface filled in.
 
     Keys and values come back exactly as given; only app_id (when a different account is
-    chosen) and a missing interface are set.
+    chosen) and a missing interface are set. Nested values are shared with ``para``, which
+    is normally a fresh ``to_wire()``.
     """
-    out = copy.deepcopy(para)
+    out = dict(para)
     if appid is not None:
         out["app_id"] = appid
     out.setdefault("interface", START_INTERFACE)

@@ -2,6 +2,7 @@
 
 import io
 import json
+from typing import ClassVar
 
 import pytest
 
@@ -59,7 +60,7 @@ class MemoryKeyring:
 
         class Backend(keyring.backend.KeyringBackend):
             priority = 1
-            store: dict = {}
+            store: ClassVar[dict] = {}
 
             def get_password(self, service, username):
                 return self.store.get((service, username))

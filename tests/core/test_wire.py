@@ -83,3 +83,16 @@ def test_appid_given_for_sending_replaces_the_files():
     request = build_request(Action.START, spec_para(), appid=1400000001, key="k")
     assert request.body["interface"]["para"]["app_id"] == 1400000001
     assert "appid=1400000001" in request.url
+
+
+def test_an_imported_null_goes_back_out_but_assigning_none_unsets():
+    para = spec_para()
+    para["output_stream_type"] = None
+    model = MixPara.model_validate(para)
+    assert model.to_wire() == para
+    model.output_stream_type = 1
+    assert model.to_wire()["output_stream_type"] == 1
+    model.output_stream_type = None
+    assert "output_stream_type" not in model.to_wire()
+    model.inputs[1].layout_params.image_width = None
+    assert "image_width" not in model.to_wire()["input_stream_list"][1]["layout_params"]

@@ -1,0 +1,96 @@
+"""Every outcome of a request comes back typed; the key never appears anywhere."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import pytest
+
+from designer.core.errors import (
+    BadReply,
+    ConnectionFailed,
+    HttpStatusError,
+    MixDesignerError,
+    RequestTimeout,
+)
+from designer.core.wire import Action, build_request
+from designer.net.client import send
+from tests.factories import APPID, spec_para
+from tests.net.fake_servers import closed_port_url, serving
+
+KEY = "client-test-key-0123456789"
+
+
+def request_to(url: str, action: Action = Action.START):
+    return build_request(action, spec_para(), appid=APPID, key=KEY, endpoint=url)
+
+
+def test_a_json_reply_is_a_reply_even_when_refused():
+    body = json.dumps({"code": -505, "message": "stream not found", "event_id": 1,
+                       "timestamp": 2}).encode()
+    with serving(body) as url:
+        reply = send(request_to(url))
+    assert (reply.ok, reply.code, reply.message) == (False, -505, "stream not found")
+    assert reply.spec.cause_zh == "输入流无法在 upload 查到"
+    assert reply.latency >= 0
+
+
+def test_success():
+    with serving(b'{"code": 0, "message": "Success!", "event_id": 9, "timestamp": 1}') as url:
+        reply = send(request_to(url))
+    assert reply.ok and reply.event_id == 9
+
+
+def test_connection_refused():
+    with pytest.raises(ConnectionFailed, match="connection refused"):
+        send(request_to(closed_port_url()))
+
+
+def test_read_timeout_is_its_own_error_and_says_the_state_is_unknown():
+    with serving(b'{"code": 0}', hang=3) as url, pytest.raises(RequestTimeout,
+                                                               match="may or may not"):
+        send(request_to(url), timeout=(1.0, 0.3))
+
+
+@pytest.mark.parametrize("status", [500, 502, 404])
+def test_http_error_status(status):
+    with serving(b"oops", status=status) as url, pytest.raises(HttpStatusError) as raised:
+        send(request_to(url))
+    assert raised.value.status == status
+    assert str(status) in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("body", "length", "message"),
+    [
+        (b"<html><body>502 Bad Gateway</body></html>", None, "HTML page"),
+        (b'{"code": 0, "mess', None, "not JSON"),
+        (b'{"code": 0, "message": "Success!"}', 200, "before the reply was complete"),
+        (b"", None, "empty reply"),
+        (b'{"message": "no code"}', None, "numeric \"code\""),
+        (b'[1, 2]', None, "numeric \"code\""),
+    ],
+)
+def test_malformed_replies(body, length, message):
+    with serving(body, length=length) as url, pytest.raises(BadReply, match=message):
+        send(request_to(url))
+
+
+def test_all_transport_errors_share_the_library_base():
+    with pytest.raises(MixDesignerError):
+        send(request_to(closed_port_url()))
+
+
+def test_the_key_is_never_sent_logged_or_in_an_error(caplog):
+    seen: list[bytes] = []
+    caplog.set_level(logging.DEBUG)
+    with serving(b'{"code": 0, "message": "Success!"}') as url:
+        request = request_to(url)
+        seen.append(json.dumps(request.body).encode() + request.url.encode())
+        send(request)
+    with pytest.raises(ConnectionFailed) as raised:
+        send(request_to(closed_port_url()))
+    assert KEY.encode() not in b"".join(seen)
+    assert KEY not in caplog.text
+    assert KEY not in str(raised.value) and KEY not in repr(raised.value)
