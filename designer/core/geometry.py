@@ -55,12 +55,17 @@ def background_input(layout: Layout) -> int | None:
     return min(layered)[1] if layered else None
 
 
-def _explicit_size(stream: InputStream) -> tuple[float, float] | None:
+def pixel_size(stream: InputStream) -> tuple[float, float] | None:
+    """An input's explicit image_width × image_height, when both are set in pixels.
+
+    A background (a canvas above all) can only be sized this way: it cannot be a fraction of
+    itself.
+    """
     lp = stream.layout_params
     if lp is None or lp.image_width is None or lp.image_height is None:
         return None
     if is_fraction(lp.image_width) or is_fraction(lp.image_height):
-        return None  # a background cannot be a fraction of itself
+        return None
     return float(lp.image_width), float(lp.image_height)
 
 
@@ -85,7 +90,7 @@ def server_background_size(
     if bg is None:
         return None
     stream, design = layout.para.inputs[bg], layout.design.inputs[bg]
-    if (size := _explicit_size(stream)) is not None:
+    if (size := pixel_size(stream)) is not None:
         return size
     if stream.kind == InputType.CANVAS:
         ref = reference_stream(layout)

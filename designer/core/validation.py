@@ -22,7 +22,7 @@ from designer.core.geometry import (
     background_input,
     cropped_source_size,
     custom_box,
-    is_fraction,
+    pixel_size,
     reference_stream,
     server_background_size,
 )
@@ -290,7 +290,7 @@ def _check_numbers(index: int, lp: LayoutParams) -> Iterator[Problem]:
             if FRACTION_MIN <= value <= FRACTION_MAX:
                 continue
             text = N_(CTX, "{name} {value} is a fraction of the background outside [0.01, 0.99]")
-        elif (0 < value if is_size else 0 <= value) and value <= MAX_PIXELS:
+        elif (value > 0 if is_size else value >= 0) and value <= MAX_PIXELS:
             continue
         elif not math.isfinite(value):
             text = N_(CTX, "{name} must be a number")
@@ -396,10 +396,7 @@ def _check_background(layout: Layout, geometry: _Geometry) -> Iterator[Problem]:
         )
     if stream.kind != InputType.CANVAS:
         return
-    lp = stream.layout_params
-    sized = (lp is not None and lp.image_width is not None and lp.image_height is not None
-             and not is_fraction(lp.image_width) and not is_fraction(lp.image_height))
-    if sized:
+    if pixel_size(stream) is not None:
         return
     if any(s.kind == InputType.AUDIO_ONLY for s in layout.para.inputs):
         yield _error(

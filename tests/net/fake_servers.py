@@ -19,7 +19,7 @@ def serving(reply: bytes | None, status: int = 200, content_type: str = "applica
     stop = threading.Event()
 
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self):  # noqa: N802 - http.server's naming
+        def do_POST(self):
             self.rfile.read(int(self.headers.get("Content-Length", 0)))
             if hang:
                 stop.wait(hang)

@@ -1,0 +1,120 @@
+"""The editable document: one Layout, every change through a method, every change signalled.
+
+This is the single source of truth the window builds on. The canvas and the panels listen to
+its signals and never keep state of their own; undo commands call its methods and nothing
+else. It stays Qt-free (psygnal signals), so scripts and tests can drive it directly.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from psygnal import Signal
+
+from designer.core.model import CropParams, InputDesign, InputStream, Layout, LayoutParams
+
+
+class LayoutDocument:
+    #: Anything changed: validation, the modified marker and autosave listen to this.
+    changed = Signal()
+    #: A session or output field of the para changed (its name).
+    session_changed = Signal(str)
+    #: One input's wire data or design data changed (its uid).
+    input_changed = Signal(str)
+    #: Inputs were added, removed or reordered, or the whole layout was replaced.
+    inputs_reset = Signal()
+
+    def __init__(self, layout: Layout | None = None):
+        self._layout = layout or Layout()
+
+    # -- reading --------------------------------------------------------------------------
+
+    @property
+    def layout(self) -> Layout:
+        """The layout itself. Read it freely; change it only through this class."""
+        return self._layout
+
+    def uids(self) -> list[str]:
+        return [design.uid for design in self._layout.design.inputs]
+
+    def index(self, uid: str) -> int:
+        return self._layout.index_of(uid)
+
+    def stream(self, uid: str) -> InputStream:
+        return self._layout.para.inputs[self.index(uid)]
+
+    def design(self, uid: str) -> InputDesign:
+        return self._layout.design.inputs[self.index(uid)]
+
+    def copy_input(self, uid: str) -> tuple[InputStream, InputDesign]:
+        """A deep copy of an input, for undo and for duplicating."""
+        return self.stream(uid).model_copy(deep=True), self.design(uid).model_copy(deep=True)
+
+    # -- changing -------------------------------------------------------------------------
+
+    def set_session(self, name: str, value: Any) -> None:
+        """Set a top-level para field (session id, template, output ...); None unsets it."""
+        if name == "input_stream_list" or name not in type(self._layout.para).model_fields:
+            raise KeyError(name)
+        setattr(self._layout.para, name, value)
+        self.session_changed.emit(name)
+        self.changed.emit()
+
+    def set_stream_id(self, uid: str, value: str | None) -> None:
+        self.stream(uid).input_stream_id = value
+        self._input_changed(uid)
+
+    def set_layout_params(self, uid: str, **values: Any) -> None:
+        """Set layout_params fields of one input in one step; None unsets a field."""
+        stream = self.stream(uid)
+        if stream.layout_params is None:
+            stream.layout_params = LayoutParams()
+        for name, value in values.items():
+            if name not in LayoutParams.model_fields:
+                raise KeyError(name)
+            setattr(stream.layout_params, name, value)
+        self._input_changed(uid)
+
+    def set_crop(self, uid: str, crop: CropParams | None) -> None:
+        self.stream(uid).crop_params = crop.model_copy() if crop is not None else None
+        self._input_changed(uid)
+
+    def set_design(self, uid: str, **values: Any) -> None:
+        design = self.design(uid)
+        for name, value in values.items():
+            if name == "uid" or name not in InputDesign.model_fields:
+                raise KeyError(name)
+            setattr(design, name, value)
+        self._input_changed(uid)
+
+    def insert_input(self, index: int, stream: InputStream, design: InputDesign) -> None:
+        if design.uid in self.uids():
+            raise ValueError(f"an input with uid {design.uid} already exists")
+        para = self._layout.para
+        if para.input_stream_list is None:
+            para.input_stream_list = []
+        para.input_stream_list.insert(index, stream)
+        self._layout.design.inputs.insert(index, design)
+        self._inputs_reset()
+
+    def remove_input(self, uid: str) -> tuple[int, InputStream, InputDesign]:
+        """Remove an input; returns what insert_input needs to put it back."""
+        index = self.index(uid)
+        stream = self._layout.para.inputs[index]
+        del self._layout.para.input_stream_list[index]  # type: ignore[union-attr]
+        design = self._layout.design.inputs.pop(index)
+        self._inputs_reset()
+        return index, stream, design
+
+    def replace(self, layout: Layout) -> None:
+        self._layout = layout
+        self._inputs_reset()
+        self.session_changed.emit("")
+
+    def _input_changed(self, uid: str) -> None:
+        self.input_changed.emit(uid)
+        self.changed.emit()
+
+    def _inputs_reset(self) -> None:
+        self.inputs_reset.emit()
+        self.changed.emit()

@@ -1,0 +1,113 @@
+"""The streams file: which streams count as pushed, and at what resolution.
+
+Without one the sandbox treats every stream as pushed with an unknown resolution, so only the
+request itself is judged. With one, a producer can rehearse the replies that depend on the live
+side: -505 (not pushed), -507 (resolution not known yet), -28 and -29.
+
+    {"streams": {"stream_a": {"width": 1280, "height": 720}, "stream_b": {}}}
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from designer.core.errors import DocumentError
+from designer.core.loader import read_json
+from designer.core.validation import ID_PATTERN
+
+#: Same bounds as a declared source size in the design (InputDesign), so any resolution read
+#: here can be copied onto a layout without failing its validation.
+MAX_SIDE = 16384
+
+Resolution = tuple[int, int]
+
+
+class StreamEntry(BaseModel):
+    # A typo such as "widht" must be an error, not a stream of unknown resolution.
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    width: int | None = Field(default=None, ge=1, le=MAX_SIDE)
+    height: int | None = Field(default=None, ge=1, le=MAX_SIDE)
+
+    @model_validator(mode="after")
+    def _both_or_neither(self) -> StreamEntry:
+        if (self.width is None) != (self.height is None):
+            raise ValueError("give both width and height, or neither ({} = resolution unknown)")
+        return self
+
+    @property
+    def resolution(self) -> Resolution | None:
+        if self.width is None or self.height is None:
+            return None
+        return self.width, self.height
+
+
+class StreamsFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    streams: dict[str, StreamEntry]
+
+    @model_validator(mode="after")
+    def _ids(self) -> StreamsFile:
+        for stream_id in self.streams:
+            if not ID_PATTERN.fullmatch(stream_id):
+                raise ValueError(f"stream id {stream_id[:100]!r} must be 1 to 80 letters, "
+                                 "digits or underscores")
+        return self
+
+
+class StreamRegistry:
+    """Read-only answers to "is this stream pushed?" and "at what resolution?"."""
+
+    def __init__(self, streams: Mapping[str, Resolution | None] | None = None):
+        #: None: no list was given, every stream counts as pushed.
+        self._streams = None if streams is None else dict(streams)
+
+    @classmethod
+    def everything_pushed(cls) -> StreamRegistry:
+        """The default: every stream is pushed, no resolution is known, nothing is refused."""
+        return cls(None)
+
+    @classmethod
+    def from_data(cls, data: Any, name: str = "the streams file") -> StreamRegistry:
+        if not isinstance(data, dict):
+            raise DocumentError(f'{name} must be a JSON object like {{"streams": {{...}}}}')
+        try:
+            parsed = StreamsFile.model_validate(data)
+        except ValidationError as error:
+            raise DocumentError(f"{name}: {_first_error(error)}") from None
+        return cls({sid: entry.resolution for sid, entry in parsed.streams.items()})
+
+    @classmethod
+    def from_file(cls, path: str | os.PathLike[str]) -> StreamRegistry:
+        """Read a streams file; any problem is a DocumentError with one clear sentence."""
+        return cls.from_data(read_json(path), str(path))
+
+    @property
+    def is_listed(self) -> bool:
+        """True when built from a list of streams; the default answers "pushed" for anything."""
+        return self._streams is not None
+
+    def is_pushed(self, stream_id: str) -> bool:
+        return self._streams is None or stream_id in self._streams
+
+    def resolution(self, stream_id: str) -> Resolution | None:
+        return None if self._streams is None else self._streams.get(stream_id)
+
+    def __repr__(self) -> str:
+        if self._streams is None:
+            return "StreamRegistry.everything_pushed()"
+        return f"StreamRegistry({self._streams!r})"
+
+
+def _first_error(error: ValidationError) -> str:
+    item = error.errors(include_url=False)[0]
+    where = ".".join(str(part) for part in item["loc"])
+    message = item["msg"].removeprefix("Value error, ")
+    if item["type"] == "missing" and where == "streams":
+        return 'it needs a "streams" object, e.g. {"streams": {"stream_a": {}}}'
+    return f"{where}: {message}" if where else message
