@@ -64,7 +64,7 @@ class LayoutDocument:
         self.stream(uid).input_stream_id = value
         self._input_changed(uid)
 
-    def set_layout_params(self, uid: str, **values: Any) -> None:
+    def set_layout_params(self, uid: str, /, **values: Any) -> None:
         """Set layout_params fields of one input in one step; None unsets a field."""
         stream = self.stream(uid)
         if stream.layout_params is None:
@@ -79,7 +79,7 @@ class LayoutDocument:
         self.stream(uid).crop_params = crop.model_copy() if crop is not None else None
         self._input_changed(uid)
 
-    def set_design(self, uid: str, **values: Any) -> None:
+    def set_design(self, uid: str, /, **values: Any) -> None:
         design = self.design(uid)
         for name, value in values.items():
             if name == "uid" or name not in InputDesign.model_fields:

@@ -90,10 +90,10 @@ def from_data(data: Any) -> Document:
         raise DocumentError("the request is nested too deeply to be a layout") from None
     if request.envelope is None:
         return Document(Layout(para=para), Kind.PARA)
-    return Document(Layout(para=para), Kind.BODY, _envelope_problems(request.envelope))
+    return Document(Layout(para=para), Kind.BODY, envelope_problems(request.envelope))
 
 
-def _envelope_problems(envelope: dict[str, Any]) -> list[Problem]:
+def envelope_problems(envelope: dict[str, Any]) -> list[Problem]:
     """eventId must be a non-zero int32 (-2 names it); timestamp an integer of seconds."""
     problems = []
     event_id, timestamp = envelope.get("eventId"), envelope.get("timestamp")

@@ -491,11 +491,12 @@ def parse_problems(error: ValidationError, prefix: str = "") -> list[Problem]:
                 break  # pydantic's own tags ("int", "float") after the field name
         problems.append(
             _error(code, path or "para", N_(CTX, "{detail} (got {value})"),
-                   detail=item["msg"], value=_short(item.get("input")))
+                   detail=item["msg"], value=short_repr(item.get("input")))
         )
     return problems
 
 
-def _short(value: object) -> str:
+def short_repr(value: object) -> str:
+    """A value for a message: its repr, cut at 60 characters."""
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."

@@ -23,7 +23,7 @@ from pydantic import SecretStr, ValidationError
 from designer.core.codes import SIGN_EXPIRED, SIGN_INVALID
 from designer.core.errors import DocumentError
 from designer.core.geometry import background_input, pixel_size, reference_stream
-from designer.core.loader import parse_json
+from designer.core.loader import envelope_problems, parse_json
 from designer.core.model import (
     CANCEL_INTERFACE,
     INTERFACE_NAME,
@@ -35,7 +35,13 @@ from designer.core.model import (
     MixPara,
 )
 from designer.core.problems import Problem
-from designer.core.validation import INT32_MAX, parse_problems, validate, validate_cancel
+from designer.core.validation import (
+    INT32_MAX,
+    parse_problems,
+    short_repr,
+    validate,
+    validate_cancel,
+)
 from designer.core.wire import is_body, read_request, sign
 from designer.sandbox.streams import StreamRegistry
 
@@ -146,7 +152,7 @@ class SandboxState:
         if interface == CANCEL_INTERFACE:
             return self._cancel(para, now)
         raise _Answer(-1, f"para.interface must be {START_INTERFACE} or {CANCEL_INTERFACE}, "
-                          f"not {_short(interface)}")
+                          f"not {short_repr(interface)}")
 
     # -- start ---------------------------------------------------------------------------
 
@@ -259,14 +265,12 @@ def _check_body(parsed: Any, appid: int) -> dict[str, Any]:
         para = read_request(parsed).para
     except DocumentError as error:
         raise _Answer(-1, str(error)) from None
-    event_id = parsed.get("eventId")
-    if not _is_int(event_id) or not 0 < event_id <= INT32_MAX:
-        raise _Answer(-2, f"eventId must be a non-zero 32-bit integer, not {_short(event_id)}")
+    _refuse_first_error(envelope_problems(parsed))
     if not 0 < appid <= INT32_MAX:
         raise _Answer(-2, f"appid {appid} in the URL must be a non-zero 32-bit integer")
     app_id = para.get("app_id")
     if not _is_int(app_id) or app_id != appid:
-        raise _Answer(-2, f"para.app_id {_short(app_id)} is not the URL's appid {appid}")
+        raise _Answer(-2, f"para.app_id {short_repr(app_id)} is not the URL's appid {appid}")
     return para
 
 
@@ -306,8 +310,3 @@ def _integer(text: str) -> int | None:
 
 def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."

@@ -1,0 +1,92 @@
+"""The editable document: each change goes through a method and is signalled once."""
+
+import pytest
+
+from designer.core.document import LayoutDocument
+from designer.core.model import CropParams, InputDesign, InputStream, LayoutParams
+from tests.factories import layout_of, spec_para
+
+
+@pytest.fixture
+def document():
+    return LayoutDocument(layout_of(spec_para()))
+
+
+@pytest.fixture
+def events(document):
+    seen = []
+    document.changed.connect(lambda: seen.append("changed"))
+    document.session_changed.connect(lambda name: seen.append(("session", name)))
+    document.input_changed.connect(lambda uid: seen.append(("input", uid)))
+    document.inputs_reset.connect(lambda: seen.append("reset"))
+    return seen
+
+
+def test_moving_an_input_changes_what_is_sent_and_signals_once(document, events):
+    uid = document.uids()[1]
+    document.set_layout_params(uid, location_x=100, location_y=0.5)
+    assert events == [("input", uid), "changed"]
+    sent = document.layout.para.to_wire()["input_stream_list"][1]["layout_params"]
+    assert (sent["location_x"], sent["location_y"]) == (100, 0.5)
+
+
+def test_none_unsets_so_the_server_default_applies(document):
+    uid = document.uids()[1]
+    document.set_layout_params(uid, image_width=None)
+    assert "image_width" not in document.layout.para.to_wire()["input_stream_list"][1][
+        "layout_params"]
+
+
+def test_session_fields(document, events):
+    document.set_session("mix_stream_template_id", 20)
+    assert document.layout.para.mix_stream_template_id == 20
+    assert events == [("session", "mix_stream_template_id"), "changed"]
+    with pytest.raises(KeyError):
+        document.set_session("input_stream_list", [])
+
+
+def test_wrong_types_are_refused_and_change_nothing(document, events):
+    uid = document.uids()[1]
+    with pytest.raises(ValueError):
+        document.set_layout_params(uid, image_layer="2")
+    with pytest.raises(KeyError):
+        document.set_layout_params(uid, nonsense=1)
+    assert document.stream(uid).layout_params.image_layer == 2
+    assert events == []
+
+
+def test_remove_then_insert_restores_exactly(document, events):
+    before = document.layout.model_copy(deep=True)
+    uid = document.uids()[0]
+    index, stream, design = document.remove_input(uid)
+    assert document.uids() == [document.layout.design.inputs[0].uid]
+    document.insert_input(index, stream, design)
+    assert document.layout == before
+    assert events == ["reset", "changed", "reset", "changed"]
+
+
+def test_insert_refuses_a_duplicate_uid(document):
+    design = document.design(document.uids()[0]).model_copy()
+    with pytest.raises(ValueError):
+        document.insert_input(0, InputStream(), design)
+
+
+def test_crop_and_design(document):
+    uid = document.uids()[1]
+    crop = CropParams(crop_width=100, crop_height=150, crop_x=0, crop_y=0)
+    document.set_crop(uid, crop)
+    crop.crop_x = 50  # the document keeps its own copy
+    assert document.stream(uid).crop_params.crop_x == 0
+    document.set_design(uid, source_width=640, source_height=480, label="Guest")
+    assert document.design(uid).source_size == (640, 480)
+    with pytest.raises(KeyError):
+        document.set_design(uid, uid="other")
+
+
+def test_adding_to_an_empty_document():
+    document = LayoutDocument()
+    document.insert_input(0, InputStream(input_stream_id="a",
+                                         layout_params=LayoutParams(image_layer=1)),
+                          InputDesign())
+    assert document.layout.para.to_wire() == {
+        "input_stream_list": [{"input_stream_id": "a", "layout_params": {"image_layer": 1}}]}
