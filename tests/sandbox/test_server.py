@@ -96,6 +96,35 @@ def test_start_and_cancel_round_trip(server):
     assert post(server, Action.CANCEL)[1]["code"] == -30300
 
 
+def _with(**changes: Any) -> dict[str, Any]:
+    para = spec_para()
+    para.update(changes)
+    return para
+
+
+def test_every_session_rule_over_http(server):
+    assert post(server, Action.START)[1]["code"] == 0
+    # Same session, same output: the layout switches.
+    switched = _with()
+    switched["input_stream_list"][1]["layout_params"]["location_x"] = 0
+    assert post(server, Action.START, switched)[1]["code"] == 0
+    assert server.state.live_para("lewis_room")["input_stream_list"][1]["layout_params"][
+        "location_x"] == 0
+    # Same session, another output.
+    assert post(server, Action.START, _with(output_stream_id="stream_lewis02"))[1][
+        "code"] == -508
+    # Another session, the same output.
+    assert post(server, Action.START, _with(mix_stream_session_id="room_2"))[1]["code"] == -300
+    # Cancel with the wrong output, then right, then again.
+    assert post(server, Action.CANCEL, _with(output_stream_id="stream_lewis02"))[1][
+        "code"] == -31003
+    assert post(server, Action.CANCEL)[1]["code"] == 0
+    assert post(server, Action.CANCEL)[1]["code"] == -30300
+    # The cancelled session id cannot start again for 30 s.
+    response, reply = post(server, Action.START)
+    assert reply["code"] == -10031 and "30 s" in reply["message"]
+
+
 def test_wrong_sign_is_9001_with_http_200(server):
     response, reply = post(server, Action.START, key="another-key")
     assert (response.status, reply["code"]) == (200, SIGN_INVALID)
