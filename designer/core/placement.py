@@ -1,0 +1,106 @@
+"""Where each input will appear on the output: custom boxes, template boxes, or a best guess.
+
+The canvas, the render command and the template preview all draw from this, so the picture
+a producer sees is worked out in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from designer.core.geometry import (
+    Rect,
+    background_input,
+    background_size,
+    cropped_source_size,
+    is_fraction,
+    to_pixels,
+)
+from designer.core.model import VISIBLE_TYPES, Layout, LayoutParams, Number
+from designer.core.templates import TEMPLATE_INPUTS, template_boxes
+
+
+class Source(StrEnum):
+    BACKGROUND = "background"  # layer 1: the whole output
+    CUSTOM = "custom"          # from the input's own layout_params
+    TEMPLATE = "template"      # the template's (approximate) box
+    GUESS = "guess"            # size unknown: no source resolution declared, no size set
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    rect: Rect
+    source: Source
+
+
+def placements(layout: Layout) -> list[Placement | None]:
+    """One entry per input, in list order; None for inputs with no picture."""
+    background = background_size(layout)
+    width, height = background
+    bg = background_input(layout)
+    result: list[Placement | None] = [None] * len(layout.para.inputs)
+    template = layout.para.mix_stream_template_id
+    template_rects: dict[int, Rect] = {}
+    if template in TEMPLATE_INPUTS:
+        visible = sorted((s.layer or 0, i) for i, s in enumerate(layout.para.inputs)
+                         if s.kind in VISIBLE_TYPES)
+        windows = [cropped_source_size(layout.para.inputs[i], layout.design.inputs[i])
+                   for _, i in visible[1:]]
+        boxes = template_boxes(template, background, windows)
+        template_rects = {i: box for (_, i), box in zip(visible, boxes, strict=False)}
+    for index, (stream, design) in enumerate(layout.pairs()):
+        if stream.kind not in VISIBLE_TYPES:
+            continue
+        if index == bg:
+            result[index] = Placement(Rect(0.0, 0.0, width, height), Source.BACKGROUND)
+            continue
+        lp = stream.layout_params or LayoutParams()
+        natural = cropped_source_size(stream, design)
+        explicit = (lp.location_x, lp.location_y, lp.image_width, lp.image_height)
+        if index in template_rects and None in explicit:
+            base, source = template_rects[index], Source.TEMPLATE
+        elif natural is not None or (lp.image_width is not None and lp.image_height is not None):
+            w, h = natural or (width / 3, height / 3)
+            base, source = Rect(0.0, 0.0, w, h), Source.CUSTOM
+        else:
+            base, source = Rect(0.0, 0.0, width / 3, height / 3), Source.GUESS
+        result[index] = Placement(_override(base, lp, background), source)
+    return result
+
+
+def _override(base: Rect, lp: LayoutParams, background: tuple[float, float]) -> Rect:
+    """The base box with every value the input sets explicitly put in its place."""
+    width, height = background
+
+    def pick(value: Number | None, total: float, default: float) -> float:
+        pixels = to_pixels(value, total)
+        return default if pixels is None else pixels
+
+    return Rect(
+        pick(lp.location_x, width, base.x),
+        pick(lp.location_y, height, base.y),
+        pick(lp.image_width, width, base.width),
+        pick(lp.image_height, height, base.height),
+    )
+
+
+def uses_fractions(lp: LayoutParams | None) -> bool:
+    """Whether an input's box is written as fractions of the background (the % unit)."""
+    if lp is None:
+        return False
+    values = (lp.location_x, lp.location_y, lp.image_width, lp.image_height)
+    return any(v is not None and is_fraction(v) for v in values)
+
+
+def from_pixels(pixels: float, total: float, fraction: bool, size: bool = False) -> Number:
+    """A pixel value written in an input's unit: whole pixels, or a fraction of ``total``.
+
+    Fractions keep 4 decimals and stay inside the spec's [0.01, 0.99]; a location of 0 stays
+    0 (pixel 0 is the same place, and 0 is not a valid fraction). A size is at least 1 px.
+    """
+    if not fraction or total <= 0:
+        return max(1 if size else 0, round(pixels))
+    if pixels <= 0 and not size:
+        return 0
+    return min(0.99, max(0.01, round(pixels / total, 4)))
