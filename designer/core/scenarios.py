@@ -1,0 +1,188 @@
+"""Built-in starting points, after the spec's 常见云端场景 and Tencent's SDK layouts.
+
+Each builds a fresh Layout with the design data filled in (source resolutions, labels), so a
+new document from a scenario validates, previews and can be sent to the sandbox at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from designer.core.i18n import QT_TRANSLATE_NOOP as N_
+from designer.core.model import (
+    START_INTERFACE,
+    InputDesign,
+    InputType,
+    Layout,
+    LayoutDesign,
+    MixPara,
+)
+
+CTX = "Scenarios"
+
+
+@dataclass(frozen=True)
+class Scenario:
+    key: str
+    name: str          # marked for translation (context "Scenarios")
+    description: str   # marked for translation (context "Scenarios")
+    build: Callable[[], Layout]
+
+
+def _input(stream_id: str, layer: int, kind: int = InputType.AUDIO_VIDEO,
+           **layout: Any) -> dict[str, Any]:
+    params: dict[str, Any] = {"image_layer": layer}
+    if kind != InputType.AUDIO_VIDEO:
+        params["input_type"] = int(kind)
+    params.update(layout)
+    return {"input_stream_id": stream_id, "layout_params": params}
+
+
+def _layout(para: dict[str, Any], designs: list[dict[str, Any]],
+            preview: tuple[int, int]) -> Layout:
+    para = {"interface": START_INTERFACE, **para}
+    return Layout(
+        para=MixPara.model_validate(para),
+        design=LayoutDesign(preview_width=preview[0], preview_height=preview[1],
+                            inputs=[InputDesign(**d) for d in designs]),
+    )
+
+
+def _portrait(label: str) -> dict[str, Any]:
+    return {"label": label, "source_width": 540, "source_height": 960}
+
+
+def _guest(label: str) -> dict[str, Any]:
+    # The SDK's small windows are 160×240 (2:3) crops of portrait guests; the guest pushes
+    # a 320×480 picture of its own.
+    return {"label": label, "source_width": 320, "source_height": 480}
+
+
+def link_mic_template() -> Layout:
+    """大主播与小主播连麦 with template 20: the guest in the bottom-right corner."""
+    return _layout(
+        {"mix_stream_session_id": "link_mic_room", "output_stream_id": "host",
+         "mix_stream_template_id": 20,
+         "input_stream_list": [_input("host", 1), _input("guest_1", 2)]},
+        [_portrait("Host"), _guest("Guest 1")],
+        (540, 960),
+    )
+
+
+def link_mic_custom() -> Layout:
+    """The SDK's link-mic: 160×240 windows at x = W − w, y = H − h − 90, stacked upward."""
+    width, height, w, h = 540, 960, 160, 240
+    guests = [_input(f"guest_{n}", n + 1, image_width=w, image_height=h, location_x=width - w,
+                     location_y=height - h - 90 - (n - 1) * h) for n in (1, 2, 3)]
+    return _layout(
+        {"mix_stream_session_id": "link_mic_room", "output_stream_id": "host",
+         "input_stream_list": [_input("host", 1), *guests]},
+        [_portrait("Host"), *(_guest(f"Guest {n}") for n in (1, 2, 3))],
+        (width, height),
+    )
+
+
+def pk() -> Layout:
+    """主播 PK: a 720×640 canvas with two 360×640 anchors side by side, as a new stream."""
+    return _layout(
+        {"mix_stream_session_id": "pk_room", "output_stream_id": "pk_mix",
+         "output_stream_type": 1,
+         "input_stream_list": [
+             _input("canvas", 1, InputType.CANVAS, image_width=720, image_height=640,
+                    color="0x000000"),
+             _input("anchor_a", 2, image_width=360, image_height=640, location_x=0,
+                    location_y=0),
+             _input("anchor_b", 3, image_width=360, image_height=640, location_x=360,
+                    location_y=0),
+         ]},
+        [{"label": "Canvas"},
+         {"label": "Anchor A", "source_width": 360, "source_height": 640},
+         {"label": "Anchor B", "source_width": 360, "source_height": 640}],
+        (720, 640),
+    )
+
+
+def meeting(participants: int = 9) -> Layout:
+    """多人会议: a 1920×1080 canvas with a grid of up to 15 participants (16:9 tiles)."""
+    participants = max(2, min(15, participants))
+    columns = next(c for c in range(1, 6) if c * c >= participants or c == 5)
+    rows = -(-participants // columns)
+    width, height = 1920, 1080
+    tile_w, tile_h = width // columns, height // rows
+    # Tiles keep 16:9 inside each cell, centred, so no black bars are added.
+    w = min(tile_w, tile_h * 16 // 9)
+    h = w * 9 // 16
+    streams = []
+    for n in range(participants):
+        row, column = divmod(n, columns)
+        streams.append(_input(
+            f"person_{n + 1}", n + 2, image_width=w, image_height=h,
+            location_x=column * tile_w + (tile_w - w) // 2,
+            location_y=row * tile_h + (tile_h - h) // 2,
+        ))
+    return _layout(
+        {"mix_stream_session_id": "meeting_room", "output_stream_id": "meeting_mix",
+         "output_stream_type": 1, "output_stream_bitrate": 3000,
+         "input_stream_list": [
+             _input("canvas", 1, InputType.CANVAS, image_width=width, image_height=height,
+                    color="0x333333"),
+             *streams]},
+        [{"label": "Canvas"},
+         *({"label": f"Person {n + 1}", "source_width": 1280, "source_height": 720}
+           for n in range(participants))],
+        (width, height),
+    )
+
+
+def voice_call() -> Layout:
+    """语音通话: two audio-only streams, mixed into the first."""
+    return _layout(
+        {"mix_stream_session_id": "voice_room", "output_stream_id": "caller",
+         "input_stream_list": [_input("caller", 1, InputType.AUDIO_ONLY),
+                               _input("callee", 2, InputType.AUDIO_ONLY)]},
+        [{"label": "Caller"}, {"label": "Callee"}],
+        (1280, 720),
+    )
+
+
+def logo_watermark() -> Layout:
+    """A 1280×720 stream with an uploaded logo (picture_id 10) at (50, 100), as in the demo."""
+    return _layout(
+        {"mix_stream_session_id": "logo_room", "output_stream_id": "show",
+         "input_stream_list": [
+             _input("show", 1),
+             _input("picture", 2, InputType.PICTURE, picture_id=10, location_x=50,
+                    location_y=100, image_width=200, image_height=80)]},
+        [{"label": "Show", "source_width": 1280, "source_height": 720},
+         {"label": "Logo"}],
+        (1280, 720),
+    )
+
+
+SCENARIOS: tuple[Scenario, ...] = (
+    Scenario("link-mic", N_(CTX, "Link-mic (template 20)"),
+             N_(CTX, "A host on a 540×960 portrait stream, one guest in the bottom-right "
+                     "corner placed by template 20."), link_mic_template),
+    Scenario("link-mic-custom", N_(CTX, "Link-mic (custom windows)"),
+             N_(CTX, "Three 160×240 guest windows at the positions Tencent's SDK uses on a "
+                     "540×960 host."), link_mic_custom),
+    Scenario("pk", N_(CTX, "PK"),
+             N_(CTX, "Two anchors side by side on a 720×640 black canvas, mixed into a new "
+                     "stream."), pk),
+    Scenario("meeting", N_(CTX, "Meeting"),
+             N_(CTX, "Nine participants in a grid on a 1920×1080 canvas (up to 15 fit)."),
+             meeting),
+    Scenario("voice-call", N_(CTX, "Voice call"),
+             N_(CTX, "Two audio-only streams mixed together; no picture."), voice_call),
+    Scenario("logo", N_(CTX, "Logo watermark"),
+             N_(CTX, "A stream with an uploaded watermark picture on top."), logo_watermark),
+)
+
+
+def by_key(key: str) -> Scenario:
+    for scenario in SCENARIOS:
+        if scenario.key == key:
+            return scenario
+    raise KeyError(key)
