@@ -1,0 +1,259 @@
+"""Every menu and toolbar action of the main window, each with a shortcut.
+
+Actions only call the editor, the canvas or the file actions; they hold no state. Their
+enabled state follows the selection and the undo stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
+
+from designer.app.preferences import DEFAULT_GRID, GRID_KEY, PreferencesDialog
+from designer.core.codes import SPEC_CODES
+from designer.core.model import InputType
+from designer.core.scenarios import SCENARIOS
+
+if TYPE_CHECKING:
+    from designer.app.window import MainWindow
+
+Std = QKeySequence.StandardKey
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
+
+
+class WindowActions(QObject):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.all: dict[str, QAction] = {}
+        self._needs_selection: list[QAction] = []
+        editor, canvas, files = window.editor, window.canvas, window.files
+        bar = window.menuBar()
+
+        menu = bar.addMenu(_tr("&File"))
+        self._add(menu, "new", _tr("&New"), Std.New, lambda: files.new_document())
+        scenarios = menu.addMenu(_tr("New from &scenario"))
+        for number, scenario in enumerate(SCENARIOS, start=1):
+            self._add(scenarios, f"scenario-{scenario.key}",
+                      QCoreApplication.translate("Scenarios", scenario.name),
+                      f"Ctrl+Alt+{number}",
+                      lambda key=scenario.key: files.new_document(key),
+                      QCoreApplication.translate("Scenarios", scenario.description))
+        self._add(menu, "open", _tr("&Open…"), Std.Open, files.open_dialog)
+        self.recent_menu = menu.addMenu(_tr("Open &recent"))
+        self.recent_menu.setObjectName("recentMenu")
+        files.recent_changed.connect(self._fill_recent)
+        self._fill_recent()
+        menu.addSeparator()
+        self._add(menu, "save", _tr("&Save"), Std.Save, files.save)
+        self._add(menu, "save-as", _tr("Save &as…"), Std.SaveAs, files.save_as)
+        menu.addSeparator()
+        self._add(menu, "import", _tr("&Import request JSON…"), "Ctrl+I",
+                  files.import_request_dialog)
+        self._add(menu, "export", _tr("&Export request JSON…"), "Ctrl+E",
+                  files.export_request_dialog)
+        menu.addSeparator()
+        self._add(menu, "quit", _tr("&Quit"), Std.Quit, window.close)
+
+        menu = bar.addMenu(_tr("&Edit"))
+        undo = editor.undo_stack.createUndoAction(self, _tr("&Undo"))
+        undo.setShortcut(Std.Undo)
+        redo = editor.undo_stack.createRedoAction(self, _tr("&Redo"))
+        redo.setShortcuts([QKeySequence(Std.Redo), QKeySequence("Ctrl+Y")])
+        for name, action in (("undo", undo), ("redo", redo)):
+            action.setObjectName(f"action-{name}")
+            menu.addAction(action)
+            self.all[name] = action
+        menu.addSeparator()
+        self._add(menu, "select-all", _tr("Select &all"), Std.SelectAll,
+                  lambda: editor.select(editor.document.uids()))
+        self._add(menu, "duplicate", _tr("D&uplicate"), "Ctrl+D",
+                  lambda: editor.duplicate(editor.selection), needs_selection=True)
+        self._add(menu, "delete", _tr("&Delete"), Std.Delete,
+                  lambda: editor.delete(editor.selection), needs_selection=True)
+        menu.addSeparator()
+        self._add(menu, "crop", _tr("&Crop…"), "C", self._crop, needs_selection=True)
+        self._add(menu, "fill", _tr("F&ill box (crop, no black bars)"), "Ctrl+Shift+F",
+                  lambda: self._each_selected(canvas.fill), needs_selection=True)
+        self._add(menu, "fit", _tr("Fi&t whole source"), "Ctrl+Shift+T",
+                  lambda: self._each_selected(canvas.fit), needs_selection=True)
+        menu.addSeparator()
+        self._add(menu, "preferences", _tr("&Preferences…"), Std.Preferences,
+                  self._preferences)
+        self.all["preferences"].setShortcuts([QKeySequence(Std.Preferences),
+                                               QKeySequence("Ctrl+,")])
+
+        menu = bar.addMenu(_tr("&View"))
+        self._add(menu, "zoom-in", _tr("Zoom &in"), Std.ZoomIn, canvas.zoom_in)
+        self._add(menu, "zoom-out", _tr("Zoom &out"), Std.ZoomOut, canvas.zoom_out)
+        self._add(menu, "zoom-100", _tr("&Actual size (100 %)"), "Ctrl+0", canvas.zoom_100)
+        self._add(menu, "zoom-fit", _tr("&Fit to window"), "Ctrl+9", canvas.fit_to_window)
+        menu.addSeparator()
+        self._toggle(menu, "snapping", _tr("&Snapping"), "Ctrl+;", canvas.set_snapping, True)
+        self._toggle(menu, "grid", _tr("&Grid"), "Ctrl+'", self._set_grid, False)
+        self._toggle(menu, "safe-area", _tr("Safe &area"), "Ctrl+Shift+A",
+                     canvas.set_safe_area, False)
+        menu.addSeparator()
+        for number, (name, dock) in enumerate(window.docks.items(), start=1):
+            action = dock.toggleViewAction()
+            action.setShortcut(f"Alt+{number}")
+            action.setObjectName(f"action-dock-{name}")
+            menu.addAction(action)
+            self.all[f"dock-{name}"] = action
+
+        menu = bar.addMenu(_tr("&Layout"))
+        add = menu.addMenu(_tr("&Add input"))
+        kinds = ((InputType.AUDIO_VIDEO, _tr("&Stream (audio + video)")),
+                 (InputType.VIDEO_ONLY, _tr("&Video only")),
+                 (InputType.AUDIO_ONLY, _tr("&Audio only")),
+                 (InputType.PICTURE, _tr("&Picture (watermark)")),
+                 (InputType.CANVAS, _tr("&Canvas (colour)")))
+        for number, (kind, text) in enumerate(kinds, start=1):
+            self._add(add, f"add-{kind.name.lower()}", text, f"Ctrl+Shift+{number}",
+                      lambda kind=kind: editor.add_input(kind))
+        menu.addSeparator()
+        for name, text, key in (("left", _tr("Align &left"), "Ctrl+Alt+Left"),
+                                ("right", _tr("Align &right"), "Ctrl+Alt+Right"),
+                                ("top", _tr("Align &top"), "Ctrl+Alt+Up"),
+                                ("bottom", _tr("Align &bottom"), "Ctrl+Alt+Down"),
+                                ("hcenter", _tr("Align centres &horizontally"), "Ctrl+Alt+H"),
+                                ("vcenter", _tr("Align centres &vertically"), "Ctrl+Alt+V")):
+            self._add(menu, f"align-{name}", text, key,
+                      lambda name=name: canvas.align(name), needs_selection=True)
+        self._add(menu, "distribute-h", _tr("Distribute hori&zontally"), "Ctrl+Alt+Shift+H",
+                  lambda: canvas.distribute("horizontal"), needs_selection=True)
+        self._add(menu, "distribute-v", _tr("Distribute verti&cally"), "Ctrl+Alt+Shift+V",
+                  lambda: canvas.distribute("vertical"), needs_selection=True)
+        self._add(menu, "center", _tr("C&entre in output"), "Ctrl+Alt+C",
+                  canvas.center_in_output, needs_selection=True)
+        menu.addSeparator()
+        self._add(menu, "raise", _tr("Bring &forward"), "Ctrl+]",
+                  lambda: editor.raise_layers(editor.selection, 1), needs_selection=True)
+        self._add(menu, "lower", _tr("Send &backward"), "Ctrl+[",
+                  lambda: editor.raise_layers(editor.selection, -1), needs_selection=True)
+        self._add(menu, "raise-top", _tr("Bring to fr&ont"), "Ctrl+Shift+]",
+                  lambda: editor.raise_layers(editor.selection, 16), needs_selection=True)
+        self._add(menu, "lower-bottom", _tr("Send to bac&k"), "Ctrl+Shift+[",
+                  lambda: editor.raise_layers(editor.selection, -16), needs_selection=True)
+        menu.addSeparator()
+        self._add(menu, "make-custom", _tr("&Make template custom"), "Ctrl+Shift+M",
+                  editor.make_custom)
+
+        menu = bar.addMenu(_tr("&Mix"))
+        self._add(menu, "problems", _tr("Show &problems"), "F8", self._show_problems)
+        self._add(menu, "export-mix", _tr("&Export start request…"), "Ctrl+Shift+E",
+                  files.export_request_dialog)
+
+        menu = bar.addMenu(_tr("&Help"))
+        self._add(menu, "codes", _tr("Service &error codes"), "F1", self._show_codes)
+        self._add(menu, "about", _tr("&About Mix Designer"), "Ctrl+F1", self._about)
+
+        self._build_toolbar()
+        editor.selection_changed.connect(self._update_enabled)
+        self._update_enabled(editor.selection)
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def _add(self, menu: QMenu, name: str, text: str, shortcut: object,
+             slot: Callable[[], object], tip: str = "",
+             needs_selection: bool = False) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(f"action-{name}")
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcut(QKeySequence(shortcut))
+        else:
+            action.setShortcut(QKeySequence(str(shortcut)))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        self.window.addAction(action)  # shortcuts work wherever the focus is
+        self.all[name] = action
+        if needs_selection:
+            self._needs_selection.append(action)
+        return action
+
+    def _toggle(self, menu: QMenu, name: str, text: str, shortcut: str,
+                slot: Callable[[bool], object], checked: bool) -> QAction:
+        action = self._add(menu, name, text, shortcut, lambda: None)
+        action.setCheckable(True)
+        action.setChecked(checked)
+        action.toggled.connect(slot)
+        slot(checked)
+        return action
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(_tr("Main"), self.window)
+        bar.setObjectName("mainToolbar")
+        for name in ("new", "open", "save", None, "undo", "redo", None, "add-audio_video",
+                     "add-picture", "add-canvas", None, "zoom-fit", "snapping"):
+            if name is None:
+                bar.addSeparator()
+            else:
+                bar.addAction(self.all[name])
+        self.window.addToolBar(bar)
+        self.toolbar = bar
+
+    def _update_enabled(self, selection: list[str]) -> None:
+        for action in self._needs_selection:
+            action.setEnabled(bool(selection))
+
+    def _each_selected(self, method: Callable[[str], object]) -> None:
+        for uid in self.window.editor.selection:
+            method(uid)
+
+    def _crop(self) -> None:
+        selection = self.window.editor.selection
+        if selection:
+            self.window.canvas.enter_crop_mode(selection[0])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.window.files.recent_files()
+        for path in recent:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.window.files.open_path(p))
+        self.recent_menu.setEnabled(bool(recent))
+
+    def _set_grid(self, on: bool) -> None:
+        size = int(self.window.settings.value(GRID_KEY, DEFAULT_GRID))
+        self.window.canvas.set_grid(size if on else None)
+
+    def _preferences(self) -> None:
+        dialog = PreferencesDialog(self.window.settings, self.window)
+        if dialog.exec():
+            self.window.canvas.set_snap_threshold(dialog.snap_threshold())
+            if self.all["grid"].isChecked():
+                self.window.canvas.set_grid(dialog.grid_size())
+
+    def _show_problems(self) -> None:
+        dock = self.window.docks["problems"]
+        dock.show()
+        dock.raise_()
+
+    def _show_codes(self) -> None:
+        lines = [f"<tr><td><b>{info.code}</b></td><td>{info.cause_en}<br>{info.cause_zh}</td>"
+                 f"<td>{info.advice_en}<br>{info.advice_zh}</td></tr>"
+                 for info in SPEC_CODES.values() if info.code != 0]
+        box = QMessageBox(self.window)
+        box.setWindowTitle(_tr("Service error codes"))
+        box.setText("<table cellpadding=4>" + "".join(lines) + "</table>")
+        box.exec()
+
+    def _about(self) -> None:
+        from designer import __version__
+
+        QMessageBox.about(
+            self.window, _tr("About Mix Designer"),
+            _tr("Mix Designer %1\n\nDesign, check and run Tencent Cloud cloud stream mixes "
+                "(Mix_StreamV2).").replace("%1", __version__),
+        )
+

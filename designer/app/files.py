@@ -1,0 +1,162 @@
+"""New, Open, Save, Save As, recent files, Import and Export: documents and the disk.
+
+Every failure is shown as one clear message and changes nothing: a file that cannot be read
+leaves the current document as it was, a save that fails leaves the old file intact.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from designer.app.editor import DocumentEditor
+from designer.core import loader, presets
+from designer.core.errors import DocumentError, InvalidDocument
+from designer.core.model import Layout
+from designer.core.scenarios import by_key
+from designer.core.wire import build_body, start_para
+
+MAX_RECENT = 8
+RECENT_KEY = "files/recent"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Files", text)
+
+
+def _json_filter() -> str:
+    return _tr("Layouts (*.json);;All files (*)")
+
+
+class FileActions(QObject):
+    recent_changed = Signal()
+
+    def __init__(self, window: QWidget, editor: DocumentEditor, settings: QSettings):
+        super().__init__(window)
+        self._window = window
+        self._editor = editor
+        self._settings = settings
+
+    # -- documents ------------------------------------------------------------------------
+
+    def new_document(self, scenario_key: str | None = None) -> bool:
+        if not self.maybe_save():
+            return False
+        layout = by_key(scenario_key).build() if scenario_key else Layout()
+        self._editor.replace(layout, None)
+        return True
+
+    def open_dialog(self) -> bool:
+        if not self.maybe_save():
+            return False
+        name, _ = QFileDialog.getOpenFileName(self._window, _tr("Open layout"),
+                                              self._start_dir(), _json_filter())
+        return bool(name) and self.open_path(Path(name), ask=False)
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        """Open a preset or a raw request; the current document is kept if it fails."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            document = loader.load(path)
+        except DocumentError as error:
+            self._error(_tr("Cannot open %s") % path.name, error)
+            self._forget_recent(path)
+            return False
+        # A raw request is imported: saving it must not overwrite the request file.
+        is_preset = document.kind is loader.Kind.PRESET
+        self._editor.replace(document.layout, path if is_preset else None)
+        if is_preset:
+            self._remember_recent(path)
+        return True
+
+    def save(self) -> bool:
+        if self._editor.path is None:
+            return self.save_as()
+        return self._save_to(self._editor.path)
+
+    def save_as(self) -> bool:
+        name, _ = QFileDialog.getSaveFileName(self._window, _tr("Save layout as"),
+                                              str(self._editor.path or self._start_dir()),
+                                              _json_filter())
+        if not name:
+            return False
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(".json")
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self._editor.save(path)
+        except DocumentError as error:
+            self._error(_tr("Cannot save %s") % path.name, error)
+            return False
+        self._remember_recent(path)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Before the document is replaced or closed: Save / Discard / Cancel if modified."""
+        if self._editor.undo_stack.isClean():
+            return True
+        answer = QMessageBox.warning(
+            self._window, _tr("Unsaved changes"),
+            _tr("The layout has changes that are not saved. Save them?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # -- requests -------------------------------------------------------------------------
+
+    def import_request_dialog(self) -> bool:
+        return self.open_dialog()  # open_path already takes whole bodies and bare paras
+
+    def export_request_dialog(self) -> bool:
+        """Write the start request's body (without URL or sign: no key is needed or used)."""
+        name, _ = QFileDialog.getSaveFileName(self._window, _tr("Export start request"),
+                                              self._start_dir(), _json_filter())
+        if not name:
+            return False
+        body = build_body(start_para(self._editor.layout.para.to_wire()))
+        try:
+            text = json.dumps(body, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+            presets.atomic_write_text(Path(name), text)
+        except (DocumentError, ValueError) as error:
+            self._error(_tr("Cannot export the request"), error)
+            return False
+        return True
+
+    # -- recent files ---------------------------------------------------------------------
+
+    def recent_files(self) -> list[Path]:
+        value = self._settings.value(RECENT_KEY, [])
+        names = [value] if isinstance(value, str) else list(value or [])
+        return [Path(name) for name in names if name]
+
+    def _remember_recent(self, path: Path) -> None:
+        path = path.resolve()
+        names = [str(path)] + [str(p) for p in self.recent_files() if p != path]
+        self._settings.setValue(RECENT_KEY, names[:MAX_RECENT])
+        self.recent_changed.emit()
+
+    def _forget_recent(self, path: Path) -> None:
+        names = [str(p) for p in self.recent_files() if p != path.resolve()]
+        self._settings.setValue(RECENT_KEY, names)
+        self.recent_changed.emit()
+
+    def _start_dir(self) -> str:
+        recent = self.recent_files()
+        return str(recent[0].parent) if recent else str(Path.home())
+
+    def _error(self, title: str, error: Exception) -> None:
+        text = str(error)
+        if isinstance(error, InvalidDocument):
+            text += "\n\n" + "\n".join(p.line() for p in error.problems[:10])
+        QMessageBox.warning(self._window, title, text)

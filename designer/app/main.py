@@ -1,0 +1,75 @@
+"""Starting the window: `mix-designer`, or `mix-designer open FILE [--exit-when-ready]`."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from designer import __version__
+from designer.app.window import MainWindow
+from designer.core import loader
+from designer.core.errors import DocumentError
+from designer.core.recovery import Recovered, RecoveryFile, state_dir
+
+
+def settings_in(directory: Path) -> QSettings:
+    directory.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(directory / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def create_window(file: str | None = None, offer_recovery: bool = True) -> MainWindow:
+    """The main window, with FILE open or the work a crashed session left behind."""
+    directory = state_dir()
+    recovery = RecoveryFile(directory)
+    window = MainWindow(settings_in(directory), recovery)
+    window.restore_layout()
+    recovered = recovery.load() if offer_recovery else None
+    if recovered is not None and _ask_restore(window, recovered):
+        window.editor.replace(recovered.layout, recovered.source)
+        # The restored work is unsaved: mark it so the title and the close prompt say so.
+        window.editor.undo_stack.resetClean()
+    else:
+        recovery.discard()
+        if file:
+            window.open_path(Path(file))
+    return window
+
+
+def _ask_restore(window: MainWindow, recovered: Recovered) -> bool:
+    when = datetime.fromtimestamp(recovered.saved_at).strftime("%Y-%m-%d %H:%M")
+    answer = QMessageBox.question(
+        window, window.tr("Restore unsaved work?"),
+        window.tr("Mix Designer did not close normally. Restore the layout you were working on "
+                  "(autosaved %1)?").replace("%1", when),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def run(file: str | None = None, exit_when_ready: bool = False) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Mix Designer")
+    app.setOrganizationName("mix-designer")
+    app.setApplicationVersion(__version__)
+    if exit_when_ready and file:
+        # No dialog may block a smoke test: a file that cannot be opened is a clear exit 2.
+        try:
+            loader.load(file)
+        except DocumentError as error:
+            print(f"mix-designer: {error}", file=sys.stderr)
+            return 2
+    window = create_window(file, offer_recovery=not exit_when_ready)
+    window.show()
+    if exit_when_ready:
+        # Quit once the first paint is done: a smoke test for packaging and benchmarks.
+        window.repaint()
+        QTimer.singleShot(0, app.quit)
+        app.exec()
+        window.autosave.discard()
+        return 0 if window.isVisible() else 1
+    return app.exec()

@@ -1,0 +1,148 @@
+"""The main window: the canvas in the centre, the panels in docks, menus and a status bar.
+
+The window wires parts together and owns no layout state: the editor has the document, the
+canvas and the panels mirror it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QUndoView, QWidget
+
+from designer.app.actions import WindowActions
+from designer.app.autosave import Autosave
+from designer.app.canvas.view import CanvasView
+from designer.app.editor import DocumentEditor
+from designer.app.files import FileActions
+from designer.app.panels.layers import LayersPanel
+from designer.app.panels.problems import ProblemsPanel
+from designer.app.panels.properties import PropertiesPanel
+from designer.app.panels.session import SessionPanel
+from designer.app.panels.templates import TemplatesPanel
+from designer.app.preferences import DEFAULT_SNAP, SNAP_KEY
+from designer.core.problems import errors
+from designer.core.recovery import RecoveryFile
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings, recovery: RecoveryFile,
+                 editor: DocumentEditor | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.editor = editor or DocumentEditor(parent=self)
+        self.editor.setParent(self)
+        self.files = FileActions(self, self.editor, settings)
+        self.autosave = Autosave(self.editor, recovery, parent=self)
+
+        self.canvas = CanvasView(self.editor, self)
+        self.setCentralWidget(self.canvas)
+        self.docks: dict[str, QDockWidget] = {}
+        self._add_dock("layers", self.tr("Layers"), LayersPanel(self.editor),
+                       Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._add_dock("templates", self.tr("Templates"), TemplatesPanel(self.editor),
+                       Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._add_dock("properties", self.tr("Properties"), PropertiesPanel(self.editor),
+                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self._add_dock("session", self.tr("Session and output"), SessionPanel(self.editor),
+                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self._add_dock("problems", self.tr("Problems"), ProblemsPanel(self.editor),
+                       Qt.DockWidgetArea.BottomDockWidgetArea)
+        history = QUndoView(self.editor.undo_stack)
+        history.setObjectName("undoHistory")
+        history.setAccessibleName(self.tr("Undo history"))
+        history.setEmptyLabel(self.tr("<opened>"))
+        self._add_dock("history", self.tr("History"), history,
+                       Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.docks["layers"], self.docks["templates"])
+        self.docks["layers"].raise_()
+        self.tabifyDockWidget(self.docks["problems"], self.docks["history"])
+        self.docks["problems"].raise_()
+
+        self.actions = WindowActions(self)
+        self.canvas.set_snap_threshold(int(settings.value(SNAP_KEY, DEFAULT_SNAP)))
+        self._build_status_bar()
+
+        self.editor.undo_stack.cleanChanged.connect(self._update_title)
+        self.editor.path_changed.connect(self._update_title)
+        self.editor.problems_changed.connect(self._update_problem_count)
+        self._update_title()
+        self._update_problem_count()
+        self.resize(1400, 860)
+
+    def _add_dock(self, name: str, title: str, widget: QWidget,
+                  area: Qt.DockWidgetArea) -> None:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{name}Dock")
+        dock.setAccessibleName(title)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.docks[name] = dock
+
+    def _build_status_bar(self) -> None:
+        self.cursor_label = QLabel()
+        self.cursor_label.setObjectName("cursorPosition")
+        self.cursor_label.setAccessibleName(self.tr("Cursor position"))
+        self.zoom_label = QLabel()
+        self.zoom_label.setObjectName("zoomLevel")
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("problemSummary")
+        bar = self.statusBar()
+        bar.addWidget(self.cursor_label)
+        bar.addPermanentWidget(self.problem_label)
+        bar.addPermanentWidget(self.zoom_label)
+        self.canvas.cursor_moved.connect(self._show_cursor)
+        self.canvas.zoom_changed.connect(self._show_zoom)
+        self._show_zoom(self.canvas.zoom())
+
+    # -- status ---------------------------------------------------------------------------
+
+    def _show_cursor(self, x: float, y: float) -> None:
+        width, height = self.editor.background_size()
+        self.cursor_label.setText(
+            self.tr("x %1, y %2 px  (%3 %, %4 %)")
+            .replace("%1", f"{x:.0f}").replace("%2", f"{y:.0f}")
+            .replace("%3", f"{100 * x / width:.1f}").replace("%4", f"{100 * y / height:.1f}")
+        )
+
+    def _show_zoom(self, zoom: float) -> None:
+        self.zoom_label.setText(self.tr("Zoom %1 %").replace("%1", f"{zoom * 100:.0f}"))
+
+    def _update_problem_count(self, *_: object) -> None:
+        problems = self.editor.problems
+        count = len(errors(problems))
+        if count:
+            self.problem_label.setText(self.tr("%n error(s)", "", count))
+            self.problem_label.setStyleSheet("color: #c0392b; font-weight: bold")
+        else:
+            self.problem_label.setText(self.tr("Ready to send"))
+            self.problem_label.setStyleSheet("color: #1e8449")
+
+    def _update_title(self, *_: object) -> None:
+        path = self.editor.path
+        name = path.name if path else self.tr("Untitled")
+        self.setWindowTitle(self.tr("%1[*] — Mix Designer").replace("%1", name))
+        self.setWindowModified(not self.editor.undo_stack.isClean())
+
+    # -- files ----------------------------------------------------------------------------
+
+    def open_path(self, path: Path) -> bool:
+        return self.files.open_path(path, ask=False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.files.maybe_save():
+            self.autosave.discard()
+            self.settings.setValue("window/geometry", self.saveGeometry())
+            self.settings.setValue("window/state", self.saveState())
+            event.accept()
+        else:
+            event.ignore()
+
+    def restore_layout(self) -> None:
+        if (geometry := self.settings.value("window/geometry")) is not None:
+            self.restoreGeometry(geometry)
+        if (state := self.settings.value("window/state")) is not None:
+            self.restoreState(state)
