@@ -150,3 +150,31 @@ def aspect_mismatch(box: Rect, content: tuple[float, float], tolerance: float = 
     box_aspect = box.width / box.height
     content_aspect = content[0] / content[1]
     return abs(box_aspect - content_aspect) / content_aspect > tolerance
+
+
+#: Common output sizes, smallest first: an imported request's preview is the first that holds
+#: every box it places in pixels (the spec's own example is a 540×960 portrait link-mic).
+COMMON_SIZES = ((540, 960), (1280, 720), (720, 1280), (1920, 1080), (1080, 1920),
+                (2560, 1440), (3000, 3000))
+
+
+def guess_preview_size(layout: Layout) -> tuple[int, int] | None:
+    """A preview size for a layout whose background size is unknown; None to keep the default.
+
+    Only explicit pixel boxes count: fractions scale with any background.
+    """
+    if server_background_size(layout) is not None:
+        return None
+    right = bottom = 0.0
+    for stream in layout.para.inputs:
+        lp = stream.layout_params
+        if lp is None:
+            continue
+        x = to_pixels(lp.location_x, None) or 0.0
+        y = to_pixels(lp.location_y, None) or 0.0
+        width, height = to_pixels(lp.image_width, None), to_pixels(lp.image_height, None)
+        right = max(right, x + (width or 0.0))
+        bottom = max(bottom, y + (height or 0.0))
+    if right == 0 and bottom == 0:
+        return None
+    return next(((w, h) for w, h in COMMON_SIZES if right <= w and bottom <= h), None)

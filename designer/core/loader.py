@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from designer.core import presets
 from designer.core.errors import DocumentError, InvalidDocument
+from designer.core.geometry import guess_preview_size
 from designer.core.i18n import QT_TRANSLATE_NOOP as N_
 from designer.core.model import Layout, MixPara
 from designer.core.problems import Problem
@@ -88,9 +89,12 @@ def from_data(data: Any) -> Document:
                               parse_problems(error)) from None
     except RecursionError:
         raise DocumentError("the request is nested too deeply to be a layout") from None
+    layout = Layout(para=para)
+    if (size := guess_preview_size(layout)) is not None:
+        layout.design.preview_width, layout.design.preview_height = size
     if request.envelope is None:
-        return Document(Layout(para=para), Kind.PARA)
-    return Document(Layout(para=para), Kind.BODY, envelope_problems(request.envelope))
+        return Document(layout, Kind.PARA)
+    return Document(layout, Kind.BODY, envelope_problems(request.envelope))
 
 
 def envelope_problems(envelope: dict[str, Any]) -> list[Problem]:

@@ -131,3 +131,13 @@ def test_the_preset_never_holds_a_key(tmp_path, layout, monkeypatch):
     path = tmp_path / "show.json"
     presets.save(path, layout)
     assert "a-very-secret-key-123" not in path.read_text(encoding="utf-8")
+
+
+def test_an_imported_request_is_previewed_at_a_size_that_holds_its_boxes():
+    document = loader.from_data(spec_para())  # 160×240 at (380, 630): a portrait link-mic
+    design = document.layout.design
+    assert (design.preview_width, design.preview_height) == (540, 960)
+    para = spec_para()
+    para["input_stream_list"][1]["layout_params"].update(location_x=1000, location_y=100)
+    design = loader.from_data(para).layout.design
+    assert (design.preview_width, design.preview_height) == (1280, 720)

@@ -1,0 +1,197 @@
+"""The main window as a producer meets it: files, the modified marker, recovery, actions."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from designer.app.main import create_window
+from designer.core import loader, presets
+from designer.core.geometry import Rect
+from designer.core.recovery import STATE_DIR_ENV, RecoveryFile
+from tests.factories import layout_of, spec_para
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def state(tmp_path, monkeypatch):
+    directory = tmp_path / "state"
+    monkeypatch.setenv(STATE_DIR_ENV, str(directory))
+    return directory
+
+
+@pytest.fixture
+def make_window(qtbot, state):
+    def make(file=None, offer_recovery=True):
+        window = create_window(str(file) if file else None, offer_recovery)
+        qtbot.addWidget(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def preset(tmp_path):
+    path = tmp_path / "show.json"
+    presets.save(path, layout_of(spec_para(), {0: (540, 960), 1: (320, 480)}))
+    return path
+
+
+def _child_env(state_dir: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "MIX_DESIGNER_KEY"}
+    env.update(QT_QPA_PLATFORM="offscreen", **{STATE_DIR_ENV: str(state_dir)})
+    return env
+
+
+def test_open_exit_when_ready_paints_and_exits_0(preset, state):
+    result = subprocess.run(
+        [sys.executable, "-m", "designer", "open", str(preset), "--exit-when-ready"],
+        env=_child_env(state), capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_open_exit_when_ready_with_a_broken_file_exits_2_in_one_line(tmp_path, state):
+    broken = tmp_path / "broken.json"
+    broken.write_text("{nope")
+    result = subprocess.run(
+        [sys.executable, "-m", "designer", "open", str(broken), "--exit-when-ready"],
+        env=_child_env(state), capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0 and "not valid JSON" in result.stderr
+
+
+def test_title_shows_the_file_and_the_modified_marker(make_window, preset):
+    window = make_window(preset)
+    assert window.windowTitle() == "show.json[*] — Mix Designer"
+    assert not window.isWindowModified()
+    uid = window.editor.document.uids()[1]
+    window.editor.nudge([uid], 5, 0)
+    assert window.isWindowModified()
+    window.editor.undo_stack.undo()
+    assert not window.isWindowModified()
+
+
+def test_save_as_then_open_round_trips(make_window, tmp_path, monkeypatch):
+    window = make_window()
+    window.files.new_document("pk")
+    uid = window.editor.document.uids()[1]
+    window.editor.set_rects({uid: Rect(10, 0, 360, 640)})
+    target = tmp_path / "pk"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    assert window.actions.all["save-as"].isEnabled()
+    window.actions.all["save-as"].trigger()
+    saved = tmp_path / "pk.json"  # the extension is added
+    assert loader.load(saved).layout == window.editor.layout
+    assert not window.isWindowModified() and "pk.json" in window.windowTitle()
+
+    other = make_window(saved)
+    assert other.editor.layout.para.to_wire() == window.editor.layout.para.to_wire()
+    assert str(saved.resolve()) in [str(p) for p in other.files.recent_files()]
+
+
+def test_opening_a_broken_file_says_why_and_keeps_the_document(make_window, preset, tmp_path,
+                                                               monkeypatch):
+    window = make_window(preset)
+    before = window.editor.layout.model_copy(deep=True)
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "mix-designer-preset", "version": 9, "para": {}}')
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda parent, title, text, *a: shown.append(text)))
+    assert not window.open_path(broken)
+    assert "version 9" in shown[0]
+    assert window.editor.layout == before and window.editor.path == preset
+
+
+def test_importing_a_request_does_not_target_the_request_file(make_window, tmp_path):
+    request = tmp_path / "request.json"
+    request.write_text(json.dumps({"timestamp": 1, "eventId": 2, "interface": {
+        "interfaceName": "Mix_StreamV2", "para": spec_para()}}))
+    window = make_window(request)
+    assert window.editor.path is None
+    assert window.editor.layout.para.to_wire() == spec_para()
+
+
+def test_closing_with_unsaved_changes_asks(make_window, preset, monkeypatch):
+    window = make_window(preset)
+    window.show()
+    window.editor.nudge(window.editor.document.uids()[1:], 1, 0)
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: answers.pop(0)))
+    assert not window.close()
+    assert window.isVisible()
+    assert window.close()
+    assert presets.dumps(loader.load(preset).layout)  # the file was not touched
+
+
+def test_new_from_scenario_action(make_window):
+    window = make_window()
+    window.actions.all["scenario-meeting"].trigger()
+    assert window.editor.layout.para.mix_stream_session_id == "meeting_room"
+    assert window.editor.problems == []
+
+
+def test_every_menu_action_has_a_shortcut_and_text(make_window):
+    window = make_window()
+    for name, action in window.actions.all.items():
+        assert not action.shortcut().isEmpty(), name
+        assert action.text(), name
+
+
+def test_assistive_names(make_window):
+    window = make_window()
+    for name in ("canvas", "layerList", "propertiesPanel", "sessionPanel", "templateGallery",
+                 "problemList", "undoHistory", "cursorPosition"):
+        widget = window.findChild(object, name)
+        assert widget is not None, name
+
+
+KILLED_SESSION = textwrap.dedent("""
+    import os, signal, sys, time
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    from designer.app.main import create_window
+    from designer.core.recovery import RecoveryFile, state_dir
+    window = create_window(sys.argv[1])
+    window.show()
+    uid = window.editor.document.uids()[1]
+    window.editor.set_layout_fields(uid, location_x=7, location_y=9)
+    deadline = time.time() + 30
+    while not RecoveryFile(state_dir()).path.exists() and time.time() < deadline:
+        app.processEvents()
+        time.sleep(0.05)
+    os.kill(os.getpid(), signal.SIGKILL)
+""")
+
+
+def test_a_killed_sessions_work_is_offered_back(preset, state, make_window, monkeypatch):
+    result = subprocess.run([sys.executable, "-c", KILLED_SESSION, str(preset)],
+                            env=_child_env(state), capture_output=True, text=True, timeout=120)
+    assert result.returncode == -signal.SIGKILL, result.stderr
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *a: asked.append(a) or QMessageBox.StandardButton.Yes))
+    window = make_window()
+    assert asked
+    lp = window.editor.layout.para.inputs[1].layout_params
+    assert (lp.location_x, lp.location_y) == (7, 9)
+    assert window.editor.path == preset and window.isWindowModified()
+
+
+def test_declining_recovery_discards_it(state, make_window, monkeypatch):
+    RecoveryFile(state).save(layout_of(spec_para()), None)
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a: QMessageBox.StandardButton.No))
+    make_window()
+    assert RecoveryFile(state).load() is None
