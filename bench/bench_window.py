@@ -20,10 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_core import sixteen_input_para  # noqa: E402 - the shared 16-input layout
+from bench_core import sixteen_input_para
 
-from designer.core import presets  # noqa: E402
-from designer.core.model import Layout, MixPara  # noqa: E402
+from designer.core import presets
+from designer.core.model import Layout, MixPara
 
 BARE_WINDOW = """
 import sys

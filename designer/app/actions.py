@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from designer.app.window import MainWindow
 
 Std = QKeySequence.StandardKey
+_FALLBACK = {Std.Quit: "Ctrl+Q", Std.Preferences: "Ctrl+,", Std.SaveAs: "Ctrl+Shift+S",
+             Std.ZoomIn: "Ctrl++", Std.ZoomOut: "Ctrl+-", Std.Delete: "Del",
+             Std.New: "Ctrl+N", Std.Open: "Ctrl+O", Std.Save: "Ctrl+S",
+             Std.SelectAll: "Ctrl+A"}
 
 
 def _tr(text: str) -> str:
@@ -87,8 +91,6 @@ class WindowActions(QObject):
         menu.addSeparator()
         self._add(menu, "preferences", _tr("&Preferences…"), Std.Preferences,
                   self._preferences)
-        self.all["preferences"].setShortcuts([QKeySequence(Std.Preferences),
-                                               QKeySequence("Ctrl+,")])
 
         menu = bar.addMenu(_tr("&View"))
         self._add(menu, "zoom-in", _tr("Zoom &in"), Std.ZoomIn, canvas.zoom_in)
@@ -167,7 +169,9 @@ class WindowActions(QObject):
         action = QAction(text, self.window)
         action.setObjectName(f"action-{name}")
         if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcut(QKeySequence(shortcut))
+            # Some platforms bind no key to a standard action (Quit on a bare X11 session).
+            keys = QKeySequence.keyBindings(shortcut) or [QKeySequence(_FALLBACK[shortcut])]
+            action.setShortcuts(keys)
         else:
             action.setShortcut(QKeySequence(str(shortcut)))
         if tip:

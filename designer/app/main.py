@@ -68,8 +68,9 @@ def run(file: str | None = None, exit_when_ready: bool = False) -> int:
     if exit_when_ready:
         # Quit once the first paint is done: a smoke test for packaging and benchmarks.
         window.repaint()
+        ready = window.isVisible() and not window.canvas.grab().isNull()
         QTimer.singleShot(0, app.quit)
         app.exec()
         window.autosave.discard()
-        return 0 if window.isVisible() else 1
+        return 0 if ready else 1
     return app.exec()

@@ -6,6 +6,7 @@ the last few seconds, never the previous copy.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import time
@@ -64,7 +65,5 @@ class RecoveryFile:
             return None
 
     def discard(self) -> None:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             self.path.unlink()
-        except FileNotFoundError:
-            pass

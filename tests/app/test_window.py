@@ -33,7 +33,8 @@ def state(tmp_path, monkeypatch):
 def make_window(qtbot, state):
     def make(file=None, offer_recovery=True):
         window = create_window(str(file) if file else None, offer_recovery)
-        qtbot.addWidget(window)
+        # No save prompt may block the closing of a test's windows.
+        qtbot.addWidget(window, before_close_func=lambda w: w.editor.undo_stack.setClean())
         return window
 
     return make

@@ -121,7 +121,7 @@ def test_every_session_rule_over_http(server):
     assert post(server, Action.CANCEL)[1]["code"] == 0
     assert post(server, Action.CANCEL)[1]["code"] == -30300
     # The cancelled session id cannot start again for 30 s.
-    response, reply = post(server, Action.START)
+    _response, reply = post(server, Action.START)
     assert reply["code"] == -10031 and "30 s" in reply["message"]
 
 

@@ -1,0 +1,228 @@
+"""Mouse gestures on the canvas, one small class each (after orange-canvas-core).
+
+A gesture saves what it needs on press (start boxes, snap lines), changes only the view while
+the mouse moves, and on release becomes one editor call, hence one undo step, and only if
+something changed. ``cancel`` (Escape, or the model changing under it) puts the view back.
+
+``move`` is the hot path of a drag: it does arithmetic and moves items, nothing else (no
+validation, no model, no item rebuild, no allocation of snap lines).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+
+from designer.app.canvas.items import LayerItem
+from designer.app.canvas.overlays import BandItem
+from designer.app.canvas.style import translate
+from designer.core.arrange import Handle, bounds, resize
+from designer.core.geometry import Rect
+from designer.core.snapping import guides, round_edges, snap_move, snap_value
+
+if TYPE_CHECKING:
+    from designer.app.canvas.view import CanvasView
+
+Modifiers = Qt.KeyboardModifier
+#: Device pixels the mouse must travel before a press becomes a drag (a click moves nothing).
+DRAG_START = 3.0
+#: The smallest box a resize leaves, in output pixels.
+MIN_SIZE = 2.0
+
+
+class Interaction:
+    """A gesture in progress. Positions: scene (output px) and viewport (device px)."""
+
+    cursor: Qt.CursorShape | None = None
+
+    def move(self, scene: QPointF, viewport: QPointF, modifiers: Modifiers) -> None:
+        pass
+
+    def release(self, scene: QPointF, viewport: QPointF, modifiers: Modifiers) -> None:
+        pass
+
+    def cancel(self) -> None:
+        pass
+
+
+def _travelled(a: QPointF, b: QPointF) -> float:
+    return abs(a.x() - b.x()) + abs(a.y() - b.y())
+
+
+_CTRL = Modifiers.ControlModifier.value
+_SHIFT = Modifiers.ShiftModifier.value
+
+
+def _snaps(view: CanvasView, modifiers: Modifiers) -> bool:
+    # Holding Ctrl bypasses snapping for as long as it is held. (Int tests: Python enum flag
+    # arithmetic costs microseconds, and this runs on every mouse move.)
+    return view.snapping() and not modifiers.value & _CTRL
+
+
+class MoveInteraction(Interaction):
+    """Drag the selected layers (locked ones and the background stay)."""
+
+    cursor = Qt.CursorShape.ClosedHandCursor
+
+    def __init__(self, view: CanvasView, scene: QPointF, viewport: QPointF, uids: list[str],
+                 on_click: Callable[[], None] | None = None):
+        self._view = view
+        self._scene = view.canvas_scene
+        self._press, self._press_vp = QPointF(scene), QPointF(viewport)
+        items = [self._scene.layer_item(uid) for uid in uids]
+        self._items: list[LayerItem] = [i for i in items if i is not None and i.movable]
+        self._starts = {item.uid: item.rect() for item in self._items}
+        self._bounds = bounds(self._starts.values()) if self._items else None
+        # Worked out once, here: a mouse move only bisects these.
+        self._targets = view.snap_targets(set(self._starts))
+        self._threshold = view.snap_threshold_output()
+        self._on_click = on_click
+        self._active = False
+
+    def move(self, scene: QPointF, viewport: QPointF, modifiers: Modifiers) -> None:
+        if not self._active:
+            if _travelled(viewport, self._press_vp) < DRAG_START:
+                return
+            self._active = True
+        if self._bounds is None:
+            return
+        dx, dy = scene.x() - self._press.x(), scene.y() - self._press.y()
+        shown = ()
+        if _snaps(self._view, modifiers):
+            start = self._bounds
+            moved = Rect(start.x + dx, start.y + dy, start.width, start.height)
+            snapped = snap_move(moved, self._targets, self._threshold)
+            dx, dy = snapped.rect.x - start.x, snapped.rect.y - start.y
+            shown = snapped.guides
+        for item in self._items:
+            r = self._starts[item.uid]
+            item.move_to(float(round(r.x + dx)), float(round(r.y + dy)))
+        self._scene.set_guides(shown)
+
+    def release(self, scene: QPointF, viewport: QPointF, modifiers: Modifiers) -> None:
+        self._scene.set_guides(())
+        if not self._active:
+            if self._on_click is not None:
+                self._on_click()
+            return
+        rects = {item.uid: item.rect() for item in self._items
+                 if item.rect() != self._starts[item.uid]}
+        if not rects or not self._view.editor.set_rects(rects, translate("Canvas", "Move")):
+            self.cancel()
+
+    def cancel(self) -> None:
+        for item in self._items:
+            item.set_rect(self._starts[item.uid])
+        self._scene.set_guides(())
+
+
+class ResizeInteraction(Interaction):
+    """Drag one of a layer's 8 handles: aspect kept unless Shift is held."""
+
+    def __init__(self, view: CanvasView, item: LayerItem, handle: Handle, scene: QPointF):
+        self._view, self._item, self._handle = view, item, handle
+        self._start = item.rect()
+        hx, hy = handle.point(self._start)
+        # The handle follows the mouse without jumping to it.
+        self._offset = (hx - scene.x(), hy - scene.y())
+        self._targets = view.snap_targets({item.uid})
+        self._threshold = view.snap_threshold_output()
+
+    def move(self, scene: QPointF, viewport: QPointF, modifiers: Modifiers) -> None:
+        x, y = scene.x() + self._offset[0], scene.y() + self._offset[1]
+        fx, fy = self._handle.value
+        snapping = _snaps(self._view, modifiers)
+        drive = None
+        if snapping:
+            t, th = self._targets, self._threshold
+            sx = snap_value(x, t.xs, t.grid, th) if fx != 0.5 else x
+            sy = snap_value(y, t.ys, t.grid, th) if fy != 0.5 else y
+            # With the aspect kept one axis follows the other: let the one that snapped lead.
+            drive = "x" if sx != x and sy == y else "y" if sy != y and sx == x else None
+            x, y = sx, sy
+        keep = not modifiers.value & _SHIFT
+        rect = round_edges(resize(self._start, self._handle, x, y, keep, MIN_SIZE, drive))
+        self._item.set_rect(rect)
+        shown = ()
+        if snapping:
+            moving = {(True, rect.x if fx == 0 else rect.right)} if fx != 0.5 else set()
+            if fy != 0.5:
+                moving.add((False, rect.y if fy == 0 else rect.bottom))
+            shown = tuple(g for g in guides(rect, self._targets)
+                          if any(g.vertical == v and abs(g.position - p) <= 0.5
+                                 for v, p in moving))
+        self._view.canvas_scene.set_guides(shown)
+
+    def release(self, scene: QPointF, viewport: QPointF, modifiers: Modifiers) -> None:
+        self._view.canvas_scene.set_guides(())
+        rect = self._item.rect()
+        if rect == self._start or not self._view.editor.set_rects(
+                {self._item.uid: rect}, translate("Canvas", "Resize")):
+            self.cancel()
+
+    def cancel(self) -> None:
+        self._item.set_rect(self._start)
+        self._view.canvas_scene.set_guides(())
+
+
+class RubberBandInteraction(Interaction):
+    """Drag on empty space: select the layers the band touches (added with Ctrl/Shift)."""
+
+    def __init__(self, view: CanvasView, scene: QPointF, viewport: QPointF, additive: bool,
+                 on_click: Callable[[], None] | None = None):
+        self._view = view
+        self._press, self._press_vp = QPointF(scene), QPointF(viewport)
+        self._base = set(view.editor.selection) if additive else set()
+        self._rects = {uid: item.rect() for uid, item in view.canvas_scene.layer_items().items()
+                       if not item.is_background}
+        self._band: BandItem | None = None
+        self._hits: set[str] = set()
+        self._on_click = on_click
+
+    def move(self, scene: QPointF, viewport: QPointF, modifiers: Modifiers) -> None:
+        if self._band is None:
+            if _travelled(viewport, self._press_vp) < DRAG_START:
+                return
+            self._band = BandItem()
+            self._view.canvas_scene.addItem(self._band)
+        band = QRectF(self._press, scene).normalized()
+        self._band.setRect(band)
+        self._hits = {uid for uid, r in self._rects.items()
+                      if r.x <= band.right() and band.left() <= r.right
+                      and r.y <= band.bottom() and band.top() <= r.bottom}
+        self._view.canvas_scene.preview_selection(self._base | self._hits)
+
+    def release(self, scene: QPointF, viewport: QPointF, modifiers: Modifiers) -> None:
+        if self._band is None:
+            if self._on_click is not None:
+                self._on_click()
+            return
+        self.cancel()
+        chosen = self._base | self._hits
+        editor = self._view.editor
+        editor.select([uid for uid in editor.z_order() if uid in chosen])
+
+    def cancel(self) -> None:
+        if self._band is not None:
+            self._view.canvas_scene.removeItem(self._band)
+            self._band = None
+        self._view.canvas_scene.preview_selection(set())
+
+
+class PanInteraction(Interaction):
+    """Space-drag or middle-drag: scroll the view (the scene does not change)."""
+
+    cursor = Qt.CursorShape.ClosedHandCursor
+
+    def __init__(self, view: CanvasView, viewport: QPointF):
+        self._view = view
+        self._last = QPointF(viewport)
+
+    def move(self, scene: QPointF, viewport: QPointF, modifiers: Modifiers) -> None:
+        dx, dy = viewport.x() - self._last.x(), viewport.y() - self._last.y()
+        self._last = QPointF(viewport)
+        h, v = self._view.horizontalScrollBar(), self._view.verticalScrollBar()
+        h.setValue(h.value() - round(dx))
+        v.setValue(v.value() - round(dy))

@@ -1,0 +1,288 @@
+"""A layer on the canvas: one box per input with a picture, and its resize handles.
+
+A ``LayerItem`` shows a ``LayerState`` the scene builds from the model; it holds no model
+state of its own. During a gesture the view moves or resizes items directly (``set_rect``)
+and the model hears of it only on release.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
+
+from designer.app.canvas import style
+from designer.app.canvas.handles import HandleItem
+from designer.app.canvas.style import arg, translate
+from designer.core.arrange import Handle
+from designer.core.cropping import letterbox
+from designer.core.geometry import Rect, aspect_mismatch
+from designer.core.model import InputType
+from designer.core.placement import Source
+from designer.core.problems import Problem
+
+
+@dataclass(frozen=True, slots=True)
+class LayerState:
+    """What the canvas shows of one input, read from the model by the scene."""
+
+    uid: str
+    rect: Rect
+    source: Source
+    kind: int
+    label: str
+    layer: int | None
+    color: str | None = None
+    picture_id: int | None = None
+    #: The picture's size before scaling (crop or declared source); None when unknown.
+    content: tuple[float, float] | None = None
+    #: The declared source resolution (crop mode needs it).
+    source_size: tuple[int, int] | None = None
+    locked: bool = False
+
+
+def problem_text(problem: Problem) -> str:
+    """A problem as its code and translated text (core messages are marked for "Validation")."""
+    text = QCoreApplication.translate("Validation", problem.template)
+    try:
+        text = text.format(**problem.params)
+    except (KeyError, IndexError, ValueError):
+        text = problem.message
+    return f"{problem.code}: {text}"
+
+
+class LayerItem(QGraphicsRectItem):
+    # A QGraphicsRectItem (no pen) for its C++ boundingRect and shape; the paint is ours.
+
+    def __init__(self, state: LayerState, background: bool = False):
+        super().__init__(0, 0, state.rect.width, state.rect.height)
+        self.setPen(Qt.PenStyle.NoPen)
+        self._state = state
+        self._background = background
+        self._x, self._y = state.rect.x, state.rect.y
+        self._w, self._h = state.rect.width, state.rect.height
+        self._selected = False
+        self._preview = False
+        self._errors: list[Problem] = []
+        self._warnings: list[Problem] = []
+        self._handles: list[HandleItem] = []
+        # Painted once into a pixmap per zoom and size: a drag then only blits it (the paint,
+        # text included, is Python and would run for every item a move uncovers).
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setPos(state.rect.x, state.rect.y)
+        self._update_cursor()
+        self._update_tooltip()
+
+    # -- state ----------------------------------------------------------------------------
+
+    @property
+    def uid(self) -> str:
+        return self._state.uid
+
+    @property
+    def state(self) -> LayerState:
+        return self._state
+
+    @property
+    def is_background(self) -> bool:
+        return self._background
+
+    @property
+    def movable(self) -> bool:
+        return not self._background and not self._state.locked
+
+    @property
+    def has_errors(self) -> bool:
+        return bool(self._errors)
+
+    def rect(self) -> Rect:
+        """Where the box is drawn now, in output pixels (mid-gesture: not yet the model's)."""
+        return Rect(self._x, self._y, self._w, self._h)
+
+    def set_state(self, state: LayerState, background: bool) -> None:
+        if state == self._state and background == self._background:
+            return
+        self._state, self._background = state, background
+        self.set_rect(state.rect)
+        self._show_handles()
+        self._update_cursor()
+        self._update_tooltip()
+        self.update()
+
+    def _update_cursor(self) -> None:
+        if self.movable:
+            self.setCursor(Qt.CursorShape.SizeAllCursor)
+        else:
+            self.unsetCursor()
+
+    def set_rect(self, rect: Rect) -> None:
+        """Move/resize the drawing only (the gesture hot path: no model, no tooltip)."""
+        if (rect.width, rect.height) != (self._w, self._h):
+            self._w, self._h = rect.width, rect.height
+            self.setRect(0, 0, rect.width, rect.height)
+            self._place_handles()
+        self.move_to(rect.x, rect.y)
+
+    def move_to(self, x: float, y: float) -> None:
+        """Move the drawing only: the drag's hot path (the position is kept here too, so
+        reading it back costs no call into Qt)."""
+        if x != self._x or y != self._y:
+            self._x, self._y = x, y
+            self.setPos(x, y)
+
+    def set_selected(self, selected: bool) -> None:
+        if selected != self._selected:
+            self._selected = selected
+            self._show_handles()
+            self.update()
+
+    def set_preview(self, preview: bool) -> None:
+        """Shown as "about to be selected" while a rubber band passes over it."""
+        if preview != self._preview:
+            self._preview = preview
+            self.update()
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        errors = [p for p in problems if p.is_error]
+        warnings = [p for p in problems if not p.is_error]
+        if (errors, warnings) != (self._errors, self._warnings):
+            self._errors, self._warnings = errors, warnings
+            self._update_tooltip()
+            self.update()
+
+    def handles(self) -> list[HandleItem]:
+        return [h for h in self._handles if h.isVisible()]
+
+    # -- handles ----------------------------------------------------------------------------
+
+    def _show_handles(self) -> None:
+        wanted = self._selected and self.movable
+        if wanted and not self._handles:
+            self._handles = [HandleItem(handle, self) for handle in Handle]
+            self._place_handles()
+        for handle in self._handles:
+            handle.setVisible(wanted)
+
+    def _place_handles(self) -> None:
+        for item in self._handles:
+            fx, fy = item.handle.value
+            item.setPos(fx * self._w, fy * self._h)
+
+    # -- tooltip ----------------------------------------------------------------------------
+
+    def _update_tooltip(self) -> None:
+        s = self._state
+        layer = "?" if s.layer is None else str(s.layer)
+        kind = style.kind_text(s.kind, s.color, s.picture_id)
+        lines = [f"{translate('Canvas', 'Layer')} {layer} · {s.label} — {kind}"]
+        r = s.rect
+        lines.append(arg(translate("Canvas", "Box %1×%2 at (%3, %4) output px"),
+                         style.px(r.width), style.px(r.height), style.px(r.x), style.px(r.y)))
+        if self._background:
+            lines.append(translate("Canvas", "Background: layer 1 fills the output"))
+        if s.source is Source.TEMPLATE:
+            lines.append(translate("Canvas", "Template box: approximate, the server places it "
+                                             "(keeping the source's aspect ratio)"))
+        elif s.source is Source.GUESS:
+            lines.append(translate("Canvas", "Size unknown: set a size or declare the source "
+                                             "resolution (drawn as a guess)"))
+        if s.locked:
+            lines.append(translate("Canvas", "Locked"))
+        lines += [problem_text(p) for p in self._errors + self._warnings]
+        self.setToolTip("\n".join(lines))
+
+    # -- painting ---------------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        s = self._state
+        transform = painter.worldTransform()
+        device = transform.mapRect(QRectF(0, 0, self._w, self._h))
+        picture = device
+        box = Rect(0.0, 0.0, self._w, self._h)
+        if s.content is not None and aspect_mismatch(box, s.content):
+            # FAQ 8: the server scales the picture to fit and fills the rest with black.
+            inner = letterbox(box, s.content)
+            picture = transform.mapRect(QRectF(inner.x, inner.y, inner.width, inner.height))
+        painter.save()
+        painter.resetTransform()
+        if picture is not device:
+            painter.fillRect(device, style.BARS)
+        fill = QColor(style.kind_color(s.kind, s.color))
+        if self._background and s.kind != InputType.CANVAS:
+            fill = fill.darker(135)  # a stream as the background: set apart from the windows
+        if s.source is Source.GUESS:
+            fill.setAlpha(110)
+        if s.kind == InputType.CANVAS:
+            painter.fillRect(picture, fill)  # a canvas is its colour, exactly
+        else:
+            gradient = QLinearGradient(picture.topLeft(), picture.bottomLeft())
+            gradient.setColorAt(0, fill.lighter(125))
+            gradient.setColorAt(1, fill)
+            painter.fillRect(picture, gradient)
+        if s.source is Source.GUESS:
+            painter.fillRect(device, QBrush(QColor(255, 255, 255, 60), Qt.BrushStyle.BDiagPattern))
+        self._paint_outline(painter, device)
+        if device.width() >= 36 and device.height() >= 16:
+            self._paint_text(painter, device)
+        painter.restore()
+
+    def _paint_outline(self, painter: QPainter, device: QRectF) -> None:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        inner = device.adjusted(0.5, 0.5, -0.5, -0.5)
+        if self._state.source is Source.TEMPLATE:
+            painter.setPen(style.cosmetic(QColor("#ffe27a"), 1.5, Qt.PenStyle.DashLine))
+        elif not self._background:
+            painter.setPen(style.cosmetic(QColor(255, 255, 255, 140)))
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRect(inner)
+        if self._errors:
+            painter.setPen(style.cosmetic(style.ERROR, 2))
+            painter.drawRect(device.adjusted(1, 1, -1, -1))
+        if self._selected or self._preview:
+            line = Qt.PenStyle.SolidLine if self._selected else Qt.PenStyle.DashLine
+            painter.setPen(style.cosmetic(style.ACCENT, 2, line))
+            painter.drawRect(device.adjusted(3, 3, -3, -3) if self._errors
+                             else device.adjusted(1, 1, -1, -1))
+
+    def _paint_text(self, painter: QPainter, device: QRectF) -> None:
+        s = self._state
+        painter.setFont(style.label_font(bold=True))
+        layer = "?" if s.layer is None else str(s.layer)
+        title = f"{layer} · {s.label}"
+        if self._background:
+            title = f"{title} · {translate('Canvas', 'background')}"
+        width = device.width() - 8
+        box = style.draw_label(painter, device.left() + 4, device.top() + 4, title,
+                               max_width=width)
+        painter.setFont(style.label_font())
+        kind = style.kind_text(s.kind, s.color, s.picture_id)
+        if s.source is Source.TEMPLATE:
+            kind = f"{kind} · {translate('Canvas', 'template, approximate')}"
+        elif s.source is Source.GUESS:
+            kind = f"{kind} · {translate('Canvas', 'size unknown')}"
+        if device.height() >= 44:
+            style.draw_label(painter, device.left() + 4, box.bottom() + 2, kind, max_width=width)
+        if device.height() >= 64 and device.width() >= 70:
+            size = f"{style.px(s.rect.width)}×{style.px(s.rect.height)}"
+            metrics = painter.fontMetrics()
+            x = device.right() - metrics.horizontalAdvance(size) - 12
+            style.draw_label(painter, x, device.bottom() - metrics.height() - 6, size)
+        if s.locked:
+            self._paint_lock(painter, QPointF(device.right() - 14, device.top() + 6))
+        if self._warnings and not self._errors and device.width() >= 60:
+            painter.setPen(style.cosmetic(QColor("#000000")))
+            painter.setBrush(style.WARNING)
+            corner = QPointF(device.right() - (30 if s.locked else 14), device.top() + 6)
+            painter.drawEllipse(QRectF(corner, corner + QPointF(10, 10)))
+
+    @staticmethod
+    def _paint_lock(painter: QPainter, at: QPointF) -> None:
+        painter.setPen(style.cosmetic(QColor("#ffffff"), 1.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawArc(QRectF(at.x() + 1.5, at.y(), 7, 8), 0, 180 * 16)
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawRect(QRectF(at.x(), at.y() + 4, 10, 7))

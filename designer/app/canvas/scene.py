@@ -1,0 +1,194 @@
+"""The canvas scene: a mirror of the document, in output pixels.
+
+It listens to the document (psygnal, synchronous) and to the editor (selection, problems)
+and reconciles its items with ``editor.placements()`` each time: items are created, updated
+in place or removed, never the other way round. It keeps no model state of its own, and it
+never writes to the model: gestures live in the view and end in one editor call.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import replace
+
+from PySide6.QtCore import QRectF, Signal
+from PySide6.QtWidgets import QGraphicsScene
+
+from designer.app.canvas import style
+from designer.app.canvas.items import LayerItem, LayerState, problem_text
+from designer.app.canvas.overlays import AudioStripItem, Chip, FrameItem, GuidesItem, OverlayItem
+from designer.app.editor import DocumentEditor
+from designer.core.geometry import Rect, cropped_source_size
+from designer.core.placement import Source
+from designer.core.problems import Problem
+from designer.core.snapping import Guide
+
+
+class CanvasScene(QGraphicsScene):
+    #: The items mirror the model again (after any model change).
+    layers_updated = Signal()
+
+    def __init__(self, editor: DocumentEditor, parent=None):
+        super().__init__(parent)
+        # Items move on every mouse move of a drag; a BSP index would be rebuilt each time.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self._editor = editor
+        self._items: dict[str, LayerItem] = {}
+        self._output = (0.0, 0.0)
+        self._frame, self._overlay, self._guides = FrameItem(), OverlayItem(), GuidesItem()
+        self._strip = AudioStripItem()
+        for item in (self._frame, self._overlay, self._guides, self._strip):
+            self.addItem(item)
+        self._connect()
+        self.refresh()
+
+    def _connect(self) -> None:
+        document = self._editor.document
+        psygnals = ((document.input_changed, "_on_input_changed"),
+                    (document.inputs_reset, "refresh"),
+                    (document.session_changed, "_on_session_changed"))
+        for signal, name in psygnals:
+            signal.connect(getattr(self, name))
+        self._editor.selection_changed.connect(self._apply_selection)
+        self._editor.problems_changed.connect(self._apply_problems)
+        me = weakref.ref(self)
+
+        def detach(*_: object) -> None:
+            # The document outlives the canvas: stop it calling into a deleted scene.
+            scene = me()
+            if scene is not None:
+                for signal, name in psygnals:
+                    signal.disconnect(getattr(scene, name), missing_ok=True)
+
+        self.destroyed.connect(detach)
+
+    # -- reading --------------------------------------------------------------------------
+
+    @property
+    def editor(self) -> DocumentEditor:
+        return self._editor
+
+    def output_size(self) -> tuple[float, float]:
+        return self._output
+
+    def output_rect(self) -> QRectF:
+        return QRectF(0, 0, *self._output)
+
+    def layer_item(self, uid: str) -> LayerItem | None:
+        return self._items.get(uid)
+
+    def layer_items(self) -> dict[str, LayerItem]:
+        return dict(self._items)
+
+    def strip(self) -> AudioStripItem:
+        return self._strip
+
+    def overlay(self) -> OverlayItem:
+        return self._overlay
+
+    def guides(self) -> tuple[Guide, ...]:
+        return self._guides.guides()
+
+    def shows_template_boxes(self) -> bool:
+        return any(item.state.source is Source.TEMPLATE for item in self._items.values())
+
+    # -- view state (no model) ------------------------------------------------------------
+
+    def set_guides(self, guides: tuple[Guide, ...]) -> None:
+        self._guides.set_guides(guides)
+
+    def preview_selection(self, uids: set[str]) -> None:
+        for uid, item in self._items.items():
+            item.set_preview(uid in uids)
+
+    # -- mirroring ------------------------------------------------------------------------
+
+    def _on_input_changed(self, uid: str) -> None:
+        # One input's change can move others (a background size, a template): redo them all;
+        # unchanged items cost a comparison.
+        self.refresh()
+
+    def _on_session_changed(self, name: str) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        editor = self._editor
+        self._set_output(*editor.background_size())
+        placements = editor.placements()
+        order = {uid: z for z, uid in enumerate(editor.z_order())}
+        states: dict[str, LayerState] = {}
+        chips: list[Chip] = []
+        background = None
+        for uid, (stream, design) in zip(editor.document.uids(), editor.layout.pairs(),
+                                         strict=True):
+            if not design.visible:
+                continue
+            lp = stream.layout_params
+            label = design.label or stream.input_stream_id or "?"
+            placement = placements.get(uid)
+            if placement is None:
+                chips.append(Chip(uid, stream.layer, label, style.kind_text(stream.kind)))
+                continue
+            if placement.source is Source.BACKGROUND:
+                background = uid
+            states[uid] = LayerState(
+                uid=uid, rect=placement.rect, source=placement.source, kind=stream.kind,
+                label=label, layer=stream.layer,
+                color=lp.color if lp else None, picture_id=lp.picture_id if lp else None,
+                content=cropped_source_size(stream, design), source_size=design.source_size,
+                locked=design.locked,
+            )
+        for uid in set(self._items) - set(states):
+            self.removeItem(self._items.pop(uid))
+        for uid, state in states.items():
+            item = self._items.get(uid)
+            if item is None:
+                item = self._items[uid] = LayerItem(state, uid == background)
+                self.addItem(item)
+            else:
+                item.set_state(state, uid == background)
+            item.setZValue(order.get(uid, 0))
+        self._strip.set_chips(chips)
+        self._apply_selection(editor.selection)
+        self._apply_problems(editor.problems)
+        self.layers_updated.emit()
+
+    def _set_output(self, width: float, height: float) -> None:
+        if (width, height) == self._output:
+            return
+        self._output = (width, height)
+        for item in (self._frame, self._overlay, self._guides):
+            item.set_output(width, height)
+        self._strip.setPos(0, height)
+        # Room around the output to pan, and for the audio strip below it.
+        margin = max(width, height)
+        self.setSceneRect(QRectF(-margin, -margin, width + 2 * margin, height + 2 * margin))
+
+    def _apply_selection(self, uids: list[str]) -> None:
+        chosen = set(uids)
+        for uid, item in self._items.items():
+            item.set_selected(uid in chosen)
+        self._strip.set_chips([_with(chip, selected=chip.uid in chosen)
+                               for chip in self._strip.chips()])
+
+    def _apply_problems(self, problems: list[Problem] | None = None) -> None:
+        editor = self._editor
+        for uid, item in self._items.items():
+            item.set_problems(editor.problems_for(uid))
+        chips = []
+        for chip in self._strip.chips():
+            found = editor.problems_for(chip.uid)
+            tooltip = "\n".join([f"{chip.layer} · {chip.label} — {chip.kind_text}",
+                                 *(problem_text(p) for p in found)])
+            chips.append(_with(chip, error=any(p.is_error for p in found), tooltip=tooltip))
+        self._strip.set_chips(chips)
+
+    def rects(self, uids: list[str] | None = None) -> dict[str, Rect]:
+        """Where layers are drawn now (the model's boxes, except mid-gesture)."""
+        chosen = self._items if uids is None else {u: self._items[u] for u in uids
+                                                   if u in self._items}
+        return {uid: item.rect() for uid, item in chosen.items()}
+
+
+def _with(chip: Chip, **changes: object) -> Chip:
+    return replace(chip, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,56 @@
+"""Form building: a row per field (label, editor, range) and a scrolling panel body."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from designer.app.panels import fielddocs
+
+#: Ranges longer than this go under the field, so a narrow dock does not cut them off.
+SHORT_RANGE = 14
+
+
+def add_row(form: QFormLayout, name: str, widget: QWidget, hint: str | None = None) -> QLabel:
+    """Add ``widget`` for field ``name`` with its title and range; returns the range label."""
+    text = fielddocs.range_text(name) if hint is None else hint
+    row = QWidget(form.parentWidget())
+    box: QBoxLayout = QHBoxLayout(row) if len(text) <= SHORT_RANGE else QVBoxLayout(row)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(4 if isinstance(box, QHBoxLayout) else 0)
+    box.addWidget(widget, 1)
+    range_label = QLabel(text, row)
+    range_label.setObjectName(f"{name}Range")
+    range_label.setStyleSheet("color: palette(placeholder-text)")
+    range_label.setToolTip(fielddocs.tooltip(name))
+    range_label.setVisible(bool(text))
+    box.addWidget(range_label)
+    label = QLabel(fielddocs.title(name), form.parentWidget())
+    label.setBuddy(widget)
+    label.setToolTip(fielddocs.tooltip(name))
+    form.addRow(label, row)
+    return range_label
+
+
+def scrolling(panel: QWidget, body: QWidget) -> QScrollArea:
+    """Fill ``panel`` with ``body`` in a vertical scroll area.
+
+    A short dock then scrolls instead of squashing every field below its natural height.
+    """
+    scroll = QScrollArea(panel)
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(body)
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scroll)
+    return scroll

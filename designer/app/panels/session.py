@@ -1,0 +1,204 @@
+"""The Session dock: the mix session, the template, the output stream, and the design-only
+preview size. Each field shows exactly what will be sent; invalid text is kept and marked
+(the Problems dock has its code), never refused or "corrected" behind the producer's back.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, QSize, Qt
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from designer.app.editor import DocumentEditor
+from designer.app.panels.fields import (
+    NumberBox,
+    TextField,
+    ValueCombo,
+    describe,
+    follow,
+    mark_problem,
+)
+from designer.app.panels.form import add_row, scrolling
+from designer.app.panels.problems import problem_text
+from designer.app.panels.templates import template_name
+from designer.core.geometry import server_background_size
+from designer.core.templates import TEMPLATE_IDS, TEMPLATE_INPUTS
+
+INT32_MAX = 2**31 - 1
+PREVIEW_MIN, PREVIEW_MAX = 16, 16384
+
+
+class SessionPanel(QWidget):
+    def __init__(self, editor: DocumentEditor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.editor = editor
+        self.setObjectName("sessionPanel")
+        self.setAccessibleName(self.tr("Session and output"))
+
+        self.session_id = describe(TextField(self.tr("required")), "mix_stream_session_id")
+        self.template = describe(ValueCombo(self._template_choices()), "mix_stream_template_id")
+        self.output_id = describe(TextField(self.tr("required")), "output_stream_id")
+        self.output_type = describe(ValueCombo([
+            (None, self.tr("Not set (server default: 0)")),
+            (0, self.tr("0 — overlay: the output is one of the inputs")),
+            (1, self.tr("1 — a new stream")),
+        ]), "output_stream_type")
+        self.output_type_note = QLabel(self)
+        self.output_type_note.setObjectName("outputTypeNote")
+        self.output_type_note.setWordWrap(True)
+        self.bitrate = describe(NumberBox(self.tr("automatic (not set)"), integer=True),
+                                "output_stream_bitrate")
+        self.app_id = describe(NumberBox(self.tr("from the account"),
+                                         integer=True), "app_id")
+        self.preview_width = describe(self._preview_box(), "preview_width")
+        self.preview_height = describe(self._preview_box(), "preview_height")
+        self.output_size = QLabel(self)
+        self.output_size.setObjectName("outputSize")
+        self.output_size.setWordWrap(True)
+        self.output_size.setAccessibleName(self.tr("Output size"))
+
+        session = QGroupBox(self.tr("Session"), self)
+        form = _form(session)
+        add_row(form, "mix_stream_session_id", self.session_id)
+        add_row(form, "mix_stream_template_id", self.template, "")
+        add_row(form, "app_id", self.app_id)
+        app_note = QLabel(self.tr("Optional here: when sending, the App ID is filled from the "
+                                  "account's settings."), session)
+        app_note.setObjectName("appIdNote")
+        app_note.setWordWrap(True)
+        app_note.setStyleSheet("color: palette(placeholder-text)")
+        form.addRow(app_note)
+
+        output = QGroupBox(self.tr("Output stream"), self)
+        form = _form(output)
+        add_row(form, "output_stream_id", self.output_id)
+        add_row(form, "output_stream_type", self.output_type, "")
+        form.addRow(self.output_type_note)
+        add_row(form, "output_stream_bitrate", self.bitrate)
+
+        preview = QGroupBox(self.tr("Design preview (not sent)"), self)
+        form = _form(preview)
+        add_row(form, "preview_width", self.preview_width)
+        add_row(form, "preview_height", self.preview_height)
+        form.addRow(self.output_size)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(4, 4, 4, 4)
+        for group in (session, output, preview):
+            column.addWidget(group)
+        column.addStretch(1)
+        scrolling(self, body)
+
+        set_field = editor.set_session_field
+        self.session_id.committed.connect(
+            lambda v: set_field("mix_stream_session_id", v))
+        self.output_id.committed.connect(lambda v: set_field("output_stream_id", v))
+        self.output_type.committed.connect(lambda v: set_field("output_stream_type", v))
+        self.bitrate.committed.connect(lambda v: set_field("output_stream_bitrate", v))
+        self.app_id.committed.connect(lambda v: set_field("app_id", v))
+        self.template.committed.connect(self._choose_template)
+        self.preview_width.valueChanged.connect(self._commit_preview)
+        self.preview_height.valueChanged.connect(self._commit_preview)
+
+        self._fields: dict[str, QWidget] = {
+            "mix_stream_session_id": self.session_id,
+            "mix_stream_template_id": self.template,
+            "output_stream_id": self.output_id,
+            "output_stream_type": self.output_type,
+            "output_stream_bitrate": self.bitrate,
+            "app_id": self.app_id,
+        }
+        follow(self, editor.document.session_changed, self._refresh)
+        # The output size depends on the inputs (layer 1's size), so follow them too.
+        follow(self, editor.document.inputs_reset, self._show_output_size)
+        follow(self, editor.document.input_changed, self._show_output_size)
+        editor.problems_changed.connect(self._show_problems)
+        self._refresh()
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 440)
+
+    def _preview_box(self) -> QSpinBox:
+        box = QSpinBox(self)
+        box.setRange(PREVIEW_MIN, PREVIEW_MAX)
+        box.setSuffix(" px")
+        box.setKeyboardTracking(False)  # one edit per Return/focus-out, not per keystroke
+        box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return box
+
+    def _template_choices(self) -> list[tuple[Any, str]]:
+        choices: list[tuple[Any, str]] = [(None, self.tr("Not set (server default: 0)"))]
+        for template_id in TEMPLATE_IDS:
+            text = f"{template_id} — {template_name(template_id)}"
+            if template_id in TEMPLATE_INPUTS:
+                text += " " + self.tr("(%1 inputs)").replace(
+                    "%1", str(TEMPLATE_INPUTS[template_id]))
+            choices.append((template_id, text))
+        return choices
+
+    # -- model → widgets ----------------------------------------------------------------------
+
+    def _refresh(self, *_: object) -> None:
+        para = self.editor.layout.para
+        self.session_id.show_text(para.mix_stream_session_id)
+        self.output_id.show_text(para.output_stream_id)
+        self.template.show_value(para.mix_stream_template_id)
+        self.output_type.show_value(para.output_stream_type)
+        self.output_type_note.setText(self._output_type_note(para.output_stream_type))
+        self.bitrate.show_value(para.output_stream_bitrate, 1, 50000, start=1500)
+        self.app_id.show_value(para.app_id, 1, INT32_MAX)
+        design = self.editor.layout.design
+        for box, value in ((self.preview_width, design.preview_width),
+                           (self.preview_height, design.preview_height)):
+            with QSignalBlocker(box):
+                box.setValue(value)
+        self._show_output_size()
+        self._show_problems()
+
+    def _output_type_note(self, value: int | None) -> str:
+        if value == 1:
+            return self.tr("The mix becomes a new stream: the output id must not be one of the "
+                           "inputs, nor a stream that already exists.")
+        return self.tr("The mix replaces one of the inputs (usually the background host's "
+                       "stream): the output id must be one of the input stream ids.")
+
+    def _show_output_size(self, *_: object) -> None:
+        width, height = self.editor.background_size()
+        known = server_background_size(self.editor.layout) is not None
+        size = f"{width:g}×{height:g}"
+        if known:
+            text = self.tr("Output: %1 px, from layer 1 (the preview size is not used).")
+        else:
+            text = self.tr("Output drawn at %1 px: layer 1's real size is not known "
+                           "(declare its source resolution, or size the canvas).")
+        self.output_size.setText(text.replace("%1", size))
+        for box in (self.preview_width, self.preview_height):
+            box.setEnabled(not known)
+
+    def _show_problems(self, *_: object) -> None:
+        messages: dict[str, list[str]] = {name: [] for name in self._fields}
+        for problem in self.editor.problems:
+            if problem.field in messages:
+                messages[problem.field].append(f"{problem.code}: {problem_text(problem)}")
+        for name, widget in self._fields.items():
+            mark_problem(widget, messages[name])
+
+    # -- widgets → editor ---------------------------------------------------------------------
+
+    def _choose_template(self, value: int | None) -> None:
+        if value is None:
+            self.editor.set_session_field("mix_stream_template_id", None)
+        else:
+            self.editor.apply_template(value)
+
+    def _commit_preview(self) -> None:
+        self.editor.set_preview_size(self.preview_width.value(), self.preview_height.value())
+
+
+
+def _form(group: QGroupBox) -> QFormLayout:
+    form = QFormLayout(group)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a field under its label
+    return form

@@ -1,0 +1,164 @@
+"""The scene mirrors the model: changes, added and removed inputs, kinds, templates,
+problems, hidden and audio-only inputs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor
+
+from designer.core.geometry import Rect
+from designer.core.model import InputType
+from designer.core.placement import Source
+from tests.app.canvas.helpers import at, click, uid
+from tests.factories import APPID, canvas, stream
+
+
+def item(view, index):
+    return view.canvas_scene.layer_item(uid(view, index))
+
+
+def pixel(view, x: float, y: float) -> QColor:
+    image = view.viewport().grab().toImage()
+    point = at(view, x, y).toPoint()
+    return image.pixelColor(point)
+
+
+def test_every_input_with_a_picture_is_a_box_in_layer_order(view):
+    items = view.canvas_scene.layer_items()
+    assert set(items) == set(view.editor.document.uids())
+    assert item(view, 0).is_background and item(view, 0).rect() == Rect(0, 0, 640, 360)
+    assert item(view, 1).rect() == Rect(400, 200, 160, 90)
+    assert item(view, 0).zValue() < item(view, 1).zValue() < item(view, 2).zValue()
+    assert view.canvas_scene.output_size() == (640, 360)
+    assert "Audio + video" in item(view, 1).toolTip()
+
+
+def test_a_model_change_moves_the_item(view):
+    view.editor.set_layout_fields(uid(view, 1), location_x=10, location_y=20)
+    assert item(view, 1).rect() == Rect(10, 20, 160, 90)
+    view.editor.set_layout_fields(uid(view, 1), image_layer=9)
+    assert item(view, 1).zValue() > item(view, 2).zValue()
+
+
+def test_added_and_deleted_inputs_appear_and_disappear(view):
+    new = view.editor.add_input(InputType.VIDEO_ONLY)
+    assert view.canvas_scene.layer_item(new) is not None
+    assert "Video only" in view.canvas_scene.layer_item(new).toolTip()
+    view.editor.delete([new])
+    assert view.canvas_scene.layer_item(new) is None
+    view.editor.undo_stack.undo()
+    assert view.canvas_scene.layer_item(new) is not None
+
+
+def test_audio_only_inputs_are_chips_with_their_layer(view):
+    audio = view.editor.add_input(InputType.AUDIO_ONLY)
+    assert view.canvas_scene.layer_item(audio) is None
+    chips = view.canvas_scene.strip().chips()
+    assert [(c.uid, c.layer, c.kind_text) for c in chips] == [(audio, 4, "Audio only")]
+    assert chips[0].selected  # add_input selects it
+    view.editor.select([])
+    strip = view.canvas_scene.strip()
+    chip = strip.chip_items()[0]
+    assert chip.toolTip().startswith("4 · audio_1")
+    box = chip.boundingRect()  # device pixels from the output's bottom-left corner
+    point = view.mapFromScene(strip.scenePos()) + QPointF(box.left() + 12,
+                                                          box.center().y()).toPoint()
+    click(view, QPointF(point))
+    assert view.editor.selection == [audio]
+
+
+def test_hidden_inputs_are_not_drawn(view):
+    view.editor.set_design_fields(uid(view, 2), visible=False)
+    assert item(view, 2) is None
+    view.editor.set_design_fields(uid(view, 2), visible=True)
+    assert item(view, 2) is not None
+
+
+def test_kinds_at_a_glance_picture_and_canvas(make_view):
+    para = {
+        "app_id": APPID, "interface": "mix_streamv2.start_mix_stream_advanced",
+        "mix_stream_session_id": "room", "output_stream_id": "out", "output_stream_type": 1,
+        "input_stream_list": [
+            canvas(1, "0xcc0033", image_width=640, image_height=360),
+            stream("picture", 2, input_type=2, picture_id=10, location_x=50, location_y=100,
+                   image_width=64, image_height=64),
+            stream("cam", 3, image_width=200, image_height=150, location_x=300,
+                   location_y=100),
+        ],
+    }
+    view = make_view(para, sources={})
+    assert "Canvas 0xcc0033" in item(view, 0).toolTip()
+    assert "Watermark #10" in item(view, 1).toolTip()
+    red = pixel(view, 600, 20)
+    assert (red.red(), red.green(), red.blue()) == (0xcc, 0x00, 0x33)
+    assert item(view, 2).state.source is Source.CUSTOM
+
+
+def test_unknown_sizes_are_drawn_as_guesses(make_view):
+    para = {"app_id": APPID, "interface": "mix_streamv2.start_mix_stream_advanced",
+            "mix_stream_session_id": "room", "output_stream_id": "host",
+            "input_stream_list": [stream("host", 1), stream("guest", 2)]}
+    view = make_view(para, sources={0: (640, 360)})
+    assert item(view, 1).state.source is Source.GUESS
+    assert "Size unknown" in item(view, 1).toolTip()
+
+
+def test_a_template_shows_approximate_template_boxes(make_view):
+    para = {"app_id": APPID, "interface": "mix_streamv2.start_mix_stream_advanced",
+            "mix_stream_session_id": "room", "output_stream_id": "host",
+            "input_stream_list": [stream("host", 1), stream("guest", 2)]}
+    view = make_view(para, sources={0: (540, 960)})
+    assert view.editor.apply_template(20)
+    guest = item(view, 1)
+    assert guest.state.source is Source.TEMPLATE
+    assert guest.rect() == Rect(540 - 20 - 180, 960 - 20 - 320, 180, 320)
+    assert "approximate" in guest.toolTip()
+    assert "approximate" in view.note_text()
+    view.editor.make_custom()
+    assert item(view, 1).state.source is Source.CUSTOM
+    assert view.note_text() == ""
+
+
+def test_a_template_for_another_input_count_shows_minus_20(view):
+    view.editor.apply_template(20)  # three inputs with a picture
+    assert "-20" in view.note_text()
+
+
+def test_a_layer_with_an_error_is_outlined_red_with_the_code_in_its_tooltip(view):
+    view.editor.set_layout_fields(uid(view, 1), location_x=600)  # overflows the 640 output
+    guest = item(view, 1)
+    assert guest.has_errors
+    assert "-2: the 160×90 box at (600, 200) overflows the 640×360 background" in (
+        guest.toolTip())
+    edge = pixel(view, 600.5, 245)
+    assert edge.red() > 200 and edge.green() < 100 and edge.blue() < 100
+    view.editor.undo_stack.undo()
+    assert not item(view, 1).has_errors
+    assert "-2" not in item(view, 1).toolTip()
+
+
+def test_black_bars_where_the_aspects_differ(view):
+    square = item(view, 2)  # a 100×100 box of a 16:9 source: bars above and below
+    assert "FAQ8" in square.toolTip()
+    bar, picture = pixel(view, 103, 196), pixel(view, 103, 150)
+    assert (bar.red(), bar.green(), bar.blue()) == (0, 0, 0)
+    assert picture.blue() > 100
+
+
+def test_selection_shows_handles_on_the_selected_layers(view):
+    view.editor.select([uid(view, 1)])
+    assert len(item(view, 1).handles()) == 8
+    assert item(view, 2).handles() == []
+    view.editor.select([uid(view, 0)])
+    assert item(view, 0).handles() == []  # the background is not resized here
+    assert item(view, 1).handles() == []
+
+
+def test_a_replaced_document_is_redrawn(view, make_editor):
+    view.editor.replace(make_editor().layout.model_copy(deep=True))
+    assert len(view.canvas_scene.layer_items()) == 2
+    assert view.canvas_scene.output_size() == (1280, 720)  # no source declared: preview size
+
+
+def test_scene_rect_leaves_room_around_the_output(view):
+    assert view.sceneRect().contains(QRectF(-100, -100, 840, 560))
