@@ -22,6 +22,7 @@ class Part(Enum):
     LAYOUT = "layout"      # layout_params fields
     CROP = "crop"          # crop_params as a whole ("crop" → CropParams | None)
     DESIGN = "design"      # design-only fields
+    PREVIEW = "preview"    # the layout's design-only preview size; uid is ""
 
 
 @dataclass
@@ -40,6 +41,8 @@ def apply(document: LayoutDocument, part: Part, uid: str, values: dict[str, Any]
         document.set_stream_id(uid, values["input_stream_id"])
     elif part is Part.LAYOUT:
         document.set_layout_params(uid, **values)
+    elif part is Part.PREVIEW:
+        document.set_preview(**values)
     elif part is Part.CROP:
         crop = values["crop"]
         document.set_crop(uid, crop.model_copy() if crop is not None else None)
@@ -53,6 +56,8 @@ def current(document: LayoutDocument, part: Part, uid: str, names: list[str]) ->
         return {name: getattr(document.layout.para, name) for name in names}
     if part is Part.STREAM:
         return {"input_stream_id": document.stream(uid).input_stream_id}
+    if part is Part.PREVIEW:
+        return {name: getattr(document.layout.design, name) for name in names}
     if part is Part.LAYOUT:
         lp = document.stream(uid).layout_params
         return {name: getattr(lp, name) if lp else None for name in names}

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from designer.app.commands import (
     NUDGE_ID,
@@ -142,11 +142,8 @@ class DocumentEditor(QObject):
 
     def set_preview_size(self, width: int, height: int) -> bool:
         """The design-only output size, drawn while layer 1's real size is unknown."""
-        design = self.layout.design
-        if (design.preview_width, design.preview_height) == (width, height):
-            return False
-        self.undo_stack.push(_PreviewSizeCommand(self, (width, height)))
-        return True
+        return self.edit(self.tr("Change preview size"),
+                         [(Part.PREVIEW, "", {"preview_width": width, "preview_height": height})])
 
     # -- geometry -------------------------------------------------------------------------
 
@@ -323,25 +320,3 @@ class DocumentEditor(QObject):
 
     def _drop_stale_selection(self) -> None:
         self.select(self._selection)
-
-
-class _PreviewSizeCommand(QUndoCommand):
-    # LayoutDocument has no method for layout-wide design data: this sets the preview size
-    # and announces it as the document announces a replaced layout (session_changed("")).
-    def __init__(self, editor: DocumentEditor, size: tuple[int, int]):
-        super().__init__(editor.tr("Change preview size"))
-        self._document = editor.document
-        design = editor.layout.design
-        self._sizes = ((design.preview_width, design.preview_height), size)
-
-    def redo(self) -> None:
-        self._apply(self._sizes[1])
-
-    def undo(self) -> None:
-        self._apply(self._sizes[0])
-
-    def _apply(self, size: tuple[int, int]) -> None:
-        design = self._document.layout.design
-        design.preview_width, design.preview_height = size
-        self._document.session_changed.emit("")
-        self._document.changed.emit()

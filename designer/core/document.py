@@ -87,6 +87,17 @@ class LayoutDocument:
             setattr(design, name, value)
         self._input_changed(uid)
 
+    def set_preview(self, **values: Any) -> None:
+        """Set the design-only preview size (preview_width / preview_height)."""
+        design = self._layout.design
+        for name, value in values.items():
+            if name not in ("preview_width", "preview_height"):
+                raise KeyError(name)
+            setattr(design, name, value)
+        # The output size is drawn from it, like a session field.
+        self.session_changed.emit("preview")
+        self.changed.emit()
+
     def insert_input(self, index: int, stream: InputStream, design: InputDesign) -> None:
         if design.uid in self.uids():
             raise ValueError(f"an input with uid {design.uid} already exists")
