@@ -61,6 +61,12 @@ class MainWindow(QMainWindow):
         self.docks["layers"].raise_()
         self.tabifyDockWidget(self.docks["problems"], self.docks["history"])
         self.docks["problems"].raise_()
+        # The canvas is the point: side and bottom docks start as small as they read well.
+        self.resizeDocks([self.docks["problems"]], [150], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["properties"], self.docks["session"]], [520, 320],
+                         Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["layers"], self.docks["properties"]], [300, 380],
+                         Qt.Orientation.Horizontal)
 
         self.actions = WindowActions(self)
         self.canvas.set_snap_threshold(int(settings.value(SNAP_KEY, DEFAULT_SNAP)))
