@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from designer import __version__
+from designer.app import crash
 from designer.app.window import MainWindow
 from designer.core import loader
 from designer.core.errors import DocumentError
@@ -56,6 +57,7 @@ def run(file: str | None = None, exit_when_ready: bool = False) -> int:
     app.setApplicationName("Mix Designer")
     app.setOrganizationName("mix-designer")
     app.setApplicationVersion(__version__)
+    crash.install(state_dir())
     if exit_when_ready and file:
         # No dialog may block a smoke test: a file that cannot be opened is a clear exit 2.
         try:

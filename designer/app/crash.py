@@ -1,0 +1,47 @@
+"""The last net under the window: an unexpected error is logged and explained, not dumped.
+
+A bug in a slot must not print a traceback at the producer or take the show down. The
+details go to a log file beside the settings (never the key: it is not in any object an
+exception could carry, and SecretStr masks it in a repr); the producer sees one sentence.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+LOG_NAME = "errors.log"
+
+
+def install(state_dir: Path) -> None:
+    log = state_dir / LOG_NAME
+
+    def hook(kind: type[BaseException], error: BaseException,
+             tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        try:
+            state_dir.mkdir(parents=True, exist_ok=True)
+            with log.open("a", encoding="utf-8") as handle:
+                handle.write(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')}\n")
+                handle.write("".join(traceback.format_exception(kind, error, tb)))
+        except OSError:
+            pass
+        if QApplication.instance() is not None:
+            QMessageBox.critical(
+                QApplication.activeWindow(),
+                QCoreApplication.translate("Crash", "Something went wrong"),
+                QCoreApplication.translate(
+                    "Crash", "Mix Designer hit an internal error ({kind}). Your layout is "
+                    "still open and autosaved; details were written to {log}.")
+                .format(kind=kind.__name__, log=log),
+            )
+
+    sys.excepthook = hook
