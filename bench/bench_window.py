@@ -58,6 +58,8 @@ def main() -> None:
         presets.save(preset, Layout(para=MixPara.model_validate(sixteen_input_para())))
         env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                "MIX_DESIGNER_STATE_DIR": str(Path(folder) / "state")}
+        # An installed app runs from bytecode: let the warm-up run write it, as pip would.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         ours = [sys.executable, "-m", "designer", "open", str(preset), "--exit-when-ready"]
         bare = [sys.executable, "-c", BARE_WINDOW]
         _run(ours, env), _run(bare, env)  # warm the file cache for both
