@@ -112,13 +112,14 @@ class WindowActions(QObject):
 
         menu = bar.addMenu(_tr("&Layout"))
         add = menu.addMenu(_tr("&Add input"))
-        kinds = ((InputType.AUDIO_VIDEO, _tr("&Stream (audio + video)")),
-                 (InputType.VIDEO_ONLY, _tr("&Video only")),
-                 (InputType.AUDIO_ONLY, _tr("&Audio only")),
-                 (InputType.PICTURE, _tr("&Picture (watermark)")),
-                 (InputType.CANVAS, _tr("&Canvas (colour)")))
-        for number, (kind, text) in enumerate(kinds, start=1):
-            self._add(add, f"add-{kind.name.lower()}", text, f"Ctrl+Shift+{number}",
+        # Letters, not digits: Ctrl+Shift+digit arrives as Ctrl+Shift+! on many keyboards.
+        kinds = ((InputType.AUDIO_VIDEO, _tr("&Stream (audio + video)"), "Alt+Shift+S"),
+                 (InputType.VIDEO_ONLY, _tr("&Video only"), "Alt+Shift+V"),
+                 (InputType.AUDIO_ONLY, _tr("&Audio only"), "Alt+Shift+A"),
+                 (InputType.PICTURE, _tr("&Picture (watermark)"), "Alt+Shift+P"),
+                 (InputType.CANVAS, _tr("&Canvas (colour)"), "Alt+Shift+C"))
+        for kind, text, key in kinds:
+            self._add(add, f"add-{kind.name.lower()}", text, key,
                       lambda kind=kind: editor.add_input(kind))
         menu.addSeparator()
         for name, text, key in (("left", _tr("Align &left"), "Ctrl+Alt+Left"),

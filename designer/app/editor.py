@@ -232,9 +232,14 @@ class DocumentEditor(QObject):
         width, height = self.background_size()
         if kind == InputType.CANVAS:
             lp.color = "0x000000"
-        if kind in (InputType.AUDIO_VIDEO, InputType.VIDEO_ONLY, InputType.PICTURE,
-                    InputType.CANVAS) and layers:
-            lp.location_x, lp.location_y = round(width / 3), round(height / 3)
+        if kind == InputType.CANVAS and not layers:
+            # A canvas background needs a size of its own (-28 otherwise, with audio inputs).
+            lp.image_width, lp.image_height = round(width), round(height)
+        elif kind != InputType.AUDIO_ONLY and layers:
+            # Each new window a step down and right of the last, so none hides another.
+            step = 24 * (len(layers) - 1)
+            lp.location_x = min(round(width / 3) + step, round(width * 2 / 3) - 1)
+            lp.location_y = min(round(height / 3) + step, round(height * 2 / 3) - 1)
             lp.image_width, lp.image_height = round(width / 3), round(height / 3)
         if kind == InputType.PICTURE:
             lp.picture_id = 1

@@ -148,3 +148,15 @@ def test_save_marks_clean_and_replace_clears_history(editor, tmp_path):
     assert editor.undo_stack.isClean() and editor.path == tmp_path / "a.json"
     editor.replace(layout_of(spec_para()))
     assert editor.undo_stack.count() == 0 and editor.path is None
+
+
+def test_a_first_canvas_gets_the_output_size_and_new_windows_cascade(qapp):
+    editor = DocumentEditor()
+    editor.add_input(InputType.CANVAS)
+    lp = wire(editor)["input_stream_list"][0]["layout_params"]
+    assert (lp["image_width"], lp["image_height"]) == (1280, 720)
+    editor.add_input(InputType.AUDIO_ONLY)
+    first, second = editor.add_input(InputType.AUDIO_VIDEO), editor.add_input(InputType.PICTURE)
+    boxes = editor.placements()
+    assert boxes[first].rect.x != boxes[second].rect.x
+    assert -28 not in [p.code for p in editor.problems]
