@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from designer.app.editor import DocumentEditor
 from designer.core import loader, presets
 from designer.core.errors import DocumentError, InvalidDocument
-from designer.core.model import Layout
-from designer.core.scenarios import by_key
+from designer.core.scenarios import blank, by_key
 from designer.core.wire import build_body, start_para
 
 MAX_RECENT = 8
@@ -45,7 +44,7 @@ class FileActions(QObject):
     def new_document(self, scenario_key: str | None = None) -> bool:
         if not self.maybe_save():
             return False
-        layout = by_key(scenario_key).build() if scenario_key else Layout()
+        layout = by_key(scenario_key).build() if scenario_key else blank()
         self._editor.replace(layout, None)
         return True
 

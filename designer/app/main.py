@@ -15,6 +15,7 @@ from designer.app.window import MainWindow
 from designer.core import loader
 from designer.core.errors import DocumentError
 from designer.core.recovery import Recovered, RecoveryFile, state_dir
+from designer.core.scenarios import blank
 
 
 def settings_in(directory: Path) -> QSettings:
@@ -37,6 +38,8 @@ def create_window(file: str | None = None, offer_recovery: bool = True) -> MainW
         recovery.discard()
         if file:
             window.open_path(Path(file))
+        else:
+            window.editor.replace(blank())
     return window
 
 

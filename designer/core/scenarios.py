@@ -60,6 +60,12 @@ def _guest(label: str) -> dict[str, Any]:
     return {"label": label, "source_width": 320, "source_height": 480}
 
 
+def blank() -> Layout:
+    """A new, empty layout: ids to start from, mixed into a new stream, no inputs yet."""
+    return _layout({"mix_stream_session_id": "new_mix", "output_stream_id": "new_mix_output",
+                    "output_stream_type": 1, "input_stream_list": []}, [], (1280, 720))
+
+
 def link_mic_template() -> Layout:
     """大主播与小主播连麦 with template 20: the guest in the bottom-right corner."""
     return _layout(

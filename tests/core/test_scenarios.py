@@ -35,3 +35,9 @@ def test_meeting_grids_fit_the_canvas_for_any_size(people):
         for b in boxes:
             if a is not b:
                 assert a.right <= b.x or b.right <= a.x or a.bottom <= b.y or b.bottom <= a.y
+
+
+def test_a_blank_layout_only_lacks_inputs():
+    from designer.core.scenarios import blank
+
+    assert [p.code for p in validate(blank())] == [-1]
