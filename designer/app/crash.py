@@ -21,9 +21,11 @@ LOG_NAME = "errors.log"
 
 def install(state_dir: Path) -> None:
     log = state_dir / LOG_NAME
+    showing = False  # an error repeating in a paint must not stack dialog upon dialog
 
     def hook(kind: type[BaseException], error: BaseException,
              tb: TracebackType | None) -> None:
+        nonlocal showing
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, tb)
             return
@@ -34,7 +36,10 @@ def install(state_dir: Path) -> None:
                 handle.write("".join(traceback.format_exception(kind, error, tb)))
         except OSError:
             pass
-        if QApplication.instance() is not None:
+        if QApplication.instance() is None or showing:
+            return
+        showing = True
+        try:
             QMessageBox.critical(
                 QApplication.activeWindow(),
                 QCoreApplication.translate("Crash", "Something went wrong"),
@@ -43,5 +48,7 @@ def install(state_dir: Path) -> None:
                     "still open and autosaved; details were written to {log}.")
                 .format(kind=kind.__name__, log=log),
             )
+        finally:
+            showing = False
 
     sys.excepthook = hook
