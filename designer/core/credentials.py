@@ -40,6 +40,17 @@ def find_key(appid: int | None = None) -> SecretStr:
     )
 
 
+def keyring_usable() -> bool:
+    """Whether the OS keyring can keep a key (False on a headless box with no backend)."""
+    try:
+        import keyring
+        from keyring.backends import fail
+
+        return not isinstance(keyring.get_keyring(), fail.Keyring)
+    except (RuntimeError, OSError, ImportError):
+        return False
+
+
 def store_key(appid: int | None, key: SecretStr) -> None:
     try:
         import keyring

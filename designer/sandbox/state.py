@@ -24,6 +24,7 @@ from designer.core.codes import SIGN_EXPIRED, SIGN_INVALID
 from designer.core.errors import DocumentError
 from designer.core.geometry import background_input, pixel_size, reference_stream
 from designer.core.loader import envelope_problems, parse_json
+from designer.core.mixrules import RESTART_AFTER
 from designer.core.model import (
     CANCEL_INTERFACE,
     INTERFACE_NAME,
@@ -46,8 +47,6 @@ from designer.core.wire import is_body, read_request, sign
 from designer.sandbox.streams import StreamRegistry
 
 SUCCESS_MESSAGE = "Success!"
-#: The spec: a cancelled session id can be started again only after half a minute.
-RESTART_AFTER = 30.0
 #: Word for word what the real service answers (-28) when a canvas's size stream is missing.
 BACKGROUND_MISSING = "Get background height and width failed, background stream no exist!"
 #: Input types that name a pushed stream (pictures and canvases are not streams).

@@ -1,0 +1,349 @@
+"""The mix session's state machine: start, switch (update) and cancel, within the spec's rules.
+
+    Idle → Starting → Live ⇄ Updating → Cancelling → Cooling down → Idle,  and Failed.
+
+Nothing is shown as Live unless the service answered code 0: a refusal or a transport error
+leaves the state where the service left it (a refused update keeps the mix live with the old
+layout; a start that timed out may or may not have started, and says so). Requests run in a
+worker thread (:class:`~designer.app.mix.runner.Runner`); the clock is injected so that the 5 s
+and 30 s rules are tested without waiting.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from designer.app.editor import DocumentEditor
+from designer.app.mix.connection import NotReady, Target
+from designer.app.mix.runner import Runner
+from designer.core.errors import TransportError
+from designer.core.mixrules import (
+    CANCEL_MIN_AGE,
+    RESTART_AFTER,
+    SWITCH_WARN_INTERVAL,
+    next_session_id,
+    seconds_left,
+)
+from designer.core.problems import errors
+from designer.core.requestlog import LogEntry, Outcome, RequestLog
+from designer.core.validation import validate
+from designer.core.wire import Action, SignedRequest, build_request
+
+#: Two presses closer than this are one double click: the second is ignored, so a double
+#: click on Start can never become a start and then a switch.
+DOUBLE_PRESS = 0.5
+#: How often countdowns are looked at while one runs.
+TICK_MS = 200
+#: -30300: the service has no such session, so after this answer nothing is running.
+NO_SUCH_SESSION = -30300
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("MixController", text, "", n)
+
+
+class MixState(StrEnum):
+    IDLE = "idle"
+    STARTING = "starting"
+    LIVE = "live"
+    UPDATING = "updating"
+    CANCELLING = "cancelling"
+    COOLING_DOWN = "cooling-down"
+    FAILED = "failed"
+
+
+BUSY = frozenset({MixState.STARTING, MixState.UPDATING, MixState.CANCELLING})
+
+
+class Connection(Protocol):
+    def missing(self) -> str | None: ...
+    def target(self) -> Target: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """Why the last request did not do what was asked: the service's code, or no answer."""
+
+    action: Action
+    outcome: Outcome
+    #: A transport error after sending: the service may or may not have acted on it.
+    uncertain: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class LiveMix:
+    """What the service confirmed is running, and where: cancel and switch go there."""
+
+    target: Target = field(repr=False)
+    session_id: str
+    output_id: str
+    started_at: float
+    switched_at: float
+
+
+class MixController(QObject):
+    #: Anything the Mix panel shows may have changed: state, countdowns, readiness.
+    changed = Signal()
+    state_changed = Signal(str)
+    entry_added = Signal(object)    # LogEntry, before sending
+    entry_settled = Signal(object)  # LogEntry with its outcome
+
+    def __init__(self, editor: DocumentEditor, connection: Connection, *,
+                 send: Callable[[SignedRequest], Any] | None = None,
+                 clock: Callable[[], float] = time.monotonic,
+                 runner: Any = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.editor, self.connection = editor, connection
+        self._send = send or _default_send
+        self._clock = clock
+        self._runner = runner if runner is not None else Runner(self)
+        self.log = RequestLog()
+        self._state = MixState.IDLE
+        self.live: LiveMix | None = None
+        #: The mix a start was sent for, until its answer: what an uncertain failure concerns.
+        self._attempt: LiveMix | None = None
+        self.failure: Failure | None = None
+        self._cancel_due: float | None = None
+        self._cancelled_at: dict[str, float] = {}
+        self._last_press = float("-inf")
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self.tick)
+        editor.problems_changed.connect(self._document_changed)
+
+    # -- what the panel reads ------------------------------------------------------------
+
+    @property
+    def state(self) -> MixState:
+        return self._state
+
+    @property
+    def busy(self) -> bool:
+        return self._state in BUSY
+
+    @property
+    def is_update(self) -> bool:
+        """Start, pressed now, switches the running mix to the current layout."""
+        return self.live is not None
+
+    def session_id(self) -> str:
+        return self.editor.layout.para.mix_stream_session_id or ""
+
+    def output_id(self) -> str:
+        return self.editor.layout.para.output_stream_id or ""
+
+    def start_blocker(self) -> str | None:
+        """Why Start (or Update) cannot be pressed now, in the producer's words; None if it can."""
+        if self.busy:
+            return _tr("Waiting for the service's answer to the last request.")
+        if count := len(errors(self.editor.problems)):
+            return _tr("The layout has %n error(s): fix them first (see Problems).", count)
+        if self.live is not None:
+            if (self.session_id(), self.output_id()) != (self.live.session_id,
+                                                         self.live.output_id):
+                return _tr("The session id or output id changed since the mix started; an "
+                           "update must keep them. Change them back, or cancel the mix first.")
+            return None
+        if left := self.cooldown_left():
+            return _tr("Session %1 was cancelled: the service takes the same session id again "
+                       "in %2 s. Wait, or use a new session id.").replace(
+                "%1", self.session_id()).replace("%2", str(left))
+        return self.connection.missing()
+
+    def can_cancel(self) -> bool:
+        if self.busy or self._cancel_due is not None:
+            return False
+        return self.live is not None or (self.failure is not None and self.failure.uncertain
+                                         and self._attempt is not None)
+
+    def cancel_in(self) -> int | None:
+        """Seconds until a cancel pressed too early is sent; None if none is waiting."""
+        if self._cancel_due is None:
+            return None
+        return seconds_left(self._cancel_due, 0, self._clock())
+
+    def cooldown_left(self, session_id: str | None = None) -> int:
+        """Seconds until the service takes ``session_id`` (default: the document's) again."""
+        cancelled = self._cancelled_at.get(self.session_id() if session_id is None
+                                           else session_id)
+        return 0 if cancelled is None else seconds_left(cancelled, RESTART_AFTER,
+                                                        self._clock())
+
+    def switch_too_soon(self) -> bool:
+        """FAQ 13: switching again this soon after the last start or switch deserves a warning."""
+        live = self.live
+        return live is not None and self._clock() - live.switched_at < SWITCH_WARN_INTERVAL
+
+    # -- what the producer does ----------------------------------------------------------
+
+    def start(self) -> bool:
+        """Start the mix, or switch the running one to the current layout. False if ignored."""
+        if not self._press() or self.start_blocker() is not None:
+            return False
+        layout = self.editor.layout
+        if errors(validate(layout)):  # the document is validated on change; this is a seatbelt
+            return False
+        updating = self.live is not None
+        try:
+            target = self.live.target if self.live is not None else self.connection.target()
+        except NotReady:
+            return False
+        request = build_request(Action.START, layout.para.to_wire(), appid=target.appid,
+                                key=target.key, endpoint=target.endpoint)
+        if not updating:
+            now = self._clock()
+            self._attempt = LiveMix(target, self.session_id(), self.output_id(), now, now)
+        self._set_state(MixState.UPDATING if updating else MixState.STARTING)
+        self._submit(request)
+        return True
+
+    def cancel(self) -> bool:
+        """Cancel the mix; pressed within 5 s of its start, the cancel waits and is sent then."""
+        if not self._press() or not self.can_cancel():
+            return False
+        mix = self.live or self._attempt
+        assert mix is not None  # can_cancel said so
+        due = mix.started_at + CANCEL_MIN_AGE
+        if self.live is not None and self._clock() < due:
+            self._cancel_due = due
+            self._timer.start()
+            self.changed.emit()
+            return True
+        self._send_cancel(mix)
+        return True
+
+    def keep_running(self) -> None:
+        """Call off a cancel that is waiting for the 5 s rule."""
+        if self._cancel_due is not None:
+            self._cancel_due = None
+            self.changed.emit()
+
+    def use_new_session_id(self) -> str:
+        """Give the document a session id the service will take now (one step to undo)."""
+        taken = set(self._cancelled_at) | ({self.live.session_id} if self.live else set())
+        new_id = next_session_id(self.session_id() or "mix", taken)
+        self.editor.set_session_field("mix_stream_session_id", new_id)
+        return new_id
+
+    def tick(self) -> None:
+        """Look at the clock: send a due cancel, end a cool-down, refresh countdowns."""
+        now = self._clock()
+        if (self._cancel_due is not None and now >= self._cancel_due and self.live is not None
+                and not self.busy):  # an update in flight first gets its answer
+            self._cancel_due = None
+            self._send_cancel(self.live)
+        for session_id, at in list(self._cancelled_at.items()):
+            if now - at >= RESTART_AFTER:
+                del self._cancelled_at[session_id]
+        self._settle_idle()
+        if self._cancel_due is None and not self._cancelled_at:
+            self._timer.stop()
+        self.changed.emit()
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Wait for the request in flight (closing the window, tests)."""
+        return self._runner.wait(msecs)
+
+    # -- sending and answers -------------------------------------------------------------
+
+    def _send_cancel(self, mix: LiveMix) -> None:
+        # The ids the service confirmed, not the document's: they may have been edited since.
+        para = {"mix_stream_session_id": mix.session_id, "output_stream_id": mix.output_id}
+        request = build_request(Action.CANCEL, para, appid=mix.target.appid,
+                                key=mix.target.key, endpoint=mix.target.endpoint)
+        self._set_state(MixState.CANCELLING)
+        self._submit(request)
+
+    def _submit(self, request: SignedRequest) -> None:
+        entry = self.log.add(request, datetime.now())
+        self.entry_added.emit(entry)
+        self._runner.submit(lambda: self._send(request), lambda result: self._answered(
+            entry, result))
+
+    def _answered(self, entry: LogEntry, result: Any) -> None:
+        outcome = _outcome(result)
+        settled = self.log.settle(entry.serial, outcome)
+        self.entry_settled.emit(settled)
+        action, now = entry.action, self._clock()
+        uncertain = outcome.code is None and isinstance(result, TransportError)
+        failure = None if outcome.ok else Failure(action, outcome, uncertain)
+        if action is Action.START:
+            self._start_answered(failure, now)
+        else:
+            self._cancel_answered(failure, now)
+
+    def _start_answered(self, failure: Failure | None, now: float) -> None:
+        self.failure = failure
+        if self._state is MixState.UPDATING:
+            if failure is None and self.live is not None:
+                self.live = replace(self.live, switched_at=now)
+            # A refused switch leaves the previous layout running.
+            self._set_state(MixState.LIVE)
+            return
+        if failure is None and self._attempt is not None:
+            self.live = replace(self._attempt, started_at=now, switched_at=now)
+            self._attempt = None
+            self._set_state(MixState.LIVE)
+        else:
+            self._set_state(MixState.FAILED)
+
+    def _cancel_answered(self, failure: Failure | None, now: float) -> None:
+        self.failure = failure
+        mix = self.live or self._attempt
+        if failure is None or failure.outcome.code == NO_SUCH_SESSION:
+            # Either way nothing runs under this session any more.
+            if mix is not None and failure is None:
+                self._cancelled_at[mix.session_id] = now
+                self._timer.start()
+            self.live = self._attempt = None
+            self._set_state(MixState.FAILED if failure else MixState.COOLING_DOWN)
+            self._settle_idle()
+            return
+        # Refused or unanswered: as far as anyone knows, the mix is still running.
+        self._set_state(MixState.LIVE if self.live is not None else MixState.FAILED)
+
+    # -- state ---------------------------------------------------------------------------
+
+    def _press(self) -> bool:
+        now = self._clock()
+        if now - self._last_press < DOUBLE_PRESS:
+            return False
+        self._last_press = now
+        return True
+
+    def _set_state(self, state: MixState) -> None:
+        if state != self._state:
+            self._state = state
+            self.state_changed.emit(state.value)
+        self.changed.emit()
+
+    def _settle_idle(self) -> None:
+        # Cooling down is about the document's session id: another id is free at once.
+        if self._state in (MixState.IDLE, MixState.COOLING_DOWN):
+            self._set_state(MixState.COOLING_DOWN if self.cooldown_left() else MixState.IDLE)
+
+    def _document_changed(self, *_: object) -> None:
+        self._settle_idle()
+        self.changed.emit()
+
+
+def _outcome(result: Any) -> Outcome:
+    if isinstance(result, TransportError):
+        return Outcome(error_kind=type(result).__name__, error=str(result))
+    if isinstance(result, BaseException):
+        # A bug, not the network: reported like a transport failure, never as a traceback.
+        return Outcome(error_kind=type(result).__name__, error=str(result)[:300])
+    return Outcome(code=result.code, message=result.message, latency=result.latency)
+
+
+def _default_send(request: SignedRequest) -> Any:
+    from designer.net.client import send  # only a window that sends pays for requests
+
+    return send(request)

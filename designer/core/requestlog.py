@@ -1,0 +1,110 @@
+"""The record of every request the app sent and what came of it; saved and copied as curl.
+
+An entry holds the signed URL and the body exactly as sent. Neither contains the key: the URL
+carries only ``sign`` (MD5 of key and ``t``), so the log can be saved, pasted into a ticket or
+copied as curl without leaking anything.
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from designer.core.codes import CodeInfo, describe
+from designer.core.presets import atomic_write_text
+from designer.core.wire import Action, SignedRequest
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What came back: the service's code and message, or the transport error that stopped it."""
+
+    code: int | None = None
+    message: str = ""
+    #: Seconds from sending to the whole reply; None when no reply came.
+    latency: float | None = None
+    #: The transport error's class name and text, when there was no reply to read.
+    error_kind: str = ""
+    error: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.code == 0
+
+    @property
+    def spec(self) -> CodeInfo | None:
+        return describe(self.code) if self.code is not None else None
+
+    def to_json(self) -> dict[str, Any]:
+        if self.code is None:
+            return {"error": self.error_kind, "detail": self.error}
+        out: dict[str, Any] = {"code": self.code, "message": self.message}
+        if self.latency is not None:
+            out["latency_ms"] = round(self.latency * 1000, 1)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class LogEntry:
+    serial: int
+    sent_at: datetime
+    request: SignedRequest
+    outcome: Outcome | None = None
+
+    @property
+    def action(self) -> Action:
+        return self.request.action
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "time": self.sent_at.isoformat(timespec="milliseconds"),
+            "action": self.action.value,
+            "url": self.request.url,
+            "body": self.request.body,
+            "outcome": self.outcome.to_json() if self.outcome else None,
+        }
+
+
+def to_curl(request: SignedRequest) -> str:
+    """A shell command that sends the same request again (until its sign expires at ``t``)."""
+    body = json.dumps(request.body, ensure_ascii=False, separators=(",", ":"))
+    return " ".join([
+        "curl", "-sS", "-X", "POST", shlex.quote(request.url),
+        "-H", shlex.quote("Content-Type: application/json; charset=utf-8"),
+        "--data-raw", shlex.quote(body),
+    ])
+
+
+@dataclass
+class RequestLog:
+    """Entries in the order sent; an entry's outcome is filled in when its reply arrives."""
+
+    entries: list[LogEntry] = field(default_factory=list)
+    _next_serial: int = 1
+
+    def add(self, request: SignedRequest, sent_at: datetime | None = None) -> LogEntry:
+        entry = LogEntry(self._next_serial, sent_at or datetime.now(), request)
+        self._next_serial += 1
+        self.entries.append(entry)
+        return entry
+
+    def settle(self, serial: int, outcome: Outcome) -> LogEntry:
+        for index, entry in enumerate(self.entries):
+            if entry.serial == serial:
+                self.entries[index] = replace(entry, outcome=outcome)
+                return self.entries[index]
+        raise KeyError(serial)
+
+    def clear(self) -> None:
+        self.entries.clear()
+
+    def dumps(self) -> str:
+        """JSON Lines: one request and its outcome per line, easy to grep and to diff."""
+        return "".join(json.dumps(e.to_json(), ensure_ascii=False) + "\n" for e in self.entries)
+
+    def save(self, path: str | Path) -> None:
+        atomic_write_text(Path(path), self.dumps())
