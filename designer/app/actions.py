@@ -150,6 +150,7 @@ class WindowActions(QObject):
                   editor.make_custom)
 
         menu = bar.addMenu(_tr("&Mix"))
+        self.mix_menu = menu
         self._add(menu, "problems", _tr("Show &problems"), "F8", self._show_problems)
         self._add(menu, "export-mix", _tr("&Export start request…"), "Ctrl+Shift+E",
                   files.export_request_dialog)

@@ -29,8 +29,11 @@ class Autosave(QObject):
         editor.undo_stack.cleanChanged.connect(self._clean_changed)
 
     def _changed(self) -> None:
-        if not self._editor.undo_stack.isClean():
-            self._timer.start()
+        # A QUndoStack clears itself (emitting indexChanged) while it is being destroyed, when
+        # its Python wrapper is already dead: there is nothing left to save then.
+        with contextlib.suppress(RuntimeError):
+            if not self._editor.undo_stack.isClean():
+                self._timer.start()
 
     def _clean_changed(self, clean: bool) -> None:
         if clean:  # saved (or undone back to the saved state): nothing to recover

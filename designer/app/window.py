@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QUndoView, QWidget
 
 from designer.app.actions import WindowActions
@@ -17,6 +17,7 @@ from designer.app.autosave import Autosave
 from designer.app.canvas.view import CanvasView
 from designer.app.editor import DocumentEditor
 from designer.app.files import FileActions
+from designer.app.mix.feature import MixFeature
 from designer.app.panels.layers import LayersPanel
 from designer.app.panels.problems import ProblemsPanel
 from designer.app.panels.properties import PropertiesPanel
@@ -57,18 +58,13 @@ class MainWindow(QMainWindow):
         history.setEmptyLabel(self.tr("<opened>"))
         self._add_dock("history", self.tr("History"), history,
                        Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.tabifyDockWidget(self.docks["layers"], self.docks["templates"])
-        self.docks["layers"].raise_()
-        self.tabifyDockWidget(self.docks["problems"], self.docks["history"])
-        self.docks["problems"].raise_()
-        # The canvas is the point: side and bottom docks start as small as they read well.
-        self.resizeDocks([self.docks["problems"]], [150], Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["properties"], self.docks["session"]], [520, 320],
-                         Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["layers"], self.docks["properties"]], [300, 380],
-                         Qt.Orientation.Horizontal)
+        self.mix = MixFeature(self)
+        #: A saved dock layout, applied on first show (see showEvent).
+        self._saved_state: object = None
+        self._arranged = False
 
         self.actions = WindowActions(self)
+        self.mix.add_actions(self.actions.mix_menu, self.actions.toolbar)
         self.canvas.set_snap_threshold(int(settings.value(SNAP_KEY, DEFAULT_SNAP)))
         self._build_status_bar()
 
@@ -139,7 +135,11 @@ class MainWindow(QMainWindow):
         return self.files.open_path(path, ask=False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.mix.may_close():
+            event.ignore()
+            return
         if self.files.maybe_save():
+            self.mix.shutdown()
             self.autosave.discard()
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.setValue("window/state", self.saveState())
@@ -150,5 +150,27 @@ class MainWindow(QMainWindow):
     def restore_layout(self) -> None:
         if (geometry := self.settings.value("window/geometry")) is not None:
             self.restoreGeometry(geometry)
-        if (state := self.settings.value("window/state")) is not None:
-            self.restoreState(state)
+        self._saved_state = self.settings.value("window/state")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._arranged:
+            self._arranged = True
+            self._arrange_docks()
+
+    def _arrange_docks(self) -> None:
+        # Done once the window is shown: tabifying (or restoring tabbed docks) before that
+        # leaves a stray copy of a tab bar painted over the panels (Qt 6).
+        if self._saved_state is not None and self.restoreState(self._saved_state):
+            return
+        for first, second in (("layers", "templates"), ("problems", "history"),
+                              ("problems", "requestLog"), ("session", "mix")):
+            self.tabifyDockWidget(self.docks[first], self.docks[second])
+        for name in ("layers", "problems", "mix"):
+            self.docks[name].raise_()
+        # The canvas is the point: side and bottom docks start as small as they read well.
+        self.resizeDocks([self.docks["problems"]], [150], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["properties"], self.docks["session"]], [420, 420],
+                         Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["layers"], self.docks["properties"]], [300, 380],
+                         Qt.Orientation.Horizontal)

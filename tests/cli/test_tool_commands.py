@@ -2,7 +2,6 @@
 
 import io
 import json
-from typing import ClassVar
 
 import pytest
 
@@ -50,43 +49,6 @@ def test_automix_template_must_be_1_or_2(capsys):
     with pytest.raises(SystemExit) as exited:
         main(["automix", "--session", "r", "--template", "3", "--big", BIG, "--small", SMALL])
     assert exited.value.code == 2
-
-
-class MemoryKeyring:
-    """A keyring backend in memory, so tests never touch the developer's real keyring."""
-
-    def __init__(self):
-        import keyring.backend
-
-        class Backend(keyring.backend.KeyringBackend):
-            priority = 1
-            store: ClassVar[dict] = {}
-
-            def get_password(self, service, username):
-                return self.store.get((service, username))
-
-            def set_password(self, service, username, password):
-                self.store[(service, username)] = password
-
-            def delete_password(self, service, username):
-                import keyring.errors
-
-                if (service, username) not in self.store:
-                    raise keyring.errors.PasswordDeleteError(username)
-                del self.store[(service, username)]
-
-        self.backend = Backend()
-
-
-@pytest.fixture
-def memory_keyring():
-    import keyring
-
-    previous = keyring.get_keyring()
-    memory = MemoryKeyring()
-    keyring.set_keyring(memory.backend)
-    yield memory.backend.store
-    keyring.set_keyring(previous)
 
 
 def test_key_set_reads_stdin_and_the_key_is_found_for_that_appid(memory_keyring, monkeypatch,

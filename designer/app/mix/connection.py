@@ -9,6 +9,7 @@ is started in this process on a free loopback port the first time it is needed.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -29,6 +30,11 @@ if TYPE_CHECKING:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MixConnection", text)
+
+
+#: The built-in sandbox takes any APPID; with none entered it uses the spec's example one, so
+#: that trying the app needs no account at all.
+SANDBOX_APPID = 1252500000
 
 
 class EndpointKind(StrEnum):
@@ -114,6 +120,15 @@ class MixConnection(QObject):
             self._sandbox = SandboxServer(port=0, key=DEFAULT_SANDBOX_KEY).start()
         return self._sandbox
 
+    def sandbox_url(self) -> str | None:
+        """The built-in sandbox's URL if it is running (it starts with the first request)."""
+        return self._sandbox.url if self._sandbox is not None else None
+
+    @functools.cached_property
+    def keyring_usable(self) -> bool:
+        # Cached: finding the backend is slow the first time and does not change while we run.
+        return credentials.keyring_usable()
+
     def shutdown(self) -> None:
         if self._sandbox is not None:
             self._sandbox.stop()
@@ -174,9 +189,15 @@ class MixConnection(QObject):
 
     # -- the whole target ----------------------------------------------------------------
 
+    def effective_appid(self) -> int | None:
+        """The APPID requests are signed for: the one entered, or the sandbox's default."""
+        if self._appid is None and self._kind is EndpointKind.SANDBOX:
+            return SANDBOX_APPID
+        return self._appid
+
     def missing(self) -> str | None:
         """What stops a request from being signed now, without starting anything; or None."""
-        if self._appid is None:
+        if self.effective_appid() is None:
             return _tr("Enter the APPID (the live streaming APPID of your account).")
         if self._kind is EndpointKind.CUSTOM and not self._custom_url.startswith(
                 ("http://", "https://")):
@@ -188,7 +209,8 @@ class MixConnection(QObject):
 
     def target(self) -> Target:
         """Endpoint, APPID and key for the next request; NotReady says what is missing."""
-        if self._appid is None:
+        appid = self.effective_appid()
+        if appid is None:
             raise NotReady(_tr("Enter the APPID (the live streaming APPID of your account)."))
         endpoint = self.endpoint()
         source = self.key_source()
@@ -204,7 +226,7 @@ class MixConnection(QObject):
                 key = credentials.find_key(self._appid)
             except CredentialsError:
                 raise NotReady(_tr("The API key could not be read; enter it again.")) from None
-        return Target(endpoint, self._appid, key)
+        return Target(endpoint, appid, key)
 
 
 def parse_appid(text: str) -> int | None:

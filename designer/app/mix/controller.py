@@ -102,7 +102,8 @@ class MixController(QObject):
         super().__init__(parent)
         self.editor, self.connection = editor, connection
         self._send = send or _default_send
-        self._clock = clock
+        #: Monotonic seconds; replaceable so that tests step through the 5 s and 30 s rules.
+        self.clock = clock
         self._runner = runner if runner is not None else Runner(self)
         self.log = RequestLog()
         self._state = MixState.IDLE
@@ -167,19 +168,19 @@ class MixController(QObject):
         """Seconds until a cancel pressed too early is sent; None if none is waiting."""
         if self._cancel_due is None:
             return None
-        return seconds_left(self._cancel_due, 0, self._clock())
+        return seconds_left(self._cancel_due, 0, self.clock())
 
     def cooldown_left(self, session_id: str | None = None) -> int:
         """Seconds until the service takes ``session_id`` (default: the document's) again."""
         cancelled = self._cancelled_at.get(self.session_id() if session_id is None
                                            else session_id)
         return 0 if cancelled is None else seconds_left(cancelled, RESTART_AFTER,
-                                                        self._clock())
+                                                        self.clock())
 
     def switch_too_soon(self) -> bool:
         """FAQ 13: switching again this soon after the last start or switch deserves a warning."""
         live = self.live
-        return live is not None and self._clock() - live.switched_at < SWITCH_WARN_INTERVAL
+        return live is not None and self.clock() - live.switched_at < SWITCH_WARN_INTERVAL
 
     # -- what the producer does ----------------------------------------------------------
 
@@ -198,7 +199,7 @@ class MixController(QObject):
         request = build_request(Action.START, layout.para.to_wire(), appid=target.appid,
                                 key=target.key, endpoint=target.endpoint)
         if not updating:
-            now = self._clock()
+            now = self.clock()
             self._attempt = LiveMix(target, self.session_id(), self.output_id(), now, now)
         self._set_state(MixState.UPDATING if updating else MixState.STARTING)
         self._submit(request)
@@ -211,7 +212,7 @@ class MixController(QObject):
         mix = self.live or self._attempt
         assert mix is not None  # can_cancel said so
         due = mix.started_at + CANCEL_MIN_AGE
-        if self.live is not None and self._clock() < due:
+        if self.live is not None and self.clock() < due:
             self._cancel_due = due
             self._timer.start()
             self.changed.emit()
@@ -234,7 +235,7 @@ class MixController(QObject):
 
     def tick(self) -> None:
         """Look at the clock: send a due cancel, end a cool-down, refresh countdowns."""
-        now = self._clock()
+        now = self.clock()
         if (self._cancel_due is not None and now >= self._cancel_due and self.live is not None
                 and not self.busy):  # an update in flight first gets its answer
             self._cancel_due = None
@@ -271,7 +272,7 @@ class MixController(QObject):
         outcome = _outcome(result)
         settled = self.log.settle(entry.serial, outcome)
         self.entry_settled.emit(settled)
-        action, now = entry.action, self._clock()
+        action, now = entry.action, self.clock()
         uncertain = outcome.code is None and isinstance(result, TransportError)
         failure = None if outcome.ok else Failure(action, outcome, uncertain)
         if action is Action.START:
@@ -312,7 +313,7 @@ class MixController(QObject):
     # -- state ---------------------------------------------------------------------------
 
     def _press(self) -> bool:
-        now = self._clock()
+        now = self.clock()
         if now - self._last_press < DOUBLE_PRESS:
             return False
         self._last_press = now

@@ -1,0 +1,140 @@
+"""The mix, plugged into the main window: its docks, its actions, and the question on close.
+
+Kept out of window.py so that the window only says where the feature goes, and everything
+about sending lives in designer.app.mix.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from designer.app.mix.automix_dialog import AutomixDialog
+from designer.app.mix.connection import MixConnection
+from designer.app.mix.controller import MixController, MixState
+from designer.app.mix.log_panel import RequestLogPanel
+from designer.app.mix.panel import MixPanel
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu, QToolBar
+
+    from designer.app.window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MixFeature", text)
+
+
+class MixFeature(QObject):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.connection = MixConnection(window.settings, self)
+        self.controller = MixController(window.editor, self.connection, parent=self)
+        self.panel = MixPanel(self.controller, self.connection)
+        self.log_panel = RequestLogPanel(self.controller)
+        window._add_dock("mix", _tr("Mix"), self.panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        window._add_dock("requestLog", _tr("Request log"), self.log_panel,
+                         Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.actions: dict[str, QAction] = {}
+        self._close_when_settled = False
+        self.controller.changed.connect(self._update_actions)
+        self.controller.changed.connect(self._close_if_settled)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def add_actions(self, menu: QMenu, toolbar: QToolBar) -> None:
+        """Start/Update, Cancel and Auto-mix in the Mix menu and the toolbar."""
+        for name, text, key, slot in (
+            ("start", _tr("&Start mix"), "F5", self.panel.press_start),
+            ("cancel", _tr("&Cancel mix"), "Shift+F5", self.panel.press_cancel),
+            ("automix", _tr("&Auto-mix push URLs…"), "Ctrl+Shift+U", self.show_automix),
+            ("request-log", _tr("Show request &log"), "Ctrl+Shift+L", self._show_log),
+        ):
+            action = QAction(text, self.window)
+            action.setObjectName(f"action-{name}")
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            self.window.addAction(action)
+            self.actions[name] = action
+        first = menu.actions()[0] if menu.actions() else None
+        for name in ("start", "cancel"):
+            menu.insertAction(first, self.actions[name])
+        menu.insertSeparator(first)
+        menu.addSeparator()
+        menu.addAction(self.actions["automix"])
+        menu.addAction(self.actions["request-log"])
+        toolbar.addSeparator()
+        toolbar.addAction(self.actions["start"])
+        toolbar.addAction(self.actions["cancel"])
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        if not self.actions:
+            return
+        controller = self.controller
+        start = self.actions["start"]
+        start.setText(_tr("&Update mix") if controller.is_update else _tr("&Start mix"))
+        blocker = controller.start_blocker()
+        start.setEnabled(blocker is None)
+        start.setToolTip(blocker or start.text().replace("&", ""))
+        self.actions["cancel"].setEnabled(controller.can_cancel())
+
+    def show_automix(self) -> AutomixDialog:
+        dialog = AutomixDialog(self.controller.session_id(), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _show_log(self) -> None:
+        dock = self.window.docks["requestLog"]
+        dock.show()
+        dock.raise_()
+
+    # -- closing -------------------------------------------------------------------------
+
+    def may_close(self) -> bool:
+        """Ask before closing on a running mix; True if the window may close now."""
+        controller = self.controller
+        if controller.live is None and not controller.busy:
+            return True
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(_tr("The mix is running"))
+        box.setText(_tr("Session %1 is still being mixed by the service. Cancel the mix "
+                        "before closing, or leave it running?")
+                    .replace("%1", controller.live.session_id if controller.live
+                             else controller.session_id()))
+        cancel_mix = box.addButton(_tr("Cancel the mix and close"),
+                                   QMessageBox.ButtonRole.DestructiveRole)
+        leave = box.addButton(_tr("Leave it running and close"),
+                              QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(_tr("Don't close"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is leave:
+            return True
+        if clicked is cancel_mix:
+            # Closes once the cancel is confirmed (after the 5 s rule if need be).
+            self._close_when_settled = True
+            if not controller.busy and controller.cancel_in() is None:
+                controller.cancel()
+        return False
+
+    def _close_if_settled(self) -> None:
+        if not self._close_when_settled or self.controller.busy:
+            return
+        if self.controller.live is None:
+            self._close_when_settled = False
+            self.window.close()
+        elif self.controller.state is MixState.LIVE and self.controller.failure is not None \
+                and self.controller.cancel_in() is None:
+            # The cancel was refused: stay open, the panel shows why.
+            self._close_when_settled = False
+
+    def shutdown(self) -> None:
+        self.controller.wait(2000)
+        self.connection.shutdown()

@@ -1,0 +1,288 @@
+"""The Mix panel: where the requests go, the account, and the one button that starts the show.
+
+The panel only shows the controller's state and forwards presses; the rules (what may be
+pressed when, the countdowns) are the controller's. The key field is a write-only slot: what is
+typed goes to the keyring (or this session's memory) and the field is emptied at once, so the
+key is never on screen, in a screenshot or in the widget tree.
+"""
+
+from __future__ import annotations
+
+from pydantic import SecretStr
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from designer.app.mix.connection import (
+    SANDBOX_APPID,
+    EndpointKind,
+    KeySource,
+    MixConnection,
+    NotReady,
+    parse_appid,
+)
+from designer.app.mix.controller import MixController, MixState
+from designer.app.mix.status import describe_failure, state_badge
+from designer.core.credentials import ENV_VAR
+from designer.core.validation import INT32_MAX
+from designer.core.wire import DEFAULT_ENDPOINT
+
+
+class MixPanel(QWidget):
+    def __init__(self, controller: MixController, connection: MixConnection,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mixPanel")
+        self.setAccessibleName(self.tr("Mix"))
+        self.controller, self.connection = controller, connection
+
+        self.endpoint = QComboBox()
+        self.endpoint.setObjectName("mixEndpoint")
+        self.endpoint.setAccessibleName(self.tr("Endpoint"))
+        for kind, text in ((EndpointKind.SANDBOX, self.tr("Sandbox (built-in, no account)")),
+                           (EndpointKind.TENCENT, self.tr("Tencent Cloud")),
+                           (EndpointKind.CUSTOM, self.tr("Custom URL"))):
+            self.endpoint.addItem(text, kind.value)
+        self.url = QLineEdit()
+        self.url.setObjectName("mixUrl")
+        self.url.setAccessibleName(self.tr("Endpoint URL"))
+        self.appid = QLineEdit()
+        self.appid.setObjectName("mixAppid")
+        self.appid.setAccessibleName(self.tr("APPID"))
+        self.appid.setValidator(QIntValidator(1, INT32_MAX, self))
+        self.appid.setToolTip(self.tr("The account the request is signed for. It is sent as "
+                                      "appid in the URL and as app_id in the para, replacing "
+                                      "the layout's app_id."))
+        self.key = QLineEdit()
+        self.key.setObjectName("mixKey")
+        self.key.setAccessibleName(self.tr("API key"))
+        self.key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_save = QPushButton(self.tr("Keep"))
+        self.key_save.setObjectName("mixKeySave")
+        self.key_save.setToolTip(self.tr("Store the key in the OS keyring (the field is then "
+                                         "emptied; only the MD5 sign is ever sent)"))
+        self.key_forget = QPushButton(self.tr("Forget"))
+        self.key_forget.setObjectName("mixKeyForget")
+        self.key_note = QLabel()
+        self.key_note.setObjectName("mixKeyNote")
+        self.key_note.setWordWrap(True)
+
+        key_row = QHBoxLayout()
+        key_row.setContentsMargins(0, 0, 0, 0)
+        key_row.addWidget(self.key, 1)
+        key_row.addWidget(self.key_save)
+        key_row.addWidget(self.key_forget)
+        form = QFormLayout()
+        form.addRow(self.tr("Endpoint"), self.endpoint)
+        form.addRow(self.tr("URL"), self.url)
+        form.addRow(self.tr("APPID"), self.appid)
+        form.addRow(self.tr("API key"), key_row)
+        form.addRow("", self.key_note)
+
+        self.badge = QLabel()
+        self.badge.setObjectName("mixState")
+        self.badge.setAccessibleName(self.tr("Mix state"))
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.badge.setMinimumHeight(34)
+        self.detail = QLabel()
+        self.detail.setObjectName("mixDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.start_button = QPushButton()
+        self.start_button.setObjectName("mixStart")
+        self.start_button.setMinimumHeight(32)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("mixCancel")
+        self.cancel_button.setAccessibleName(self.tr("Cancel the mix"))
+        self.cancel_button.setMinimumHeight(32)
+        self.keep_button = QPushButton(self.tr("Keep it running"))
+        self.keep_button.setObjectName("mixKeepRunning")
+        self.new_session_button = QPushButton(self.tr("Use a new session id"))
+        self.new_session_button.setObjectName("mixNewSession")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button, 1)
+        buttons.addWidget(self.cancel_button, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.badge)
+        layout.addWidget(self.detail)
+        layout.addLayout(buttons)
+        layout.addWidget(self.keep_button)
+        layout.addWidget(self.new_session_button)
+        layout.addStretch(1)
+
+        self.endpoint.activated.connect(self._endpoint_chosen)
+        self.url.editingFinished.connect(self._url_edited)
+        self.appid.editingFinished.connect(self._appid_edited)
+        self.key.returnPressed.connect(self._keep_key)
+        self.key_save.clicked.connect(self._keep_key)
+        self.key_forget.clicked.connect(connection.forget_key)
+        self.start_button.clicked.connect(self.press_start)
+        self.cancel_button.clicked.connect(self.press_cancel)
+        self.keep_button.clicked.connect(controller.keep_running)
+        self.new_session_button.clicked.connect(controller.use_new_session_id)
+        controller.changed.connect(self.refresh)
+        connection.changed.connect(self.refresh)
+        self._fill_from_connection()
+        self.refresh()
+
+    # -- presses -------------------------------------------------------------------------
+
+    def press_start(self) -> None:
+        controller = self.controller
+        if controller.is_update and controller.switch_too_soon():
+            answer = QMessageBox.question(
+                self, self.tr("Switch again so soon?"),
+                self.tr("The layout was switched a moment ago. The service asks not to call "
+                        "it often: each switch can make the picture step back briefly (spec "
+                        "FAQ 13). Switch anyway?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        controller.start()
+
+    def press_cancel(self) -> None:
+        self.controller.cancel()
+
+    # -- inputs --------------------------------------------------------------------------
+
+    def _endpoint_chosen(self, index: int) -> None:
+        self.connection.set_kind(EndpointKind(self.endpoint.itemData(index)))
+        self._fill_from_connection()
+
+    def _url_edited(self) -> None:
+        if self.connection.kind is EndpointKind.CUSTOM:
+            self.connection.set_custom_url(self.url.text())
+
+    def _appid_edited(self) -> None:
+        self.connection.set_appid(parse_appid(self.appid.text()))
+
+    def _keep_key(self) -> None:
+        text = self.key.text().strip()
+        self.key.clear()  # the key leaves the widget at once, whatever happens next
+        if not text:
+            return
+        self._appid_edited()
+        try:
+            # Where it went (keyring, or this session only) is what the key note then says.
+            self.connection.set_key(SecretStr(text))
+        except NotReady as reason:
+            self.key_note.setText(str(reason))
+
+    def _fill_from_connection(self) -> None:
+        connection = self.connection
+        self.endpoint.setCurrentIndex(self.endpoint.findData(connection.kind.value))
+        self._show_endpoint_url()
+
+    def _show_endpoint_url(self) -> None:
+        kind = self.connection.kind
+        self.url.setReadOnly(kind is not EndpointKind.CUSTOM)
+        if kind is EndpointKind.CUSTOM:
+            self.url.setText(self.connection.custom_url)
+            self.url.setPlaceholderText("http://127.0.0.1:8750/common_access")
+        elif kind is EndpointKind.TENCENT:
+            self.url.setText(DEFAULT_ENDPOINT)
+        else:
+            self.url.setText(self.connection.sandbox_url() or "")
+            self.url.setPlaceholderText(self.tr("starts on 127.0.0.1 with the first request"))
+
+    # -- display -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        controller, connection = self.controller, self.connection
+        state = controller.state
+        text, style = state_badge(state, controller)
+        self.badge.setText(text)
+        self.badge.setStyleSheet(style)
+        self.detail.setText(self._detail())
+
+        settled = not controller.busy and controller.live is None
+        for widget in (self.endpoint, self.appid, self.url):
+            # The live mix is cancelled where it was started: the target stays put meanwhile.
+            widget.setEnabled(settled)
+        if not self.url.hasFocus():  # never overwrite what is being typed
+            self._show_endpoint_url()
+        if not self.appid.hasFocus():
+            self.appid.setText("" if connection.appid is None else str(connection.appid))
+        self.appid.setPlaceholderText(
+            self.tr("any; empty: %1").replace("%1", str(SANDBOX_APPID))
+            if connection.kind is EndpointKind.SANDBOX else self.tr("live streaming APPID"))
+        self._show_key_state(settled)
+
+        blocker = controller.start_blocker()
+        self.start_button.setText(self.tr("Update mix") if controller.is_update
+                                  else self.tr("Start mix"))
+        self.start_button.setAccessibleName(self.start_button.text())
+        self.start_button.setEnabled(blocker is None)
+        self.start_button.setToolTip(blocker or (
+            self.tr("Switch the running mix to this layout (same session and output)")
+            if controller.is_update else self.tr("Start mixing this layout")))
+        due = controller.cancel_in()
+        self.cancel_button.setText(self.tr("Cancel in %1 s…").replace("%1", str(due))
+                                   if due is not None else self.tr("Cancel mix"))
+        self.cancel_button.setEnabled(controller.can_cancel())
+        self.keep_button.setVisible(due is not None)
+        self.new_session_button.setVisible(state is MixState.COOLING_DOWN)
+
+    def _detail(self) -> str:
+        controller = self.controller
+        lines: list[str] = []
+        live = controller.live
+        if live is not None:
+            lines.append(self.tr("Session <b>%1</b> → output <b>%2</b>")
+                         .replace("%1", live.session_id).replace("%2", live.output_id))
+        if controller.cancel_in() is not None:
+            lines.append(self.tr("The service takes a cancel 5 s after the start at the "
+                                 "earliest; it is sent by itself when the countdown ends."))
+        if controller.failure is not None:
+            lines.append(describe_failure(controller.failure))
+        layout_appid = controller.editor.layout.para.app_id
+        appid = self.connection.effective_appid()
+        if live is None and layout_appid is not None and appid is not None \
+                and layout_appid != appid:
+            lines.append(self.tr("Signed for APPID %1: the layout's app_id %2 is replaced when "
+                                 "sending.").replace("%1", str(appid))
+                         .replace("%2", str(layout_appid)))
+        if not controller.busy and (blocker := controller.start_blocker()):
+            lines.append(f"<span style='color:#7f8c8d'>{_escape(blocker)}</span>")
+        return "<br>".join(lines)
+
+    def _show_key_state(self, settled: bool) -> None:
+        source = self.connection.key_source()
+        sandbox = source is KeySource.SANDBOX
+        fixed = source is KeySource.ENVIRONMENT
+        self.key.setEnabled(settled and not sandbox and not fixed)
+        self.key_save.setEnabled(settled and not sandbox and not fixed)
+        self.key_forget.setEnabled(settled and source in (KeySource.KEYRING, KeySource.SESSION))
+        notes = {
+            KeySource.SANDBOX: self.tr("The built-in sandbox needs no key: it checks signs "
+                                       "made with its public demo key."),
+            KeySource.ENVIRONMENT: self.tr("Using the key in %1.").replace("%1", ENV_VAR),
+            KeySource.KEYRING: self.tr("Key stored in the OS keyring for this APPID."),
+            KeySource.SESSION: self.tr("Key kept for this session only (no OS keyring)."),
+            KeySource.MISSING: self.tr("No key for this APPID yet: type it and press Keep.")
+            if self.connection.keyring_usable else
+            self.tr("No key yet. There is no OS keyring here: a key typed in is kept for "
+                    "this session only (or set %1).").replace("%1", ENV_VAR),
+        }
+        self.key_note.setText(notes[source])
+        self.key.setPlaceholderText({
+            KeySource.KEYRING: self.tr("stored — type to replace"),
+            KeySource.SESSION: self.tr("kept — type to replace"),
+        }.get(source, ""))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,75 @@
+"""How the mix's state reads on screen: a badge (text and colours) and a failure's explanation.
+
+Broadcast convention: red means on air. Busy states are amber, a cool-down is blue-grey, a
+failure is outlined in dark red so it does not read as "live".
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from designer.app.mix.controller import Failure, MixState
+from designer.core.codes import CodeInfo
+
+if TYPE_CHECKING:
+    from designer.app.mix.controller import MixController
+
+_BASE = "border-radius: 6px; padding: 6px; font-weight: bold; font-size: 14px;"
+_STYLES = {
+    MixState.IDLE: "background: #e5e8e8; color: #2c3e50;",
+    MixState.STARTING: "background: #f5b041; color: #1b2631;",
+    MixState.UPDATING: "background: #f5b041; color: #1b2631;",
+    MixState.CANCELLING: "background: #f5b041; color: #1b2631;",
+    MixState.LIVE: "background: #c0392b; color: white;",
+    MixState.COOLING_DOWN: "background: #aeb6bf; color: #1b2631;",
+    MixState.FAILED: "background: #fdedec; color: #922b21; border: 2px solid #922b21;",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MixStatus", text)
+
+
+def state_badge(state: MixState, controller: MixController) -> tuple[str, str]:
+    """The badge's text and style sheet for ``state``, countdowns included."""
+    texts = {
+        MixState.IDLE: _tr("Not mixing"),
+        MixState.STARTING: _tr("Starting…"),
+        MixState.LIVE: _tr("● LIVE"),
+        MixState.UPDATING: _tr("Switching layout…"),
+        MixState.CANCELLING: _tr("Cancelling…"),
+        MixState.COOLING_DOWN: _tr("Cancelled · same session id free in %1 s")
+        .replace("%1", str(controller.cooldown_left())),
+        MixState.FAILED: _tr("Failed"),
+    }
+    return texts[state], _BASE + _STYLES[state]
+
+
+def describe_failure(failure: Failure) -> str:
+    """Rich text: what was refused or lost, the code and message, the spec's cause and advice."""
+    outcome = failure.outcome
+    action = _tr("Start") if failure.action.value == "start" else _tr("Cancel")
+    if outcome.code is None:
+        head = _tr("%1: no answer from the service (%2).").replace("%1", action).replace(
+            "%2", html.escape(outcome.error_kind))
+        parts = [f"<b style='color:#922b21'>{head}</b>", html.escape(outcome.error)]
+        if failure.uncertain:
+            parts.append(_tr("The service may or may not have acted on it. Press Start again "
+                             "(a start of a running session only switches it) or Cancel."))
+        return "<br>".join(parts)
+    head = _tr("%1 refused: code %2").replace("%1", action).replace("%2", str(outcome.code))
+    parts = [f"<b style='color:#922b21'>{head}</b>"]
+    if outcome.message:
+        parts.append(f"<code>{html.escape(outcome.message)}</code>")
+    if (spec := outcome.spec) is not None and spec.code != 0:
+        parts.append(advice_html(spec))
+    return "<br>".join(parts)
+
+
+def advice_html(spec: CodeInfo) -> str:
+    """The spec's cause and advice: its own Chinese words, then ours in English."""
+    return (f"{html.escape(spec.cause_zh)}:{html.escape(spec.advice_zh)}<br>"
+            f"<i>{html.escape(spec.cause_en)}: {html.escape(spec.advice_en)}</i>")

@@ -1,0 +1,266 @@
+"""The Mix panel in the real window, against the real sandbox over HTTP on 127.0.0.1.
+
+The controller's clock is a fake one, so the 5 s and 30 s rules take no time; the requests,
+the thread they run in and the sandbox's answers are all real.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from designer.app.main import create_window
+from designer.app.mix.connection import EndpointKind
+from designer.app.mix.controller import MixState
+from designer.core import presets
+from designer.core.recovery import STATE_DIR_ENV
+from designer.core.wire import Action, build_request
+from designer.net.client import send
+from designer.sandbox import DEFAULT_SANDBOX_KEY
+from designer.sandbox.server import SandboxServer
+from designer.sandbox.streams import StreamRegistry
+from tests.app.mix.fakes import FakeClock
+from tests.factories import APPID, layout_of, spec_para
+
+S = MixState
+WAIT_MS = 5000
+
+
+@pytest.fixture
+def preset(tmp_path):
+    path = tmp_path / "show.json"
+    presets.save(path, layout_of(spec_para(), {0: (540, 960), 1: (320, 480)}))
+    return path
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch, preset):
+    monkeypatch.setenv(STATE_DIR_ENV, str(tmp_path / "state"))
+    window = create_window(str(preset), offer_recovery=False)
+
+    def close_quietly(w):
+        w.editor.undo_stack.setClean()
+        w.mix.may_close = lambda: True  # a live mix must not stop a test's teardown
+
+    qtbot.addWidget(window, before_close_func=close_quietly)
+    window.show()
+    window.mix.controller.clock = FakeClock()
+    return window
+
+
+@pytest.fixture
+def sandbox():
+    servers = []
+
+    def make(**options) -> SandboxServer:
+        server = SandboxServer(port=0, **options).start()
+        servers.append(server)
+        return server
+
+    yield make
+    for server in servers:
+        server.stop()
+
+
+def _press(qtbot, button) -> None:
+    assert button.isEnabled(), button.toolTip()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _later(window, seconds: float) -> None:
+    window.mix.controller.clock.advance(seconds)
+    window.mix.controller.tick()
+
+
+def _use_endpoint(window, url: str, key: str | None = None, monkeypatch=None) -> None:
+    connection = window.mix.connection
+    connection.set_kind(EndpointKind.CUSTOM)
+    connection.set_custom_url(url)
+    connection.set_appid(APPID)
+    if key is not None:
+        monkeypatch.setenv("MIX_DESIGNER_KEY", key)
+        connection.changed.emit()
+
+
+def _wait_state(qtbot, window, state: MixState) -> None:
+    qtbot.waitUntil(lambda: window.mix.controller.state is state, timeout=WAIT_MS)
+
+
+def test_start_update_early_cancel_cool_down_and_restart_on_the_builtin_sandbox(qtbot, window,
+                                                                             monkeypatch):
+    panel, controller = window.mix.panel, window.mix.controller
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or
+                        QMessageBox.StandardButton.Yes)
+    assert panel.start_button.text() == "Start mix"
+    _press(qtbot, panel.start_button)
+    _wait_state(qtbot, window, S.LIVE)
+    sandbox = window.mix.connection.sandbox()
+    assert sandbox.state.live_sessions() == {"lewis_room": "stream_lewis01"}
+    assert "LIVE" in panel.badge.text()
+    assert panel.start_button.text() == "Update mix"
+    assert window.mix.log_panel.table.item(0, 2).text() == "0"
+
+    # Update 1 s later: asked first (FAQ 13), then the same session switches to the new layout.
+    guest = window.editor.document.uids()[1]
+    window.editor.set_layout_fields(guest, location_x=200)
+    _later(window, 1)
+    _press(qtbot, panel.start_button)
+    assert len(asked) == 1
+    qtbot.waitUntil(lambda: len(controller.log.entries) == 2
+                    and controller.log.entries[1].outcome is not None, timeout=WAIT_MS)
+    live = sandbox.state.live_para("lewis_room")
+    assert live["input_stream_list"][1]["layout_params"]["location_x"] == 200
+
+    # Cancel 2 s after the start: scheduled, counted down, nothing sent yet.
+    _later(window, 1)
+    _press(qtbot, panel.cancel_button)
+    assert panel.cancel_button.text() == "Cancel in 3 s…" and not panel.cancel_button.isEnabled()
+    assert panel.keep_button.isVisible()
+    assert sandbox.state.live_sessions() == {"lewis_room": "stream_lewis01"}
+    window.mix.controller.clock.advance(3)  # the panel's own timer sends it when due
+    _wait_state(qtbot, window, S.COOLING_DOWN)
+    assert sandbox.state.live_sessions() == {}
+    assert "30 s" in panel.badge.text()
+    assert not panel.start_button.isEnabled()
+    assert "30 s" in panel.start_button.toolTip()
+
+    # A new session id is free at once.
+    assert panel.new_session_button.isVisible()
+    _press(qtbot, panel.new_session_button)
+    assert controller.session_id() == "lewis_room_2" and controller.state is S.IDLE
+    _later(window, 1)
+    _press(qtbot, panel.start_button)
+    _wait_state(qtbot, window, S.LIVE)
+    assert sandbox.state.live_sessions() == {"lewis_room_2": "stream_lewis01"}
+
+
+def test_the_same_session_id_starts_again_after_the_30_s(qtbot, window):
+    panel = window.mix.panel
+    _press(qtbot, panel.start_button)
+    _wait_state(qtbot, window, S.LIVE)
+    _later(window, 6)
+    _press(qtbot, panel.cancel_button)
+    _wait_state(qtbot, window, S.COOLING_DOWN)
+    _later(window, 29)
+    assert window.mix.controller.state is S.COOLING_DOWN and "1 s" in panel.badge.text()
+    _later(window, 1)
+    assert window.mix.controller.state is S.IDLE and panel.start_button.isEnabled()
+
+
+def test_a_switch_right_after_the_last_one_asks_first(qtbot, window, monkeypatch):
+    panel = window.mix.panel
+    _press(qtbot, panel.start_button)
+    _wait_state(qtbot, window, S.LIVE)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or
+                        QMessageBox.StandardButton.No)
+    _later(window, 1)
+    _press(qtbot, panel.start_button)
+    assert len(asked) == 1 and len(window.mix.controller.log.entries) == 1
+
+
+@pytest.mark.parametrize(("setup", "code", "advice_zh"), [
+    ("unpushed", -505, "是否推流成功5s后发起混流"),
+    ("output-taken", -300, None),
+    ("session-other-output", -508, None),
+])
+def test_server_refusals_show_code_cause_and_advice(qtbot, window, sandbox, monkeypatch,
+                                                    setup, code, advice_zh):
+    streams = None
+    if setup == "unpushed":
+        streams = StreamRegistry({"stream_lewis01": (540, 960)})  # the guest is not pushing
+    server = sandbox(key="sandbox-key-for-this-test", streams=streams)
+    if setup != "unpushed":
+        other = spec_para()
+        if setup == "output-taken":
+            other["mix_stream_session_id"] = "someone_else"
+        else:
+            other["output_stream_id"] = other["input_stream_list"][1]["input_stream_id"]
+        assert send(build_request(Action.START, other, appid=APPID,
+                                  key="sandbox-key-for-this-test", endpoint=server.url)).ok
+    _use_endpoint(window, server.url, "sandbox-key-for-this-test", monkeypatch)
+    panel = window.mix.panel
+    _press(qtbot, panel.start_button)
+    _wait_state(qtbot, window, S.FAILED)
+    detail = panel.detail.text()
+    assert f"code {code}" in detail
+    info = window.mix.controller.failure.outcome.spec
+    assert info.cause_zh in detail and info.advice_en.split(".")[0] in detail
+    if advice_zh:
+        assert advice_zh in detail
+    assert panel.badge.text() == "Failed" and "LIVE" not in panel.badge.text()
+    assert window.mix.log_panel.table.item(0, 2).text() == str(code)
+    window.mix.log_panel.table.selectRow(0)
+    assert info.cause_zh in window.mix.log_panel.detail.toPlainText()
+
+
+def test_a_slow_answer_never_stalls_the_window(qtbot, window, sandbox, monkeypatch):
+    server = sandbox(key=DEFAULT_SANDBOX_KEY, delay=0.8)
+    _use_endpoint(window, server.url, DEFAULT_SANDBOX_KEY, monkeypatch)
+    clock, ticks = QElapsedTimer(), []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(clock.elapsed()))
+    clock.start()
+    timer.start()
+    _press(qtbot, window.mix.panel.start_button)
+    assert window.mix.controller.state is S.STARTING
+    assert not window.mix.panel.start_button.isEnabled()
+    _wait_state(qtbot, window, S.LIVE)
+    timer.stop()
+    stamps = [0, *ticks]
+    longest = max(b - a for a, b in itertools.pairwise(stamps))
+    assert stamps[-1] >= 700  # the answer really took its 0.8 s
+    assert longest < 100, f"the event loop stalled for {longest} ms"
+
+
+def test_a_refused_connection_fails_without_claiming_anything(qtbot, window, sandbox,
+                                                             monkeypatch):
+    server = sandbox()
+    url = server.url
+    server.stop()  # nothing listens there any more
+    _use_endpoint(window, url, "any-key", monkeypatch)
+    _press(qtbot, window.mix.panel.start_button)
+    _wait_state(qtbot, window, S.FAILED)
+    detail = window.mix.panel.detail.text()
+    assert "ConnectionFailed" in detail and "may or may not" in detail
+    assert window.mix.panel.cancel_button.isEnabled()  # in case it did start
+
+
+def test_closing_while_live_can_cancel_the_mix_first(qtbot, window, monkeypatch):
+    _press(qtbot, window.mix.panel.start_button)
+    _wait_state(qtbot, window, S.LIVE)
+    _later(window, 6)
+
+    def answer(box):  # the real question, answered "Cancel the mix and close"
+        box.clickedButton = lambda: next(b for b in box.buttons()
+                                         if "Cancel the mix" in b.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    window.editor.undo_stack.setClean()
+    assert not window.close()  # stays open until the service confirms
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+    assert window.mix.connection.sandbox_url() is None  # the built-in sandbox was stopped
+
+
+def test_a_log_entry_copies_as_curl_and_saves_as_json_lines(qtbot, window, tmp_path):
+    _press(qtbot, window.mix.panel.start_button)
+    _wait_state(qtbot, window, S.LIVE)
+    log = window.mix.log_panel
+    log.table.selectRow(0)
+    log.copy_curl()
+    from PySide6.QtGui import QGuiApplication
+
+    curl = QGuiApplication.clipboard().text()
+    assert curl.startswith("curl -sS -X POST 'http://127.0.0.1:") and "sign=" in curl
+    path = tmp_path / "log.jsonl"
+    assert log.save(path)
+    (line,) = path.read_text(encoding="utf-8").splitlines()
+    record = json.loads(line)
+    assert record["action"] == "start" and record["outcome"]["code"] == 0
