@@ -60,6 +60,9 @@ def run(file: str | None = None, exit_when_ready: bool = False) -> int:
     app.setApplicationName("Mix Designer")
     app.setOrganizationName("mix-designer")
     app.setApplicationVersion(__version__)
+    from designer.app import icon  # imported here, not at the top: start-up time is measured
+
+    icon.install(app)
     crash.install(state_dir())
     if exit_when_ready and file:
         # No dialog may block a smoke test: a file that cannot be opened is a clear exit 2.
