@@ -1,0 +1,99 @@
+"""Endpoint, APPID and key: remembered settings, the key's sources, the built-in sandbox."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pydantic import SecretStr
+from PySide6.QtCore import QSettings
+
+from designer.app.mix.connection import (
+    SANDBOX_APPID,
+    EndpointKind,
+    KeySource,
+    MixConnection,
+    NotReady,
+)
+from designer.core.wire import DEFAULT_ENDPOINT
+from designer.sandbox import DEFAULT_SANDBOX_KEY
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def connection(qapp, settings):
+    made = MixConnection(settings)
+    yield made
+    made.shutdown()
+
+
+def test_the_sandbox_is_the_default_and_needs_no_account(connection):
+    assert connection.kind is EndpointKind.SANDBOX
+    assert connection.missing() is None
+    assert connection.sandbox_url() is None  # nothing started before it is needed
+    target = connection.target()
+    assert target.appid == SANDBOX_APPID
+    assert target.key.get_secret_value() == DEFAULT_SANDBOX_KEY
+    assert target.endpoint == connection.sandbox_url()
+    assert target.endpoint.startswith("http://127.0.0.1:")
+    assert DEFAULT_SANDBOX_KEY not in repr(target)
+
+
+def test_endpoint_and_appid_are_remembered_but_never_the_key(qapp, settings, connection):
+    connection.set_kind(EndpointKind.CUSTOM)
+    connection.set_custom_url("http://127.0.0.1:8750/common_access")
+    connection.set_appid(1400000001)
+    connection.set_key(SecretStr("remember-me-not"))
+    settings.sync()
+    again = MixConnection(settings)
+    assert (again.kind, again.custom_url, again.appid) == (
+        EndpointKind.CUSTOM, "http://127.0.0.1:8750/common_access", 1400000001)
+    assert "remember-me-not" not in Path(settings.fileName()).read_text(encoding="utf-8")
+
+
+def test_tencent_cloud_needs_an_appid_then_a_key(connection, memory_keyring):
+    connection.set_kind(EndpointKind.TENCENT)
+    assert "APPID" in connection.missing()
+    connection.set_appid(1400000001)
+    assert "API key" in connection.missing()
+    with pytest.raises(NotReady):
+        connection.target()
+    assert connection.set_key(SecretStr("real-key")) is KeySource.KEYRING
+    assert memory_keyring == {("mix-designer", "appid-1400000001"): "real-key"}
+    target = connection.target()
+    assert (target.endpoint, target.appid) == (DEFAULT_ENDPOINT, 1400000001)
+    assert target.key.get_secret_value() == "real-key"
+    connection.forget_key()
+    assert connection.key_source() is KeySource.MISSING and memory_keyring == {}
+
+
+def test_without_a_keyring_the_key_is_kept_for_the_session_only(qapp, settings, no_keyring):
+    connection = MixConnection(settings)
+    connection.set_kind(EndpointKind.TENCENT)
+    connection.set_appid(1400000001)
+    assert not connection.keyring_usable
+    assert connection.set_key(SecretStr("session-key")) is KeySource.SESSION
+    assert connection.target().key.get_secret_value() == "session-key"
+    assert MixConnection(settings).key_source() is KeySource.MISSING  # a new session forgets
+
+
+def test_the_environment_variable_wins(connection, monkeypatch):
+    monkeypatch.setenv("MIX_DESIGNER_KEY", "from-env")
+    connection.set_kind(EndpointKind.TENCENT)
+    connection.set_appid(1400000001)
+    assert connection.key_source() is KeySource.ENVIRONMENT
+    assert connection.target().key.get_secret_value() == "from-env"
+
+
+def test_a_custom_endpoint_must_be_an_http_url(connection, monkeypatch):
+    monkeypatch.setenv("MIX_DESIGNER_KEY", "k")
+    connection.set_kind(EndpointKind.CUSTOM)
+    connection.set_appid(1)
+    connection.set_custom_url("fcgi.video.qcloud.com")
+    assert "http://" in connection.missing()
+    connection.set_custom_url("https://example.invalid/common_access")
+    assert connection.missing() is None
