@@ -54,15 +54,22 @@ class LogEntry:
     sent_at: datetime
     request: SignedRequest
     outcome: Outcome | None = None
+    #: A start sent while the mix was live: the spec's switch of a running layout.
+    switch: bool = False
 
     @property
     def action(self) -> Action:
         return self.request.action
 
+    @property
+    def label(self) -> str:
+        """start, update (a start that switches a live mix) or cancel."""
+        return "update" if self.switch else self.action.value
+
     def to_json(self) -> dict[str, Any]:
         return {
             "time": self.sent_at.isoformat(timespec="milliseconds"),
-            "action": self.action.value,
+            "action": self.label,
             "url": self.request.url,
             "body": self.request.body,
             "outcome": self.outcome.to_json() if self.outcome else None,
@@ -86,8 +93,9 @@ class RequestLog:
     entries: list[LogEntry] = field(default_factory=list)
     _next_serial: int = 1
 
-    def add(self, request: SignedRequest, sent_at: datetime | None = None) -> LogEntry:
-        entry = LogEntry(self._next_serial, sent_at or datetime.now(), request)
+    def add(self, request: SignedRequest, sent_at: datetime | None = None,
+            switch: bool = False) -> LogEntry:
+        entry = LogEntry(self._next_serial, sent_at or datetime.now(), request, switch=switch)
         self._next_serial += 1
         self.entries.append(entry)
         return entry

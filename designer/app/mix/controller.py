@@ -202,7 +202,7 @@ class MixController(QObject):
             now = self.clock()
             self._attempt = LiveMix(target, self.session_id(), self.output_id(), now, now)
         self._set_state(MixState.UPDATING if updating else MixState.STARTING)
-        self._submit(request)
+        self._submit(request, switch=updating)
         return True
 
     def cancel(self) -> bool:
@@ -262,8 +262,8 @@ class MixController(QObject):
         self._set_state(MixState.CANCELLING)
         self._submit(request)
 
-    def _submit(self, request: SignedRequest) -> None:
-        entry = self.log.add(request, datetime.now())
+    def _submit(self, request: SignedRequest, switch: bool = False) -> None:
+        entry = self.log.add(request, datetime.now(), switch=switch)
         self.entry_added.emit(entry)
         self._runner.submit(lambda: self._send(request), lambda result: self._answered(
             entry, result))

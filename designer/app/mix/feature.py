@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QScrollArea
 
 from designer.app.mix.automix_dialog import AutomixDialog
 from designer.app.mix.connection import MixConnection
@@ -36,12 +36,23 @@ class MixFeature(QObject):
         self.controller = MixController(window.editor, self.connection, parent=self)
         self.panel = MixPanel(self.controller, self.connection)
         self.log_panel = RequestLogPanel(self.controller)
-        window._add_dock("mix", _tr("Mix"), self.panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        # Scrolls rather than clips when the dock is made short.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(self.panel)
+        window._add_dock("mix", _tr("Mix"), scroller, Qt.DockWidgetArea.RightDockWidgetArea)
+        # On air is visible even with the Mix dock closed.
+        self.on_air = QLabel()
+        self.on_air.setObjectName("onAir")
+        window.statusBar().addPermanentWidget(self.on_air)
         window._add_dock("requestLog", _tr("Request log"), self.log_panel,
                          Qt.DockWidgetArea.BottomDockWidgetArea)
         self.actions: dict[str, QAction] = {}
         self._close_when_settled = False
+        self._update_on_air()
         self.controller.changed.connect(self._update_actions)
+        self.controller.changed.connect(self._update_on_air)
         self.controller.changed.connect(self._close_if_settled)
 
     # -- actions -------------------------------------------------------------------------
@@ -82,6 +93,14 @@ class MixFeature(QObject):
         start.setEnabled(blocker is None)
         start.setToolTip(blocker or start.text().replace("&", ""))
         self.actions["cancel"].setEnabled(controller.can_cancel())
+
+    def _update_on_air(self) -> None:
+        live = self.controller.live
+        self.on_air.setVisible(live is not None)
+        if live is not None:
+            self.on_air.setText(_tr("● LIVE  %1").replace("%1", live.session_id))
+            self.on_air.setStyleSheet("color: white; background: #c0392b; padding: 0 6px; "
+                                      "font-weight: bold; border-radius: 3px")
 
     def show_automix(self) -> AutomixDialog:
         dialog = AutomixDialog(self.controller.session_id(), self.window)

@@ -10,7 +10,7 @@ import html
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,8 @@ class RequestLogPanel(QWidget):
                                               self.tr("Outcome"), self.tr("Latency"),
                                               self.tr("Message")])
         self.table.verticalHeader().setVisible(False)
+        # Compact rows: the dock is short, and a show may send dozens of requests.
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -118,7 +120,7 @@ class RequestLogPanel(QWidget):
             cells = (str(outcome.code), f"{outcome.latency * 1000:.0f} ms"
                      if outcome.latency is not None else "", outcome.message)
             colour = _OK if outcome.ok else _REFUSED
-        texts = (entry.sent_at.strftime("%H:%M:%S"), entry.action.value, *cells)
+        texts = (entry.sent_at.strftime("%H:%M:%S"), _action_text(entry.label), *cells)
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)
             if column == 0:
@@ -158,7 +160,7 @@ class RequestLogPanel(QWidget):
     def _detail_html(self, entry: LogEntry) -> str:
         body = json.dumps(entry.request.body, ensure_ascii=False, indent=2)
         parts = [
-            f"<b>{html.escape(entry.action.value.upper())}</b> "
+            f"<b>{html.escape(_action_text(entry.label))}</b> "
             f"{html.escape(entry.sent_at.isoformat(sep=' ', timespec='milliseconds'))}",
             f"<p><b>POST</b> <code>{html.escape(entry.request.url)}</code></p>",
             f"<pre>{html.escape(body)}</pre>",
@@ -201,3 +203,9 @@ class RequestLogPanel(QWidget):
         self.table.setRowCount(0)
         self.detail.clear()
         self._update_buttons()
+
+
+def _action_text(label: str) -> str:
+    return {"start": QCoreApplication.translate("RequestLogPanel", "start"),
+            "update": QCoreApplication.translate("RequestLogPanel", "update"),
+            "cancel": QCoreApplication.translate("RequestLogPanel", "cancel")}[label]

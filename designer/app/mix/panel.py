@@ -267,8 +267,7 @@ class MixPanel(QWidget):
         self.key_save.setEnabled(settled and not sandbox and not fixed)
         self.key_forget.setEnabled(settled and source in (KeySource.KEYRING, KeySource.SESSION))
         notes = {
-            KeySource.SANDBOX: self.tr("The built-in sandbox needs no key: it checks signs "
-                                       "made with its public demo key."),
+            KeySource.SANDBOX: self.tr("No key needed: the sandbox checks its public demo key."),
             KeySource.ENVIRONMENT: self.tr("Using the key in %1.").replace("%1", ENV_VAR),
             KeySource.KEYRING: self.tr("Key stored in the OS keyring for this APPID."),
             KeySource.SESSION: self.tr("Key kept for this session only (no OS keyring)."),

@@ -104,6 +104,7 @@ def test_start_update_early_cancel_cool_down_and_restart_on_the_builtin_sandbox(
     assert "LIVE" in panel.badge.text()
     assert panel.start_button.text() == "Update mix"
     assert window.mix.log_panel.table.item(0, 2).text() == "0"
+    assert window.mix.on_air.isVisible() and "lewis_room" in window.mix.on_air.text()
 
     # Update 1 s later: asked first (FAQ 13), then the same session switches to the new layout.
     guest = window.editor.document.uids()[1]
@@ -115,6 +116,7 @@ def test_start_update_early_cancel_cool_down_and_restart_on_the_builtin_sandbox(
                     and controller.log.entries[1].outcome is not None, timeout=WAIT_MS)
     live = sandbox.state.live_para("lewis_room")
     assert live["input_stream_list"][1]["layout_params"]["location_x"] == 200
+    assert window.mix.log_panel.table.item(1, 1).text() == "update"
 
     # Cancel 2 s after the start: scheduled, counted down, nothing sent yet.
     _later(window, 1)
@@ -125,6 +127,7 @@ def test_start_update_early_cancel_cool_down_and_restart_on_the_builtin_sandbox(
     window.mix.controller.clock.advance(3)  # the panel's own timer sends it when due
     _wait_state(qtbot, window, S.COOLING_DOWN)
     assert sandbox.state.live_sessions() == {}
+    assert not window.mix.on_air.isVisible()
     assert "30 s" in panel.badge.text()
     assert not panel.start_button.isEnabled()
     assert "30 s" in panel.start_button.toolTip()
