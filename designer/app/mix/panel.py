@@ -14,6 +14,7 @@ from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -115,13 +116,17 @@ class MixPanel(QWidget):
         buttons.addWidget(self.start_button, 1)
         buttons.addWidget(self.cancel_button, 1)
 
+        # The state and the buttons first: they must stay in view in a short dock; where the
+        # requests go is set once and read below.
+        connection_box = QGroupBox(self.tr("Connection"))
+        connection_box.setLayout(form)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
         layout.addWidget(self.badge)
-        layout.addWidget(self.detail)
         layout.addLayout(buttons)
         layout.addWidget(self.keep_button)
         layout.addWidget(self.new_session_button)
+        layout.addWidget(self.detail)
+        layout.addWidget(connection_box)
         layout.addStretch(1)
 
         self.endpoint.activated.connect(self._endpoint_chosen)
