@@ -74,6 +74,7 @@ class AutomixDialog(QDialog):
         self.small_copy.clicked.connect(lambda: self._copy(self.small_out))
         self.resize(720, self.sizeHint().height())
         self.rebuild()
+        self.big.setFocus()
 
     def _result_row(self, name: str) -> tuple[QLineEdit, QPushButton]:
         out = QLineEdit()
@@ -103,8 +104,10 @@ class AutomixDialog(QDialog):
                 params = {name: QCoreApplication.translate("Automix", value)
                           if name == "role" else value for name, value in error.params.items()}
                 message = QCoreApplication.translate("Automix", error.template).format(**params)
-        self.big_out.setText(urls.big if urls else "")
-        self.small_out.setText(urls.small if urls else "")
+        for field, text in ((self.big_out, urls.big if urls else ""),
+                            (self.small_out, urls.small if urls else "")):
+            field.setText(text)
+            field.setCursorPosition(0)  # the host and stream name are what is checked by eye
         self.big_copy.setEnabled(urls is not None)
         self.small_copy.setEnabled(urls is not None)
         self.message.setText(message)
