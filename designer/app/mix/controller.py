@@ -195,6 +195,11 @@ class MixController(QObject):
         try:
             target = self.live.target if self.live is not None else self.connection.target()
         except NotReady:
+            return False  # start_blocker says what is missing
+        except OSError as error:  # the built-in sandbox could not listen
+            self.failure = Failure(Action.START, Outcome(error_kind=type(error).__name__,
+                                                         error=str(error)))
+            self._set_state(MixState.FAILED)
             return False
         request = build_request(Action.START, layout.para.to_wire(), appid=target.appid,
                                 key=target.key, endpoint=target.endpoint)

@@ -289,3 +289,15 @@ def test_every_request_is_logged_then_settled_with_its_outcome(rig):
     assert [e.action.value for e in added] == ["start", "cancel"]
     assert [e.outcome.code for e in settled] == [0, -31003]
     assert [e.outcome.code for e in r.controller.log.entries] == [0, -31003]
+
+
+def test_an_endpoint_that_cannot_be_opened_fails_with_its_reason(rig):
+    r = rig()
+
+    def no_port():
+        raise OSError("Address already in use")
+
+    r.connection.target = no_port
+    assert not r.controller.start()
+    assert r.controller.state is S.FAILED and r.service.sent == []
+    assert "in use" in r.controller.failure.outcome.error
