@@ -210,9 +210,13 @@ class MixController(QObject):
         self._submit(request, switch=updating)
         return True
 
-    def cancel(self) -> bool:
-        """Cancel the mix; pressed within 5 s of its start, the cancel waits and is sent then."""
-        if not self._press() or not self.can_cancel():
+    def cancel(self, *, pressed: bool = True) -> bool:
+        """Cancel the mix; pressed within 5 s of its start, the cancel waits and is sent then.
+
+        ``pressed=False`` for a cancel the app decides on (closing the window), which no
+        double-click guard should swallow.
+        """
+        if (pressed and not self._press()) or not self.can_cancel():
             return False
         mix = self.live or self._attempt
         assert mix is not None  # can_cancel said so

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QScrollArea
 
 from designer.app.mix.automix_dialog import AutomixDialog
 from designer.app.mix.connection import MixConnection
-from designer.app.mix.controller import MixController, MixState
+from designer.app.mix.controller import MixController
 from designer.app.mix.log_panel import RequestLogPanel
 from designer.app.mix.panel import MixPanel
+from designer.core.wire import Action
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu, QToolBar
@@ -140,19 +141,24 @@ class MixFeature(QObject):
             # Closes once the cancel is confirmed (after the 5 s rule if need be).
             self._close_when_settled = True
             if not controller.busy and controller.cancel_in() is None:
-                controller.cancel()
+                controller.cancel(pressed=False)
         return False
 
     def _close_if_settled(self) -> None:
-        if not self._close_when_settled or self.controller.busy:
+        controller = self.controller
+        if not self._close_when_settled or controller.busy:
             return
-        if self.controller.live is None:
+        if controller.live is None:
             self._close_when_settled = False
             self.window.close()
-        elif self.controller.state is MixState.LIVE and self.controller.failure is not None \
-                and self.controller.cancel_in() is None:
-            # The cancel was refused: stay open, the panel shows why.
-            self._close_when_settled = False
+        elif controller.cancel_in() is None:
+            failure = controller.failure
+            if failure is not None and failure.action is Action.CANCEL:
+                # The cancel was refused: stay open, the Mix dock shows why.
+                self._close_when_settled = False
+            else:
+                # Asked to cancel while the start was on its way: it is live now.
+                controller.cancel(pressed=False)
 
     def shutdown(self) -> None:
         self.controller.wait(2000)

@@ -267,3 +267,25 @@ def test_a_log_entry_copies_as_curl_and_saves_as_json_lines(qtbot, window, tmp_p
     (line,) = path.read_text(encoding="utf-8").splitlines()
     record = json.loads(line)
     assert record["action"] == "start" and record["outcome"]["code"] == 0
+
+
+def test_closing_while_the_start_is_on_its_way_cancels_once_it_is_live(qtbot, window, sandbox,
+                                                                        monkeypatch):
+    server = sandbox(key=DEFAULT_SANDBOX_KEY, delay=0.4)
+    _use_endpoint(window, server.url, DEFAULT_SANDBOX_KEY, monkeypatch)
+    _press(qtbot, window.mix.panel.start_button)
+    assert window.mix.controller.state is S.STARTING
+
+    def answer(box):
+        box.clickedButton = lambda: next(b for b in box.buttons()
+                                         if "Cancel the mix" in b.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    window.editor.undo_stack.setClean()
+    assert not window.close()
+    _wait_state(qtbot, window, S.LIVE)
+    assert window.mix.controller.cancel_in() == 5  # scheduled by itself, within the 5 s rule
+    window.mix.controller.clock.advance(5)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+    assert server.state.live_sessions() == {}
