@@ -80,6 +80,7 @@ class MoveInteraction(Interaction):
         self._threshold = view.snap_threshold_output()
         self._on_click = on_click
         self._active = False
+        self._grouped = self._scene.selection_box().isVisible()
 
     def move(self, scene: QPointF, viewport: QPointF, modifiers: Modifiers) -> None:
         if not self._active:
@@ -99,6 +100,8 @@ class MoveInteraction(Interaction):
         for item in self._items:
             r = self._starts[item.uid]
             item.move_to(float(round(r.x + dx)), float(round(r.y + dy)))
+        if self._grouped:
+            self._scene.follow_selection()
         self._scene.set_guides(shown)
 
     def release(self, scene: QPointF, viewport: QPointF, modifiers: Modifiers) -> None:
@@ -116,19 +119,33 @@ class MoveInteraction(Interaction):
         for item in self._items:
             item.set_rect(self._starts[item.uid])
         self._scene.set_guides(())
+        self._scene.follow_selection()
 
 
 class ResizeInteraction(Interaction):
-    """Drag one of a layer's 8 handles: aspect kept unless Shift is held."""
+    """Drag a handle of one layer, or of a multiple selection's box: aspect kept unless Shift
+    is held.
 
-    def __init__(self, view: CanvasView, item: LayerItem, handle: Handle, scene: QPointF):
-        self._view, self._item, self._handle = view, item, handle
-        self._start = item.rect()
+    A group is scaled about its bounding box, as a picture of all of them would be: each
+    layer keeps its place relative to the box, the box snaps like a single layer would.
+    """
+
+    def __init__(self, view: CanvasView, items: list[LayerItem], handle: Handle,
+                 scene: QPointF):
+        self._view, self._items, self._handle = view, items, handle
+        self._starts = {item.uid: item.rect() for item in items}
+        self._start = bounds(self._starts.values())
         hx, hy = handle.point(self._start)
         # The handle follows the mouse without jumping to it.
         self._offset = (hx - scene.x(), hy - scene.y())
-        self._targets = view.snap_targets({item.uid})
+        self._targets = view.snap_targets(set(self._starts))
         self._threshold = view.snap_threshold_output()
+        # The box stops where its smallest layer would be MIN_SIZE: no layer turns inside out.
+        b = self._start
+        self._min = max([MIN_SIZE] + [MIN_SIZE * b.width / r.width for r in self._starts.values()
+                                      if r.width > 0]
+                        + [MIN_SIZE * b.height / r.height for r in self._starts.values()
+                           if r.height > 0])
 
     def move(self, scene: QPointF, viewport: QPointF, modifiers: Modifiers) -> None:
         x, y = scene.x() + self._offset[0], scene.y() + self._offset[1]
@@ -143,8 +160,11 @@ class ResizeInteraction(Interaction):
             drive = "x" if sx != x and sy == y else "y" if sy != y and sx == x else None
             x, y = sx, sy
         keep = not modifiers.value & _SHIFT
-        rect = round_edges(resize(self._start, self._handle, x, y, keep, MIN_SIZE, drive))
-        self._item.set_rect(rect)
+        rect = round_edges(resize(self._start, self._handle, x, y, keep, self._min, drive))
+        if len(self._items) == 1:
+            self._items[0].set_rect(rect)
+        else:
+            self._scale_to(rect)
         shown = ()
         if snapping:
             moving = {(True, rect.x if fx == 0 else rect.right)} if fx != 0.5 else set()
@@ -155,16 +175,30 @@ class ResizeInteraction(Interaction):
                                  for v, p in moving))
         self._view.canvas_scene.set_guides(shown)
 
+    def _scale_to(self, box: Rect) -> None:
+        start = self._start
+        sx = box.width / start.width if start.width else 1.0
+        sy = box.height / start.height if start.height else 1.0
+        for item in self._items:
+            r = self._starts[item.uid]
+            item.set_rect(round_edges(Rect(box.x + (r.x - start.x) * sx,
+                                           box.y + (r.y - start.y) * sy,
+                                           r.width * sx, r.height * sy)))
+        self._view.canvas_scene.selection_box().set_rect(box)
+
     def release(self, scene: QPointF, viewport: QPointF, modifiers: Modifiers) -> None:
         self._view.canvas_scene.set_guides(())
-        rect = self._item.rect()
-        if rect == self._start or not self._view.editor.set_rects(
-                {self._item.uid: rect}, translate("Canvas", "Resize")):
+        rects = {item.uid: item.rect() for item in self._items
+                 if item.rect() != self._starts[item.uid]}
+        if not rects or not self._view.editor.set_rects(rects, translate("Canvas", "Resize")):
             self.cancel()
 
     def cancel(self) -> None:
-        self._item.set_rect(self._start)
-        self._view.canvas_scene.set_guides(())
+        for item in self._items:
+            item.set_rect(self._starts[item.uid])
+        scene = self._view.canvas_scene
+        scene.set_guides(())
+        scene.follow_selection()
 
 
 class RubberBandInteraction(Interaction):

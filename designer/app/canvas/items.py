@@ -64,6 +64,7 @@ class LayerItem(QGraphicsRectItem):
         self._x, self._y = state.rect.x, state.rect.y
         self._w, self._h = state.rect.width, state.rect.height
         self._selected = False
+        self._own_handles = True  # off in a multiple selection: the group box has them
         self._preview = False
         self._errors: list[Problem] = []
         self._warnings: list[Problem] = []
@@ -132,7 +133,11 @@ class LayerItem(QGraphicsRectItem):
             self._x, self._y = x, y
             self.setPos(x, y)
 
-    def set_selected(self, selected: bool) -> None:
+    def set_selected(self, selected: bool, own_handles: bool = True) -> None:
+        """Draw as selected; ``own_handles`` False leaves the handles to the group's box."""
+        if own_handles != self._own_handles:
+            self._own_handles = own_handles
+            self._show_handles()
         if selected != self._selected:
             self._selected = selected
             self._show_handles()
@@ -158,7 +163,7 @@ class LayerItem(QGraphicsRectItem):
     # -- handles ----------------------------------------------------------------------------
 
     def _show_handles(self) -> None:
-        wanted = self._selected and self.movable
+        wanted = self._selected and self._own_handles and self.movable
         if wanted and not self._handles:
             self._handles = [HandleItem(handle, self) for handle in Handle]
             self._place_handles()

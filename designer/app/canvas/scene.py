@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QGraphicsScene
 from designer.app.canvas import style
 from designer.app.canvas.items import LayerItem, LayerState, problem_text
 from designer.app.canvas.overlays import AudioStripItem, Chip, FrameItem, GuidesItem, OverlayItem
+from designer.app.canvas.selection import SelectionBoxItem
 from designer.app.editor import DocumentEditor
+from designer.core.arrange import bounds
 from designer.core.geometry import Rect, cropped_source_size
 from designer.core.placement import Source
 from designer.core.problems import Problem
@@ -37,7 +39,8 @@ class CanvasScene(QGraphicsScene):
         self._output = (0.0, 0.0)
         self._frame, self._overlay, self._guides = FrameItem(), OverlayItem(), GuidesItem()
         self._strip = AudioStripItem()
-        for item in (self._frame, self._overlay, self._guides, self._strip):
+        self._group = SelectionBoxItem()
+        for item in (self._frame, self._overlay, self._guides, self._strip, self._group):
             self.addItem(item)
         self._connect()
         self.refresh()
@@ -89,6 +92,16 @@ class CanvasScene(QGraphicsScene):
     def guides(self) -> tuple[Guide, ...]:
         return self._guides.guides()
 
+    def selection_box(self) -> SelectionBoxItem:
+        return self._group
+
+    def group_items(self) -> list[LayerItem]:
+        """The selected layers a resize scales together (unlocked, not the background), when
+        there are two or more of them; else none (one layer has handles of its own)."""
+        items = [item for uid in self._editor.selection
+                 if (item := self._items.get(uid)) is not None and item.movable]
+        return items if len(items) > 1 else []
+
     def shows_template_boxes(self) -> bool:
         return any(item.state.source is Source.TEMPLATE for item in self._items.values())
 
@@ -96,6 +109,11 @@ class CanvasScene(QGraphicsScene):
 
     def set_guides(self, guides: tuple[Guide, ...]) -> None:
         self._guides.set_guides(guides)
+
+    def follow_selection(self) -> None:
+        """Put the group's box around its layers where they are drawn now (mid-gesture too)."""
+        group = self.group_items()
+        self._group.set_rect(bounds(item.rect() for item in group) if group else None)
 
     def preview_selection(self, uids: set[str]) -> None:
         for uid, item in self._items.items():
@@ -166,8 +184,10 @@ class CanvasScene(QGraphicsScene):
 
     def _apply_selection(self, uids: list[str]) -> None:
         chosen = set(uids)
+        grouped = {item.uid for item in self.group_items()}
         for uid, item in self._items.items():
-            item.set_selected(uid in chosen)
+            item.set_selected(uid in chosen, own_handles=uid not in grouped)
+        self.follow_selection()
         self._strip.set_chips([_with(chip, selected=chip.uid in chosen)
                                for chip in self._strip.chips()])
 

@@ -27,6 +27,7 @@ from designer.app.canvas.items import LayerItem
 from designer.app.canvas.keyboard import KeyboardGestures
 from designer.app.canvas.overlays import ChipItem
 from designer.app.canvas.scene import CanvasScene
+from designer.app.canvas.selection import SelectionBoxItem
 from designer.app.canvas.style import translate
 from designer.app.editor import DocumentEditor
 from designer.core.geometry import Rect
@@ -155,7 +156,9 @@ class CanvasView(KeyboardGestures, ViewChrome, CanvasCommands, QGraphicsView):
         selection = editor.selection
         hit = self._hit(viewport)
         if isinstance(hit, HandleItem):
-            return ResizeInteraction(self, hit.parentItem(), hit.handle, scene)
+            owner = hit.parentItem()
+            items = self._scene.group_items() if isinstance(owner, SelectionBoxItem) else [owner]
+            return ResizeInteraction(self, items, hit.handle, scene) if items else None
         if isinstance(hit, LayerItem) and not hit.is_background:
             uid, click = hit.uid, None
             if uid not in selection:
