@@ -15,20 +15,21 @@ from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from designer.app.canvas import style
+from designer.app.canvas.cropgestures import MoveCrop, PanSource, ResizeCrop
 from designer.app.canvas.handles import HandleItem
-from designer.app.canvas.interactions import Interaction, Modifiers
+from designer.app.canvas.interactions import Interaction
+from designer.app.canvas.overlays import GuidesItem
 from designer.app.canvas.style import arg, translate
 from designer.core.arrange import Handle
 from designer.core.cropping import (
     clamp_crop,
     crop_rect,
     fill_crop,
-    resize_crop,
     to_crop_params,
 )
 from designer.core.geometry import Rect, aspect_mismatch
 from designer.core.model import CropParams
-from designer.core.snapping import round_edges
+from designer.core.snapping import Guide, targets
 
 if TYPE_CHECKING:
     from designer.app.canvas.view import CanvasView
@@ -152,8 +153,21 @@ class CropSession:
         self.source_item = SourceItem(source)
         self.crop_item = CropItem(clamp_crop(crop_rect(crop, source), source), box, area,
                                   self.source_item)
-        self.scene.addItem(self.source_item)
-        self.scene.addItem(self.crop_item)
+        # The source's edges and centre lines, in source pixels (they move with it).
+        self.snap = targets(source)
+        self.guides_item = GuidesItem()
+        self.guides_item.set_output(sw, sh)
+        self.guides_item.setZValue(20)  # over the dimmed outside and the crop box
+        for item in (self.source_item, self.crop_item, self.guides_item):
+            self.scene.addItem(item)
+
+    def show_guides(self, guides: tuple[Guide, ...]) -> None:
+        """Draw these lines (source pixels) over the source, wherever it has been panned."""
+        self.guides_item.setPos(self.source_item.pos())
+        self.guides_item.set_guides(guides)
+
+    def guides(self) -> tuple[Guide, ...]:
+        return self.guides_item.guides()
 
     def source_rect(self) -> Rect:
         """Where the source frame is now (it moves when panned), in crop-scene pixels."""
@@ -186,67 +200,7 @@ class CropSession:
     def press(self, view: CanvasView, scene: QPointF, viewport: QPointF) -> Interaction:
         for item in view.items(viewport.toPoint()):
             if isinstance(item, HandleItem):
-                return _ResizeCrop(self, item.handle, scene)
+                return ResizeCrop(view, self, item.handle, scene)
         if self.crop_item.shape().contains(scene):
-            return _MoveCrop(self, scene)
-        return _PanSource(self, scene)
-
-
-class _MoveCrop(Interaction):
-    cursor = Qt.CursorShape.ClosedHandCursor
-
-    def __init__(self, session: CropSession, scene: QPointF):
-        self._session, self._press = session, QPointF(scene)
-        self._start = session.crop()
-
-    def move(self, scene: QPointF, viewport: QPointF, modifiers: Modifiers) -> None:
-        s = self._start
-        self._session.set_crop(Rect(round(s.x + scene.x() - self._press.x()),
-                                    round(s.y + scene.y() - self._press.y()),
-                                    s.width, s.height))
-
-    def cancel(self) -> None:
-        self._session.set_crop(self._start)
-
-
-class _ResizeCrop(Interaction):
-    def __init__(self, session: CropSession, handle: Handle, scene: QPointF):
-        self._session, self._handle = session, handle
-        self._start = session.crop_item.rect()
-        hx, hy = handle.point(self._start)
-        self._offset = (hx - scene.x(), hy - scene.y())
-
-    def move(self, scene: QPointF, viewport: QPointF, modifiers: Modifiers) -> None:
-        keep = not modifiers & Modifiers.ShiftModifier
-        rect = resize_crop(self._start, self._handle, scene.x() + self._offset[0],
-                           scene.y() + self._offset[1], self._session.source_rect(), keep)
-        s = self._session.source_rect()
-        self._session.set_crop(round_edges(Rect(rect.x - s.x, rect.y - s.y, rect.width,
-                                                rect.height)))
-
-    def cancel(self) -> None:
-        self._session.crop_item.set_rect(self._start)
-
-
-class _PanSource(Interaction):
-    """Drag the source under the crop box (the box stays where it is on screen)."""
-
-    cursor = Qt.CursorShape.ClosedHandCursor
-
-    def __init__(self, session: CropSession, scene: QPointF):
-        self._session, self._press = session, QPointF(scene)
-        self._start = session.source_item.pos()
-
-    def move(self, scene: QPointF, viewport: QPointF, modifiers: Modifiers) -> None:
-        crop, (sw, sh) = self._session.crop_item.rect(), self._session.source_size
-        # The source must still cover the whole crop box.
-        x = self._start.x() + round(scene.x() - self._press.x())
-        y = self._start.y() + round(scene.y() - self._press.y())
-        x = min(max(x, crop.right - sw), crop.x)
-        y = min(max(y, crop.bottom - sh), crop.y)
-        self._session.source_item.setPos(x, y)
-        self._session.crop_item.update()  # its label says where the crop is on the source
-
-    def cancel(self) -> None:
-        self._session.source_item.setPos(self._start)
-        self._session.crop_item.update()
+            return MoveCrop(view, self, scene)
+        return PanSource(view, self, scene)

@@ -108,9 +108,9 @@ class CanvasCommands:
         self._update_note()
         self.crop_mode_changed.emit(True)
         self.message.emit(arg(translate("Canvas", "Crop %1: drag the box or its handles (Shift "
-                                                  "frees the aspect), drag the picture to pan "
-                                                  "it; F fills the box, Enter applies, Esc "
-                                                  "cancels"), item.state.label))
+                                                  "frees the aspect, Ctrl stops snapping), drag "
+                                                  "the picture to pan it; F fills the box, "
+                                                  "Enter applies, Esc cancels"), item.state.label))
         return True
 
     def apply_crop(self) -> bool:

@@ -55,7 +55,7 @@ _CTRL = Modifiers.ControlModifier.value
 _SHIFT = Modifiers.ShiftModifier.value
 
 
-def _snaps(view: CanvasView, modifiers: Modifiers) -> bool:
+def snaps(view: CanvasView, modifiers: Modifiers) -> bool:
     # Holding Ctrl bypasses snapping for as long as it is held. (Int tests: Python enum flag
     # arithmetic costs microseconds, and this runs on every mouse move.)
     return view.snapping() and not modifiers.value & _CTRL
@@ -91,7 +91,7 @@ class MoveInteraction(Interaction):
             return
         dx, dy = scene.x() - self._press.x(), scene.y() - self._press.y()
         shown = ()
-        if _snaps(self._view, modifiers):
+        if snaps(self._view, modifiers):
             start = self._bounds
             moved = Rect(start.x + dx, start.y + dy, start.width, start.height)
             snapped = snap_move(moved, self._targets, self._threshold)
@@ -150,7 +150,7 @@ class ResizeInteraction(Interaction):
     def move(self, scene: QPointF, viewport: QPointF, modifiers: Modifiers) -> None:
         x, y = scene.x() + self._offset[0], scene.y() + self._offset[1]
         fx, fy = self._handle.value
-        snapping = _snaps(self._view, modifiers)
+        snapping = snaps(self._view, modifiers)
         drive = None
         if snapping:
             t, th = self._targets, self._threshold

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from designer.core.geometry import Rect
-from tests.app.canvas.helpers import at, double_click, drag, uid
+from designer.core.snapping import Guide
+from tests.app.canvas.helpers import Ctrl, at, double_click, drag, move, release, uid
 
 
 def crop_of(view, index):
@@ -107,3 +108,64 @@ def test_deleting_the_layer_leaves_crop_mode(view):
     view.enter_crop_mode(uid(view, 1))
     view.editor.delete([uid(view, 1)])
     assert not view.in_crop_mode()
+
+
+def half_source_crop(view):
+    """Crop mode on the guest's 1280×720 source with a 640×360 crop at its top-left."""
+    session = enter(view, 1)
+    drag(view, (1280, 720), (640, 360), Qt.KeyboardModifier.ShiftModifier)
+    assert session.crop() == Rect(0, 0, 640, 360)
+    return session
+
+
+def test_the_moved_crop_snaps_to_the_source_centre_and_shows_guides(view):
+    session = half_source_crop(view)  # 16 source px of reach at zoom ½
+    drag(view, (100, 100), (414, 106), finish=False)  # to (314, 6): its centre 6 px off
+    assert session.crop() == Rect(320, 0, 640, 360)
+    assert set(session.guides()) == {Guide(True, 640.0), Guide(False, 0.0),
+                                     Guide(False, 360.0)}
+    assert session.guides_item.isVisible()
+    release(view, at(view, 415, 105))
+    assert session.guides() == ()
+
+
+def test_ctrl_moves_the_crop_without_snapping(view):
+    session = half_source_crop(view)
+    drag(view, (100, 100), (414, 106), Ctrl)
+    assert session.crop() == Rect(314, 6, 640, 360)
+    assert session.guides() == ()
+
+
+def test_snapping_off_leaves_the_crop_where_it_is_dropped(view):
+    session = half_source_crop(view)
+    view.set_snapping(False)
+    drag(view, (100, 100), (414, 106))
+    assert session.crop() == Rect(314, 6, 640, 360)
+
+
+def test_a_resized_crop_edge_snaps_to_the_source_edge(view):
+    session = enter(view, 1)
+    drag(view, (1280, 720), (1270, 500), Qt.KeyboardModifier.ShiftModifier, finish=False)
+    assert session.crop() == Rect(0, 0, 1280, 500)  # the right edge stayed on the frame's
+    assert session.guides() == (Guide(True, 1280.0),)
+    release(view, at(view, 1270, 500), Qt.KeyboardModifier.ShiftModifier)
+    assert session.guides() == ()
+
+
+def test_with_the_aspect_kept_the_snapped_edge_leads(view):
+    session = half_source_crop(view)
+    # The bottom edge is 5 px from the centre line, the right edge nowhere near a line:
+    # the bottom stays on the line and the width follows it through the aspect.
+    drag(view, (640, 360), (1100, 365), finish=False)
+    assert session.crop() == Rect(0, 0, 640, 360)
+    assert Guide(False, 360.0) in session.guides()
+    move(view, at(view, 1100, 365), Ctrl)
+    assert session.crop().width > 1000
+
+
+def test_panning_the_source_snaps_the_crop_on_it(view):
+    session = half_source_crop(view)
+    drag(view, (900, 600), (586, 594), finish=False)  # the crop lands at (314, 6) on it
+    assert session.crop() == Rect(320, 0, 640, 360)
+    assert Guide(True, 640.0) in session.guides()
+    assert session.guides_item.pos() == session.source_item.pos()  # drawn on the source
