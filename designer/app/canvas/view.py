@@ -1,18 +1,20 @@
 """The canvas view: mouse and keyboard gestures, zoom and pan, crop mode.
 
 Gestures are ``interactions`` objects; this class only decides which one a press starts and
-feeds it the mouse. Keys are in ``KeyboardGestures``, editing commands that are not gestures
-(align, fill, crop ...) in ``CanvasCommands``, zoom, overlays and notices in ``ViewChrome``.
+feeds it the mouse. Keys are in ``KeyboardGestures``, the right-click menu in ``ContextMenus``,
+editing commands that are not gestures (align, fill, crop ...) in ``CanvasCommands``, zoom,
+overlays and notices in ``ViewChrome``.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QWheelEvent
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsView, QMenu, QWidget
 
 from designer.app.canvas import style
 from designer.app.canvas.chrome import ViewChrome
+from designer.app.canvas.contextmenu import ContextMenus
 from designer.app.canvas.crop import CropSession
 from designer.app.canvas.editing import CanvasCommands
 from designer.app.canvas.handles import HandleItem
@@ -36,7 +38,7 @@ from designer.core.snapping import SnapTargets, targets
 Mod = Qt.KeyboardModifier
 
 
-class CanvasView(KeyboardGestures, ViewChrome, CanvasCommands, QGraphicsView):
+class CanvasView(KeyboardGestures, ContextMenus, ViewChrome, CanvasCommands, QGraphicsView):
     #: The mouse is over this point of the output, in output pixels.
     cursor_moved = Signal(float, float)
     #: The zoom factor (1.0 = one output pixel per screen pixel).
@@ -72,6 +74,7 @@ class CanvasView(KeyboardGestures, ViewChrome, CanvasCommands, QGraphicsView):
         self._space = False
         self._crop: CropSession | None = None
         self._saved_view: tuple = ()  # transform and scroll to return to after crop mode
+        self._menu: QMenu | None = None
         self._init_chrome()
         self._scene.layers_updated.connect(self._on_layers_updated)
 
