@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from designer.core import presets
 from designer.core.errors import DocumentError, InvalidDocument
 from designer.core.geometry import guess_preview_size
-from designer.core.i18n import QT_TRANSLATE_NOOP as N_
+from designer.core.i18n import QT_TRANSLATE_NOOP
 from designer.core.model import Layout, MixPara
 from designer.core.problems import Problem
 from designer.core.validation import INT32_MAX, parse_problems
@@ -103,14 +103,14 @@ def envelope_problems(envelope: dict[str, Any]) -> list[Problem]:
     event_id, timestamp = envelope.get("eventId"), envelope.get("timestamp")
     if not _is_int(event_id) or not 0 < event_id <= INT32_MAX:
         problems.append(Problem(
-            -2, "eventId", N_("Validation", "eventId must be a non-zero 32-bit integer, not "
-                                            "{value}"),
+            -2, "eventId", QT_TRANSLATE_NOOP(
+                "Validation", "eventId must be a non-zero 32-bit integer, not {value}"),
             {"value": json.dumps(event_id)[:40]},
         ))
     if not _is_int(timestamp) or timestamp < 0:
         problems.append(Problem(
-            -1, "timestamp", N_("Validation", "timestamp must be a UNIX time in seconds, not "
-                                              "{value}"),
+            -1, "timestamp", QT_TRANSLATE_NOOP(
+                "Validation", "timestamp must be a UNIX time in seconds, not {value}"),
             {"value": json.dumps(timestamp)[:40]},
         ))
     return problems

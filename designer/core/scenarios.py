@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from designer.core.i18n import QT_TRANSLATE_NOOP as N_
+from designer.core.i18n import QT_TRANSLATE_NOOP
 from designer.core.model import (
     START_INTERFACE,
     InputDesign,
@@ -20,7 +20,8 @@ from designer.core.model import (
     MixPara,
 )
 
-CTX = "Scenarios"
+# Messages are marked QT_TRANSLATE_NOOP("Scenarios", "...") with both written out as literals:
+# pyside6-lupdate extracts nothing else (not a constant, not an alias).
 
 
 @dataclass(frozen=True)
@@ -168,22 +169,29 @@ def logo_watermark() -> Layout:
 
 
 SCENARIOS: tuple[Scenario, ...] = (
-    Scenario("link-mic", N_(CTX, "Link-mic (template 20)"),
-             N_(CTX, "A host on a 540×960 portrait stream, one guest in the bottom-right "
-                     "corner placed by template 20."), link_mic_template),
-    Scenario("link-mic-custom", N_(CTX, "Link-mic (custom windows)"),
-             N_(CTX, "Three 160×240 guest windows at the positions Tencent's SDK uses on a "
-                     "540×960 host."), link_mic_custom),
-    Scenario("pk", N_(CTX, "PK"),
-             N_(CTX, "Two anchors side by side on a 720×640 black canvas, mixed into a new "
-                     "stream."), pk),
-    Scenario("meeting", N_(CTX, "Meeting"),
-             N_(CTX, "Nine participants in a grid on a 1920×1080 canvas (up to 15 fit)."),
+    Scenario("link-mic", QT_TRANSLATE_NOOP("Scenarios", "Link-mic (template 20)"),
+             QT_TRANSLATE_NOOP(
+                 "Scenarios", "A host on a 540×960 portrait stream, one guest in the bottom-right "
+                              "corner placed by template 20."), link_mic_template),
+    Scenario("link-mic-custom", QT_TRANSLATE_NOOP("Scenarios", "Link-mic (custom windows)"),
+             QT_TRANSLATE_NOOP(
+                 "Scenarios", "Three 160×240 guest windows at the positions Tencent's SDK uses on "
+                              "a 540×960 host."), link_mic_custom),
+    Scenario("pk", QT_TRANSLATE_NOOP("Scenarios", "PK"),
+             QT_TRANSLATE_NOOP(
+                 "Scenarios", "Two anchors side by side on a 720×640 black canvas, mixed into a "
+                              "new stream."), pk),
+    Scenario("meeting", QT_TRANSLATE_NOOP("Scenarios", "Meeting"),
+             QT_TRANSLATE_NOOP(
+                 "Scenarios", "Nine participants in a grid on a 1920×1080 canvas (up to 15 fit)."),
              meeting),
-    Scenario("voice-call", N_(CTX, "Voice call"),
-             N_(CTX, "Two audio-only streams mixed together; no picture."), voice_call),
-    Scenario("logo", N_(CTX, "Logo watermark"),
-             N_(CTX, "A stream with an uploaded watermark picture on top."), logo_watermark),
+    Scenario("voice-call", QT_TRANSLATE_NOOP("Scenarios", "Voice call"),
+             QT_TRANSLATE_NOOP(
+                 "Scenarios", "Two audio-only streams mixed together; no picture."), voice_call),
+    Scenario("logo", QT_TRANSLATE_NOOP("Scenarios", "Logo watermark"),
+             QT_TRANSLATE_NOOP(
+                 "Scenarios", "A stream with an uploaded watermark picture on top."),
+             logo_watermark),
 )
 
 

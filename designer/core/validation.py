@@ -26,7 +26,7 @@ from designer.core.geometry import (
     reference_stream,
     server_background_size,
 )
-from designer.core.i18n import QT_TRANSLATE_NOOP as N_
+from designer.core.i18n import QT_TRANSLATE_NOOP
 from designer.core.model import (
     MAX_INPUTS,
     START_INTERFACE,
@@ -41,7 +41,8 @@ from designer.core.model import (
 from designer.core.problems import Problem, Severity
 from designer.core.templates import CANVAS_TEMPLATES, TEMPLATE_IDS, TEMPLATE_INPUTS
 
-CTX = "Validation"
+# Messages are marked QT_TRANSLATE_NOOP("Validation", "...") with both written out as literals:
+# pyside6-lupdate extracts nothing else (not a constant, not an alias).
 
 #: 80 bytes at most, letters, digits and underscore only (the spec's rule for every id).
 ID_PATTERN = re.compile(r"[A-Za-z0-9_]{1,80}")
@@ -150,12 +151,13 @@ def _check_id(value: str | None, field: str, code: int, what: str) -> Iterator[P
     if value and ID_PATTERN.fullmatch(value):
         return
     if value is None or value == "":
-        yield _error(code, field, N_(CTX, "{what} is required"), what=what)
+        yield _error(code, field, QT_TRANSLATE_NOOP("Validation", "{what} is required"), what=what)
     elif not ID_PATTERN.fullmatch(value):
         yield _error(
             code,
             field,
-            N_(CTX, "{what} '{value}' must be 1 to 80 letters, digits or underscores"),
+            QT_TRANSLATE_NOOP(
+                "Validation", "{what} '{value}' must be 1 to 80 letters, digits or underscores"),
             what=what,
             value=value[:100],
         )
@@ -166,7 +168,8 @@ def _check_app_id(layout: Layout) -> Iterator[Problem]:
     app_id = layout.para.app_id
     if app_id is not None and not 0 < app_id <= INT32_MAX:
         yield _error(
-            -2, "app_id", N_(CTX, "app_id {value} must be a positive 32-bit integer"),
+            -2, "app_id", QT_TRANSLATE_NOOP(
+                "Validation", "app_id {value} must be a positive 32-bit integer"),
             value=app_id,
         )
 
@@ -176,7 +179,8 @@ def _check_session(layout: Layout) -> Iterator[Problem]:
     yield from _check_app_id(layout)
     if para.interface is not None and para.interface != START_INTERFACE:
         yield _error(
-            -1, "interface", N_(CTX, "interface must be {expected}, not '{value}'"),
+            -1, "interface", QT_TRANSLATE_NOOP(
+                "Validation", "interface must be {expected}, not '{value}'"),
             expected=START_INTERFACE, value=para.interface[:100],
         )
     yield from _check_id(para.mix_stream_session_id, "mix_stream_session_id", -2,
@@ -185,7 +189,8 @@ def _check_session(layout: Layout) -> Iterator[Problem]:
     if template is not None and template not in TEMPLATE_IDS:
         yield _error(
             -20, "mix_stream_template_id",
-            N_(CTX, "template {value} does not exist; the service knows {known}"),
+            QT_TRANSLATE_NOOP(
+                "Validation", "template {value} does not exist; the service knows {known}"),
             value=template, known=", ".join(map(str, TEMPLATE_IDS)),
         )
 
@@ -195,29 +200,33 @@ def _check_output(layout: Layout) -> Iterator[Problem]:
     yield from _check_id(para.output_stream_id, "output_stream_id", -4, "output_stream_id")
     if para.output_stream_type not in (None, 0, 1):
         yield _error(
-            -2, "output_stream_type", N_(CTX, "output_stream_type must be 0 or 1, not {value}"),
+            -2, "output_stream_type", QT_TRANSLATE_NOOP(
+                "Validation", "output_stream_type must be 0 or 1, not {value}"),
             value=para.output_stream_type,
         )
     bitrate = para.output_stream_bitrate
     if bitrate is not None and not BITRATE_MIN <= bitrate <= BITRATE_MAX:
         yield _error(
             -31004, "output_stream_bitrate",
-            N_(CTX, "bitrate {value} is outside [1, 50000] kbit/s"), value=bitrate,
+            QT_TRANSLATE_NOOP(
+                "Validation", "bitrate {value} is outside [1, 50000] kbit/s"), value=bitrate,
         )
     if para.output_stream_id and para.inputs and para.output_stream_type in (None, 0, 1):
         among_inputs = any(s.input_stream_id == para.output_stream_id for s in para.inputs)
         if (para.output_stream_type or 0) == 0 and not among_inputs:
             yield _error(
                 -111, "output_stream_id",
-                N_(CTX, "with output_stream_type 0 the output '{value}' must be one of the "
-                        "inputs; set output_stream_type to 1 to make a new stream"),
+                QT_TRANSLATE_NOOP(
+                    "Validation", "with output_stream_type 0 the output '{value}' must be one of "
+                                  "the inputs; set output_stream_type to 1 to make a new stream"),
                 value=para.output_stream_id,
             )
         elif para.output_stream_type == 1 and among_inputs:
             yield _error(
                 -111, "output_stream_id",
-                N_(CTX, "with output_stream_type 1 the output '{value}' must not be one of the "
-                        "inputs"),
+                QT_TRANSLATE_NOOP(
+                    "Validation", "with output_stream_type 1 the output '{value}' must not be one "
+                                  "of the inputs"),
                 value=para.output_stream_id,
             )
 
@@ -228,16 +237,19 @@ def _check_output(layout: Layout) -> Iterator[Problem]:
 def _check_inputs(layout: Layout) -> Iterator[Problem]:
     inputs = layout.para.inputs
     if not inputs:
-        yield _error(-1, "input_stream_list", N_(CTX, "input_stream_list is empty"))
+        yield _error(-1, "input_stream_list", QT_TRANSLATE_NOOP(
+            "Validation", "input_stream_list is empty"))
         return
     if len(inputs) > MAX_INPUTS:
         yield _error(
-            -3, "input_stream_list", N_(CTX, "{count} inputs; the service mixes at most 16"),
+            -3, "input_stream_list", QT_TRANSLATE_NOOP(
+                "Validation", "{count} inputs; the service mixes at most 16"),
             count=len(inputs),
         )
     elif len(inputs) == 1:
         yield _error(
-            -21, "input_stream_list", N_(CTX, "a mix needs at least two inputs; it has one"),
+            -21, "input_stream_list", QT_TRANSLATE_NOOP(
+                "Validation", "a mix needs at least two inputs; it has one"),
         )
     for index, (stream, design) in enumerate(layout.pairs()):
         yield from _check_input(index, stream, design)
@@ -251,28 +263,34 @@ def _check_input(index: int, stream: InputStream, design: InputDesign) -> Iterat
     lp = stream.layout_params
     if lp is None:
         yield _error(-4, input_field(index, "layout_params"),
-                     N_(CTX, "layout_params is required, even for audio-only inputs"))
+                     QT_TRANSLATE_NOOP(
+                         "Validation", "layout_params is required, even for audio-only inputs"))
         return
     if lp.input_type is not None and lp.input_type not in VALID_INPUT_TYPES:
         yield _error(
             -4, input_field(index, "layout_params.input_type"),
-            N_(CTX, "input_type {value} is not one of 0, 2, 3, 4, 5"), value=lp.input_type,
+            QT_TRANSLATE_NOOP(
+                "Validation", "input_type {value} is not one of 0, 2, 3, 4, 5"),
+            value=lp.input_type,
         )
     yield from _check_numbers(index, lp)
     if lp.kind == InputType.CANVAS:
         if lp.color is None:
             yield _error(-20, input_field(index, "layout_params.color"),
-                         N_(CTX, "a canvas needs a colour such as 0x000000"))
+                         QT_TRANSLATE_NOOP(
+                             "Validation", "a canvas needs a colour such as 0x000000"))
         elif not COLOR_PATTERN.fullmatch(lp.color):
             yield _error(
                 -20, input_field(index, "layout_params.color"),
-                N_(CTX, "colour '{value}' must be written 0xRRGGBB, e.g. 0x000000"),
+                QT_TRANSLATE_NOOP(
+                    "Validation", "colour '{value}' must be written 0xRRGGBB, e.g. 0x000000"),
                 value=lp.color[:40],
             )
     if lp.kind == InputType.PICTURE and (lp.picture_id is None or lp.picture_id < 1):
         yield _error(
             -33, input_field(index, "layout_params.picture_id"),
-            N_(CTX, "a picture input needs the picture_id of an uploaded watermark"),
+            QT_TRANSLATE_NOOP(
+                "Validation", "a picture input needs the picture_id of an uploaded watermark"),
         )
     yield from _check_crop(index, stream, design)
 
@@ -289,13 +307,14 @@ def _check_numbers(index: int, lp: LayoutParams) -> Iterator[Problem]:
         if 0 < value < 1:  # a fraction of the background
             if FRACTION_MIN <= value <= FRACTION_MAX:
                 continue
-            text = N_(CTX, "{name} {value} is a fraction of the background outside [0.01, 0.99]")
+            text = QT_TRANSLATE_NOOP(
+                "Validation", "{name} {value} is a fraction of the background outside [0.01, 0.99]")
         elif (value > 0 if is_size else value >= 0) and value <= MAX_PIXELS:
             continue
         elif not math.isfinite(value):
-            text = N_(CTX, "{name} must be a number")
+            text = QT_TRANSLATE_NOOP("Validation", "{name} must be a number")
         else:
-            text = N_(CTX, "{name} {value} is outside {low}–3000 px")
+            text = QT_TRANSLATE_NOOP("Validation", "{name} {value} is outside {low}–3000 px")
         yield _error(-4, input_field(index, f"layout_params.{name}"), text, name=name,
                      value=value, low="1" if is_size else "0")
 
@@ -313,11 +332,11 @@ def _check_crop(index: int, stream: InputStream, design: InputDesign) -> Iterato
         value = getattr(crop, name)
         is_size = name in _CROP_SIZES
         if value is None and is_size:
-            text = N_(CTX, "{name} is required when cropping")
+            text = QT_TRANSLATE_NOOP("Validation", "{name} is required when cropping")
         elif value is None or (1 if is_size else 0) <= value <= MAX_PIXELS:
             continue
         else:
-            text = N_(CTX, "{name} {value} is outside {low}–3000 px")
+            text = QT_TRANSLATE_NOOP("Validation", "{name} {value} is outside {low}–3000 px")
         in_range = False
         yield _error(-29, input_field(index, f"crop_params.{name}"), text, name=name,
                      value=value, low="1" if is_size else "0")
@@ -328,7 +347,8 @@ def _check_crop(index: int, stream: InputStream, design: InputDesign) -> Iterato
     if x + crop.crop_width > source[0] or y + crop.crop_height > source[1]:  # type: ignore[operator]
         yield _error(
             -29, input_field(index, "crop_params"),
-            N_(CTX, "crop {w}×{h} at ({x}, {y}) reaches outside the {sw}×{sh} source"),
+            QT_TRANSLATE_NOOP(
+                "Validation", "crop {w}×{h} at ({x}, {y}) reaches outside the {sw}×{sh} source"),
             w=crop.crop_width, h=crop.crop_height, x=x, y=y, sw=source[0], sh=source[1],
         )
 
@@ -347,20 +367,22 @@ def _check_layers(layout: Layout) -> Iterator[Problem]:
             continue
         field = input_field(index, "layout_params.image_layer")
         if layer is None:
-            yield _error(-11, field, N_(CTX, "image_layer is required (1 is the background)"))
+            yield _error(-11, field, QT_TRANSLATE_NOOP(
+                "Validation", "image_layer is required (1 is the background)"))
         else:
-            yield _error(-11, field, N_(CTX, "image_layer {value} is outside 1–16"), value=layer)
+            yield _error(-11, field, QT_TRANSLATE_NOOP(
+                "Validation", "image_layer {value} is outside 1–16"), value=layer)
     counts = Counter(layers)
     for index, stream in enumerate(layout.para.inputs):
         if stream.layer is not None and counts.get(stream.layer, 0) > 1:
             yield _error(
                 -11, input_field(index, "layout_params.image_layer"),
-                N_(CTX, "image_layer {value} is used by {count} inputs"),
+                QT_TRANSLATE_NOOP("Validation", "image_layer {value} is used by {count} inputs"),
                 value=stream.layer, count=counts[stream.layer],
             )
     if layers and 1 not in counts:
         yield _error(-11, "input_stream_list",
-                     N_(CTX, "no input has image_layer 1, the background"))
+                     QT_TRANSLATE_NOOP("Validation", "no input has image_layer 1, the background"))
 
 
 def _visible_count(layout: Layout) -> int:
@@ -375,8 +397,9 @@ def _check_template(layout: Layout) -> Iterator[Problem]:
     if expected != actual:
         yield _error(
             -20, "mix_stream_template_id",
-            N_(CTX, "template {template} lays out {expected} inputs with a picture; this "
-                    "layout has {actual} (audio-only inputs are not counted)"),
+            QT_TRANSLATE_NOOP(
+                "Validation", "template {template} lays out {expected} inputs with a picture; this "
+                              "layout has {actual} (audio-only inputs are not counted)"),
             template=template, expected=expected, actual=actual,
         )
 
@@ -391,8 +414,9 @@ def _check_background(layout: Layout, geometry: _Geometry) -> Iterator[Problem]:
     if stream.kind == InputType.AUDIO_ONLY and has_pictures:
         yield _error(
             -28, field,
-            N_(CTX, "the background (lowest layer) is audio-only but other inputs have "
-                    "pictures: put a stream or a canvas on layer 1"),
+            QT_TRANSLATE_NOOP(
+                "Validation", "the background (lowest layer) is audio-only but other inputs have "
+                              "pictures: put a stream or a canvas on layer 1"),
         )
     if stream.kind != InputType.CANVAS:
         return
@@ -401,14 +425,16 @@ def _check_background(layout: Layout, geometry: _Geometry) -> Iterator[Problem]:
     if any(s.kind == InputType.AUDIO_ONLY for s in layout.para.inputs):
         yield _error(
             -28, input_field(bg, "layout_params"),
-            N_(CTX, "a canvas background needs image_width and image_height in pixels when "
-                    "the mix has audio-only inputs"),
+            QT_TRANSLATE_NOOP(
+                "Validation", "a canvas background needs image_width and image_height in pixels "
+                              "when the mix has audio-only inputs"),
         )
     elif reference_stream(layout) is None:
         yield _error(
             -28, input_field(bg, "layout_params"),
-            N_(CTX, "a canvas without image_width and image_height takes its size from a "
-                    "video stream, and this mix has none"),
+            QT_TRANSLATE_NOOP(
+                "Validation", "a canvas without image_width and image_height takes its size from a "
+                              "video stream, and this mix has none"),
         )
 
 
@@ -424,7 +450,9 @@ def _check_overflow(layout: Layout, geometry: _Geometry) -> Iterator[Problem]:
         if box.right > width + OVERFLOW_SLACK or box.bottom > height + OVERFLOW_SLACK:
             yield _error(
                 -2, input_field(index, "layout_params"),
-                N_(CTX, "the {w}×{h} box at ({x}, {y}) overflows the {bw}×{bh} background"),
+                QT_TRANSLATE_NOOP(
+                    "Validation", "the {w}×{h} box at ({x}, {y}) overflows the {bw}×{bh} "
+                                  "background"),
                 w=_fmt(box.width), h=_fmt(box.height), x=_fmt(box.x), y=_fmt(box.y),
                 bw=_fmt(width), bh=_fmt(height),
             )
@@ -444,8 +472,9 @@ def _warnings(layout: Layout, geometry: _Geometry) -> Iterator[Problem]:
         if stream.kind != InputType.AUDIO_ONLY and "audio" in stream_id.lower():
             yield _warning(
                 "FAQ3", input_field(index, "layout_params.input_type"),
-                N_(CTX, "'{value}' looks like an audio-only stream: without input_type 4 its "
-                        "sound may be missing from the mix (spec FAQ 3)"),
+                QT_TRANSLATE_NOOP(
+                    "Validation", "'{value}' looks like an audio-only stream: without input_type 4 "
+                                  "its sound may be missing from the mix (spec FAQ 3)"),
                 value=stream_id[:80],
             )
         lp = stream.layout_params
@@ -457,9 +486,10 @@ def _warnings(layout: Layout, geometry: _Geometry) -> Iterator[Problem]:
         if content and box and aspect_mismatch(box, content):
             yield _warning(
                 "FAQ8", input_field(index, "layout_params"),
-                N_(CTX, "the {w}×{h} box does not have the {cw}×{ch} picture's aspect ratio: "
-                        "the server will add black bars (spec FAQ 8); crop or resize to avoid "
-                        "them"),
+                QT_TRANSLATE_NOOP(
+                    "Validation", "the {w}×{h} box does not have the {cw}×{ch} picture's aspect "
+                                  "ratio: the server will add black bars (spec FAQ 8); crop or "
+                                  "resize to avoid them"),
                 w=_fmt(box.width), h=_fmt(box.height), cw=_fmt(content[0]), ch=_fmt(content[1]),
             )
     template = layout.para.mix_stream_template_id
@@ -467,8 +497,9 @@ def _warnings(layout: Layout, geometry: _Geometry) -> Iterator[Problem]:
             and layout.para.inputs[bg].kind != InputType.CANVAS):
         yield _warning(
             "CANVAS", "mix_stream_template_id",
-            N_(CTX, "template {template} is designed for a colour canvas (input_type 3) on "
-                    "layer 1"),
+            QT_TRANSLATE_NOOP(
+                "Validation", "template {template} is designed for a colour canvas (input_type 3) "
+                              "on layer 1"),
             template=template,
         )
 
@@ -490,7 +521,7 @@ def parse_problems(error: ValidationError, prefix: str = "") -> list[Problem]:
             else:
                 break  # pydantic's own tags ("int", "float") after the field name
         problems.append(
-            _error(code, path or "para", N_(CTX, "{detail} (got {value})"),
+            _error(code, path or "para", QT_TRANSLATE_NOOP("Validation", "{detail} (got {value})"),
                    detail=item["msg"], value=short_repr(item.get("input")))
         )
     return problems
