@@ -7,23 +7,23 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from designer.core.model import InputType
 
-CTX = "Kinds"
+# The context is written out in every call: pyside6-lupdate extracts only literal ones.
 
 #: Short tags, as OBS shows a source's kind at a glance.
 TAGS: dict[int, str] = {
-    InputType.AUDIO_VIDEO: QT_TRANSLATE_NOOP(CTX, "A+V"),
-    InputType.VIDEO_ONLY: QT_TRANSLATE_NOOP(CTX, "Video"),
-    InputType.AUDIO_ONLY: QT_TRANSLATE_NOOP(CTX, "Audio"),
-    InputType.PICTURE: QT_TRANSLATE_NOOP(CTX, "Picture"),
-    InputType.CANVAS: QT_TRANSLATE_NOOP(CTX, "Canvas"),
+    InputType.AUDIO_VIDEO: QT_TRANSLATE_NOOP("Kinds", "A+V"),
+    InputType.VIDEO_ONLY: QT_TRANSLATE_NOOP("Kinds", "Video"),
+    InputType.AUDIO_ONLY: QT_TRANSLATE_NOOP("Kinds", "Audio"),
+    InputType.PICTURE: QT_TRANSLATE_NOOP("Kinds", "Picture"),
+    InputType.CANVAS: QT_TRANSLATE_NOOP("Kinds", "Canvas"),
 }
 
 NAMES: dict[int, str] = {
-    InputType.AUDIO_VIDEO: QT_TRANSLATE_NOOP(CTX, "Stream (audio + video)"),
-    InputType.VIDEO_ONLY: QT_TRANSLATE_NOOP(CTX, "Video only"),
-    InputType.AUDIO_ONLY: QT_TRANSLATE_NOOP(CTX, "Audio only"),
-    InputType.PICTURE: QT_TRANSLATE_NOOP(CTX, "Picture (watermark)"),
-    InputType.CANVAS: QT_TRANSLATE_NOOP(CTX, "Canvas (colour)"),
+    InputType.AUDIO_VIDEO: QT_TRANSLATE_NOOP("Kinds", "Stream (audio + video)"),
+    InputType.VIDEO_ONLY: QT_TRANSLATE_NOOP("Kinds", "Video only"),
+    InputType.AUDIO_ONLY: QT_TRANSLATE_NOOP("Kinds", "Audio only"),
+    InputType.PICTURE: QT_TRANSLATE_NOOP("Kinds", "Picture (watermark)"),
+    InputType.CANVAS: QT_TRANSLATE_NOOP("Kinds", "Canvas (colour)"),
 }
 
 #: The order kinds are offered in menus: the common case first.
@@ -43,11 +43,11 @@ _LETTERS = {InputType.AUDIO_VIDEO: "AV", InputType.VIDEO_ONLY: "V", InputType.AU
 
 
 def tag(kind: int) -> str:
-    return QCoreApplication.translate(CTX, TAGS[kind]) if kind in TAGS else f"? {kind}"
+    return QCoreApplication.translate("Kinds", TAGS[kind]) if kind in TAGS else f"? {kind}"
 
 
 def name(kind: int) -> str:
-    return QCoreApplication.translate(CTX, NAMES[kind]) if kind in NAMES else f"? {kind}"
+    return QCoreApplication.translate("Kinds", NAMES[kind]) if kind in NAMES else f"? {kind}"
 
 
 def parse_color(text: str | None) -> QColor | None:
