@@ -273,27 +273,37 @@ def describe(widget: QWidget, name: str, accessible: str | None = None) -> QWidg
     return widget
 
 
-def mark_problem(widget: QWidget, messages: Sequence[str]) -> None:
-    """Tint a field that validation complains about and add the complaint to its tooltip.
+def mark_problem(widget: QWidget, errors: Sequence[str], warnings: Sequence[str] = ()) -> None:
+    """Tint a field that validation complains about and add the complaints to its tooltip.
 
-    A palette tint, not a style sheet: a border rule would switch spin boxes and combos to
-    style-sheet drawing and lose their native arrows.
+    Errors (the server would refuse the request) are red; warnings (it would run, but not as
+    the producer probably wants: black bars, missing sound) amber, so a field that only needs
+    a second look does not read as broken. A field with both is red. A palette tint, not a
+    style sheet: a border rule would switch spin boxes and combos to style-sheet drawing and
+    lose their native arrows.
     """
-    has_problem = bool(messages)
-    if widget.property("problem") != has_problem:
-        widget.setProperty("problem", has_problem)
+    severity = "error" if errors else "warning" if warnings else ""
+    if widget.property("problemSeverity") != severity:
+        widget.setProperty("problemSeverity", severity)
+        widget.setProperty("problem", bool(severity))
         palette = QApplication.palette(widget)
-        if has_problem:
+        if severity:
+            base, text = TINTS[severity]
             if isinstance(widget, QLabel | QAbstractButton) and not isinstance(
                     widget, QToolButton):
-                palette.setColor(QPalette.ColorRole.WindowText, PROBLEM_TEXT)
-            palette.setColor(QPalette.ColorRole.Base, PROBLEM_BASE)
-            palette.setColor(QPalette.ColorRole.Button, PROBLEM_BASE)
+                palette.setColor(QPalette.ColorRole.WindowText, text)
+            palette.setColor(QPalette.ColorRole.Base, base)
+            palette.setColor(QPalette.ColorRole.Button, base)
         widget.setPalette(palette)
-    base = widget.property("baseToolTip") or ""
-    lines = "".join(f"<p style='color:#c0392b'>{html.escape(m)}</p>" for m in messages)
-    widget.setToolTip(lines + base if lines else base)
+    base_tip = widget.property("baseToolTip") or ""
+    lines = "".join(f"<p style='color:{TINTS[kind][1].name()}'>{html.escape(m)}</p>"
+                    for kind, messages in (("error", errors), ("warning", warnings))
+                    for m in messages)
+    widget.setToolTip(lines + base_tip if lines else base_tip)
 
 
-PROBLEM_BASE = QColor("#fbd5d1")
-PROBLEM_TEXT = QColor("#c0392b")
+#: Field background and text per problem severity: red for errors, amber for warnings.
+TINTS = {
+    "error": (QColor("#fbd5d1"), QColor("#c0392b")),
+    "warning": (QColor("#fdebc8"), QColor("#9a5b00")),
+}

@@ -264,16 +264,27 @@ class PropertiesPanel(QWidget):
             "%3", kinds.name(stream.kind))
 
     def _show_problems(self, *_: object) -> None:
-        """Outline every field validation complains about, for any selected input."""
+        """Tint every field validation complains about, for any selected input: errors red,
+        warnings amber."""
         indexes = {self.editor.document.index(uid) for uid in self.editor.selection}
-        messages: dict[QWidget, list[str]] = defaultdict(list)
+        messages: dict[QWidget, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
         for problem in self.editor.problems:
             if problem.input_index not in indexes:
                 continue
             path = problem.field.split("]", 1)[1].lstrip(".")
+            paths = _SHOWN_ON.get(path, (path,))
             widgets = [self.title] if not path else [
-                section.fields[path] for section in self.sections if path in section.fields]
+                section.fields[p] for p in paths for section in self.sections
+                if p in section.fields]
             for widget in widgets:
-                messages[widget].append(f"{problem.code}: {problem_text(problem)}")
+                errors, warnings = messages[widget]
+                (errors if problem.is_error else warnings).append(
+                    f"{problem.code}: {problem_text(problem)}")
         for widget in (self.title, *(w for s in self.sections for w in s.fields.values())):
-            mark_problem(widget, messages.get(widget, []))
+            mark_problem(widget, *messages.get(widget, ((), ())))
+
+
+#: Problems about the box as a whole, shown on the fields that fix them: its aspect not the
+#: picture's (FAQ 8), its overflowing the background (-2), a canvas with no size (-28) are
+#: all fixed by its width and height.
+_SHOWN_ON = {"layout_params": ("layout_params.image_width", "layout_params.image_height")}
