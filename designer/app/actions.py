@@ -28,10 +28,6 @@ _FALLBACK = {Std.Quit: "Ctrl+Q", Std.Preferences: "Ctrl+,", Std.SaveAs: "Ctrl+Sh
              Std.SelectAll: "Ctrl+A"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
-
-
 class WindowActions(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
@@ -41,66 +37,66 @@ class WindowActions(QObject):
         editor, canvas, files = window.editor, window.canvas, window.files
         bar = window.menuBar()
 
-        menu = bar.addMenu(_tr("&File"))
-        self._add(menu, "new", _tr("&New"), Std.New, lambda: files.new_document())
-        scenarios = menu.addMenu(_tr("New from &scenario"))
+        menu = bar.addMenu(self.tr("&File"))
+        self._add(menu, "new", self.tr("&New"), Std.New, lambda: files.new_document())
+        scenarios = menu.addMenu(self.tr("New from &scenario"))
         for number, scenario in enumerate(SCENARIOS, start=1):
             self._add(scenarios, f"scenario-{scenario.key}",
                       QCoreApplication.translate("Scenarios", scenario.name),
                       f"Ctrl+Alt+{number}",
                       lambda key=scenario.key: files.new_document(key),
                       QCoreApplication.translate("Scenarios", scenario.description))
-        self._add(menu, "open", _tr("&Open…"), Std.Open, files.open_dialog)
-        self.recent_menu = menu.addMenu(_tr("Open &recent"))
+        self._add(menu, "open", self.tr("&Open…"), Std.Open, files.open_dialog)
+        self.recent_menu = menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.setObjectName("recentMenu")
         files.recent_changed.connect(self._fill_recent)
         self._fill_recent()
         menu.addSeparator()
-        self._add(menu, "save", _tr("&Save"), Std.Save, files.save)
-        self._add(menu, "save-as", _tr("Save &as…"), Std.SaveAs, files.save_as)
+        self._add(menu, "save", self.tr("&Save"), Std.Save, files.save)
+        self._add(menu, "save-as", self.tr("Save &as…"), Std.SaveAs, files.save_as)
         menu.addSeparator()
-        self._add(menu, "import", _tr("&Import request JSON…"), "Ctrl+I",
+        self._add(menu, "import", self.tr("&Import request JSON…"), "Ctrl+I",
                   files.import_request_dialog)
-        self._add(menu, "export", _tr("&Export request JSON…"), "Ctrl+E",
+        self._add(menu, "export", self.tr("&Export request JSON…"), "Ctrl+E",
                   files.export_request_dialog)
         menu.addSeparator()
-        self._add(menu, "quit", _tr("&Quit"), Std.Quit, window.close)
+        self._add(menu, "quit", self.tr("&Quit"), Std.Quit, window.close)
 
-        menu = bar.addMenu(_tr("&Edit"))
-        undo = editor.undo_stack.createUndoAction(self, _tr("&Undo"))
+        menu = bar.addMenu(self.tr("&Edit"))
+        undo = editor.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(Std.Undo)
-        redo = editor.undo_stack.createRedoAction(self, _tr("&Redo"))
+        redo = editor.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence(Std.Redo), QKeySequence("Ctrl+Y")])
         for name, action in (("undo", undo), ("redo", redo)):
             action.setObjectName(f"action-{name}")
             menu.addAction(action)
             self.all[name] = action
         menu.addSeparator()
-        self._add(menu, "select-all", _tr("Select &all"), Std.SelectAll,
+        self._add(menu, "select-all", self.tr("Select &all"), Std.SelectAll,
                   lambda: editor.select(editor.document.uids()))
-        self._add(menu, "duplicate", _tr("D&uplicate"), "Ctrl+D",
+        self._add(menu, "duplicate", self.tr("D&uplicate"), "Ctrl+D",
                   lambda: editor.duplicate(editor.selection), needs_selection=True)
-        self._add(menu, "delete", _tr("&Delete"), Std.Delete,
+        self._add(menu, "delete", self.tr("&Delete"), Std.Delete,
                   lambda: editor.delete(editor.selection), needs_selection=True)
         menu.addSeparator()
-        self._add(menu, "crop", _tr("&Crop…"), "C", self._crop, needs_selection=True)
-        self._add(menu, "fill", _tr("F&ill box (crop, no black bars)"), "Ctrl+Shift+F",
+        self._add(menu, "crop", self.tr("&Crop…"), "C", self._crop, needs_selection=True)
+        self._add(menu, "fill", self.tr("F&ill box (crop, no black bars)"), "Ctrl+Shift+F",
                   lambda: self._each_selected(canvas.fill), needs_selection=True)
-        self._add(menu, "fit", _tr("Fi&t whole source"), "Ctrl+Shift+T",
+        self._add(menu, "fit", self.tr("Fi&t whole source"), "Ctrl+Shift+T",
                   lambda: self._each_selected(canvas.fit), needs_selection=True)
         menu.addSeparator()
-        self._add(menu, "preferences", _tr("&Preferences…"), Std.Preferences,
+        self._add(menu, "preferences", self.tr("&Preferences…"), Std.Preferences,
                   self._preferences)
 
-        menu = bar.addMenu(_tr("&View"))
-        self._add(menu, "zoom-in", _tr("Zoom &in"), Std.ZoomIn, canvas.zoom_in)
-        self._add(menu, "zoom-out", _tr("Zoom &out"), Std.ZoomOut, canvas.zoom_out)
-        self._add(menu, "zoom-100", _tr("&Actual size (100 %)"), "Ctrl+0", canvas.zoom_100)
-        self._add(menu, "zoom-fit", _tr("&Fit to window"), "Ctrl+9", canvas.fit_to_window)
+        menu = bar.addMenu(self.tr("&View"))
+        self._add(menu, "zoom-in", self.tr("Zoom &in"), Std.ZoomIn, canvas.zoom_in)
+        self._add(menu, "zoom-out", self.tr("Zoom &out"), Std.ZoomOut, canvas.zoom_out)
+        self._add(menu, "zoom-100", self.tr("&Actual size (100 %)"), "Ctrl+0", canvas.zoom_100)
+        self._add(menu, "zoom-fit", self.tr("&Fit to window"), "Ctrl+9", canvas.fit_to_window)
         menu.addSeparator()
-        self._toggle(menu, "snapping", _tr("&Snapping"), "Ctrl+;", canvas.set_snapping, True)
-        self._toggle(menu, "grid", _tr("&Grid"), "Ctrl+'", self._set_grid, False)
-        self._toggle(menu, "safe-area", _tr("Safe &area"), "Ctrl+Shift+A",
+        self._toggle(menu, "snapping", self.tr("&Snapping"), "Ctrl+;", canvas.set_snapping, True)
+        self._toggle(menu, "grid", self.tr("&Grid"), "Ctrl+'", self._set_grid, False)
+        self._toggle(menu, "safe-area", self.tr("Safe &area"), "Ctrl+Shift+A",
                      canvas.set_safe_area, False)
         menu.addSeparator()
         for number, (name, dock) in enumerate(window.docks.items(), start=1):
@@ -110,54 +106,54 @@ class WindowActions(QObject):
             menu.addAction(action)
             self.all[f"dock-{name}"] = action
 
-        menu = bar.addMenu(_tr("&Layout"))
-        add = menu.addMenu(_tr("&Add input"))
+        menu = bar.addMenu(self.tr("&Layout"))
+        add = menu.addMenu(self.tr("&Add input"))
         # Letters, not digits: Ctrl+Shift+digit arrives as Ctrl+Shift+! on many keyboards.
-        kinds = ((InputType.AUDIO_VIDEO, _tr("&Stream (audio + video)"), "Alt+Shift+S"),
-                 (InputType.VIDEO_ONLY, _tr("&Video only"), "Alt+Shift+V"),
-                 (InputType.AUDIO_ONLY, _tr("&Audio only"), "Alt+Shift+A"),
-                 (InputType.PICTURE, _tr("&Picture (watermark)"), "Alt+Shift+P"),
-                 (InputType.CANVAS, _tr("&Canvas (colour)"), "Alt+Shift+C"))
+        kinds = ((InputType.AUDIO_VIDEO, self.tr("&Stream (audio + video)"), "Alt+Shift+S"),
+                 (InputType.VIDEO_ONLY, self.tr("&Video only"), "Alt+Shift+V"),
+                 (InputType.AUDIO_ONLY, self.tr("&Audio only"), "Alt+Shift+A"),
+                 (InputType.PICTURE, self.tr("&Picture (watermark)"), "Alt+Shift+P"),
+                 (InputType.CANVAS, self.tr("&Canvas (colour)"), "Alt+Shift+C"))
         for kind, text, key in kinds:
             self._add(add, f"add-{kind.name.lower()}", text, key,
                       lambda kind=kind: editor.add_input(kind))
         menu.addSeparator()
-        for name, text, key in (("left", _tr("Align &left"), "Ctrl+Alt+Left"),
-                                ("right", _tr("Align &right"), "Ctrl+Alt+Right"),
-                                ("top", _tr("Align &top"), "Ctrl+Alt+Up"),
-                                ("bottom", _tr("Align &bottom"), "Ctrl+Alt+Down"),
-                                ("hcenter", _tr("Align centres &horizontally"), "Ctrl+Alt+H"),
-                                ("vcenter", _tr("Align centres &vertically"), "Ctrl+Alt+V")):
+        for name, text, key in (("left", self.tr("Align &left"), "Ctrl+Alt+Left"),
+                                ("right", self.tr("Align &right"), "Ctrl+Alt+Right"),
+                                ("top", self.tr("Align &top"), "Ctrl+Alt+Up"),
+                                ("bottom", self.tr("Align &bottom"), "Ctrl+Alt+Down"),
+                                ("hcenter", self.tr("Align centres &horizontally"), "Ctrl+Alt+H"),
+                                ("vcenter", self.tr("Align centres &vertically"), "Ctrl+Alt+V")):
             self._add(menu, f"align-{name}", text, key,
                       lambda name=name: canvas.align(name), needs_selection=True)
-        self._add(menu, "distribute-h", _tr("Distribute hori&zontally"), "Ctrl+Alt+Shift+H",
+        self._add(menu, "distribute-h", self.tr("Distribute hori&zontally"), "Ctrl+Alt+Shift+H",
                   lambda: canvas.distribute("horizontal"), needs_selection=True)
-        self._add(menu, "distribute-v", _tr("Distribute verti&cally"), "Ctrl+Alt+Shift+V",
+        self._add(menu, "distribute-v", self.tr("Distribute verti&cally"), "Ctrl+Alt+Shift+V",
                   lambda: canvas.distribute("vertical"), needs_selection=True)
-        self._add(menu, "center", _tr("C&entre in output"), "Ctrl+Alt+C",
+        self._add(menu, "center", self.tr("C&entre in output"), "Ctrl+Alt+C",
                   canvas.center_in_output, needs_selection=True)
         menu.addSeparator()
-        self._add(menu, "raise", _tr("Bring &forward"), "Ctrl+]",
+        self._add(menu, "raise", self.tr("Bring &forward"), "Ctrl+]",
                   lambda: editor.raise_layers(editor.selection, 1), needs_selection=True)
-        self._add(menu, "lower", _tr("Send &backward"), "Ctrl+[",
+        self._add(menu, "lower", self.tr("Send &backward"), "Ctrl+[",
                   lambda: editor.raise_layers(editor.selection, -1), needs_selection=True)
-        self._add(menu, "raise-top", _tr("Bring to fr&ont"), "Ctrl+Shift+]",
+        self._add(menu, "raise-top", self.tr("Bring to fr&ont"), "Ctrl+Shift+]",
                   lambda: editor.raise_layers(editor.selection, 16), needs_selection=True)
-        self._add(menu, "lower-bottom", _tr("Send to bac&k"), "Ctrl+Shift+[",
+        self._add(menu, "lower-bottom", self.tr("Send to bac&k"), "Ctrl+Shift+[",
                   lambda: editor.raise_layers(editor.selection, -16), needs_selection=True)
         menu.addSeparator()
-        self._add(menu, "make-custom", _tr("&Make template custom"), "Ctrl+Shift+M",
+        self._add(menu, "make-custom", self.tr("&Make template custom"), "Ctrl+Shift+M",
                   editor.make_custom)
 
-        menu = bar.addMenu(_tr("&Mix"))
+        menu = bar.addMenu(self.tr("&Mix"))
         self.mix_menu = menu
-        self._add(menu, "problems", _tr("Show &problems"), "F8", self._show_problems)
-        self._add(menu, "export-mix", _tr("&Export start request…"), "Ctrl+Shift+E",
+        self._add(menu, "problems", self.tr("Show &problems"), "F8", self._show_problems)
+        self._add(menu, "export-mix", self.tr("&Export start request…"), "Ctrl+Shift+E",
                   files.export_request_dialog)
 
-        menu = bar.addMenu(_tr("&Help"))
-        self._add(menu, "codes", _tr("Service &error codes"), "F1", self._show_codes)
-        self._add(menu, "about", _tr("&About Mix Designer"), "Ctrl+F1", self._about)
+        menu = bar.addMenu(self.tr("&Help"))
+        self._add(menu, "codes", self.tr("Service &error codes"), "F1", self._show_codes)
+        self._add(menu, "about", self.tr("&About Mix Designer"), "Ctrl+F1", self._about)
 
         self._build_toolbar()
         editor.selection_changed.connect(self._update_enabled)
@@ -197,7 +193,7 @@ class WindowActions(QObject):
         return action
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar(_tr("Main"), self.window)
+        bar = QToolBar(self.tr("Main"), self.window)
         bar.setObjectName("mainToolbar")
         for name in ("new", "open", "save", None, "undo", "redo", None, "add-audio_video",
                      "add-picture", "add-canvas", None, "zoom-fit", "snapping"):
@@ -250,7 +246,7 @@ class WindowActions(QObject):
                  f"<td>{info.advice_en}<br>{info.advice_zh}</td></tr>"
                  for info in SPEC_CODES.values() if info.code != 0]
         box = QMessageBox(self.window)
-        box.setWindowTitle(_tr("Service error codes"))
+        box.setWindowTitle(self.tr("Service error codes"))
         box.setText("<table cellpadding=4>" + "".join(lines) + "</table>")
         box.exec()
 
@@ -258,8 +254,8 @@ class WindowActions(QObject):
         from designer import __version__
 
         QMessageBox.about(
-            self.window, _tr("About Mix Designer"),
-            _tr("Mix Designer %1\n\nDesign, check and run Tencent Cloud cloud stream mixes "
-                "(Mix_StreamV2).").replace("%1", __version__),
+            self.window, self.tr("About Mix Designer"),
+            self.tr("Mix Designer %1\n\nDesign, check and run Tencent Cloud cloud stream mixes "
+                    "(Mix_StreamV2).").replace("%1", __version__),
         )
 

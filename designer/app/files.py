@@ -22,12 +22,8 @@ MAX_RECENT = 8
 RECENT_KEY = "files/recent"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Files", text)
-
-
 def _json_filter() -> str:
-    return _tr("Layouts (*.json);;All files (*)")
+    return QCoreApplication.translate("FileActions", "Layouts (*.json);;All files (*)")
 
 
 class FileActions(QObject):
@@ -51,7 +47,7 @@ class FileActions(QObject):
     def open_dialog(self) -> bool:
         if not self.maybe_save():
             return False
-        name, _ = QFileDialog.getOpenFileName(self._window, _tr("Open layout"),
+        name, _ = QFileDialog.getOpenFileName(self._window, self.tr("Open layout"),
                                               self._start_dir(), _json_filter())
         return bool(name) and self.open_path(Path(name), ask=False)
 
@@ -62,7 +58,7 @@ class FileActions(QObject):
         try:
             document = loader.load(path)
         except DocumentError as error:
-            self._error(_tr("Cannot open %s") % path.name, error)
+            self._error(self.tr("Cannot open %s") % path.name, error)
             self._forget_recent(path)
             return False
         # A raw request is imported: saving it must not overwrite the request file.
@@ -78,7 +74,7 @@ class FileActions(QObject):
         return self._save_to(self._editor.path)
 
     def save_as(self) -> bool:
-        name, _ = QFileDialog.getSaveFileName(self._window, _tr("Save layout as"),
+        name, _ = QFileDialog.getSaveFileName(self._window, self.tr("Save layout as"),
                                               str(self._editor.path or self._start_dir()),
                                               _json_filter())
         if not name:
@@ -92,7 +88,7 @@ class FileActions(QObject):
         try:
             self._editor.save(path)
         except DocumentError as error:
-            self._error(_tr("Cannot save %s") % path.name, error)
+            self._error(self.tr("Cannot save %s") % path.name, error)
             return False
         self._remember_recent(path)
         return True
@@ -102,8 +98,8 @@ class FileActions(QObject):
         if self._editor.undo_stack.isClean():
             return True
         answer = QMessageBox.warning(
-            self._window, _tr("Unsaved changes"),
-            _tr("The layout has changes that are not saved. Save them?"),
+            self._window, self.tr("Unsaved changes"),
+            self.tr("The layout has changes that are not saved. Save them?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
@@ -119,7 +115,7 @@ class FileActions(QObject):
 
     def export_request_dialog(self) -> bool:
         """Write the start request's body (without URL or sign: no key is needed or used)."""
-        name, _ = QFileDialog.getSaveFileName(self._window, _tr("Export start request"),
+        name, _ = QFileDialog.getSaveFileName(self._window, self.tr("Export start request"),
                                               self._start_dir(), _json_filter())
         if not name:
             return False
@@ -128,7 +124,7 @@ class FileActions(QObject):
             text = json.dumps(body, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
             presets.atomic_write_text(Path(name), text)
         except (DocumentError, ValueError) as error:
-            self._error(_tr("Cannot export the request"), error)
+            self._error(self.tr("Cannot export the request"), error)
             return False
         return True
 

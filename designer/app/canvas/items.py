@@ -181,7 +181,7 @@ class LayerItem(QGraphicsRectItem):
         s = self._state
         layer = "?" if s.layer is None else str(s.layer)
         kind = style.kind_text(s.kind, s.color, s.picture_id)
-        lines = [f"{translate('Canvas', 'Layer')} {layer} · {s.label} — {kind}"]
+        lines = [translate("Canvas", "Layer") + f" {layer} · {s.label} — {kind}"]
         r = s.rect
         lines.append(arg(translate("Canvas", "Box %1×%2 at (%3, %4) output px"),
                          style.px(r.width), style.px(r.height), style.px(r.x), style.px(r.y)))
@@ -259,16 +259,16 @@ class LayerItem(QGraphicsRectItem):
         layer = "?" if s.layer is None else str(s.layer)
         title = f"{layer} · {s.label}"
         if self._background:
-            title = f"{title} · {translate('Canvas', 'background')}"
+            title = f"{title} · " + translate("Canvas", "background")
         width = device.width() - 8
         box = style.draw_label(painter, device.left() + 4, device.top() + 4, title,
                                max_width=width)
         painter.setFont(style.label_font())
         kind = style.kind_text(s.kind, s.color, s.picture_id)
         if s.source is Source.TEMPLATE:
-            kind = f"{kind} · {translate('Canvas', 'template, approximate')}"
+            kind = f"{kind} · " + translate("Canvas", "template, approximate")
         elif s.source is Source.GUESS:
-            kind = f"{kind} · {translate('Canvas', 'size unknown')}"
+            kind = f"{kind} · " + translate("Canvas", "size unknown")
         if device.height() >= 44:
             style.draw_label(painter, device.left() + 4, box.bottom() + 2, kind, max_width=width)
         if device.height() >= 64 and device.width() >= 70:

@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from pydantic import SecretStr
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 
 from designer.core import credentials
 from designer.core.errors import CredentialsError
@@ -26,10 +26,6 @@ from designer.sandbox import DEFAULT_SANDBOX_KEY
 
 if TYPE_CHECKING:
     from designer.sandbox.server import SandboxServer
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MixConnection", text)
 
 
 #: The built-in sandbox takes any APPID; with none entered it uses the spec's example one, so
@@ -109,7 +105,7 @@ class MixConnection(QObject):
         if self._kind is EndpointKind.TENCENT:
             return DEFAULT_ENDPOINT
         if not self._custom_url.startswith(("http://", "https://")):
-            raise NotReady(_tr("Enter the custom endpoint as an http:// or https:// URL."))
+            raise NotReady(self.tr("Enter the custom endpoint as an http:// or https:// URL."))
         return self._custom_url
 
     def sandbox(self) -> SandboxServer:
@@ -166,7 +162,7 @@ class MixConnection(QObject):
     def set_key(self, key: SecretStr) -> KeySource:
         """Keep ``key`` for the current APPID: in the keyring, or for this session only."""
         if self._appid is None:
-            raise NotReady(_tr("Enter the APPID before the key: the key is kept per APPID."))
+            raise NotReady(self.tr("Enter the APPID before the key: the key is kept per APPID."))
         try:
             credentials.store_key(self._appid, key)
         except CredentialsError:
@@ -198,12 +194,12 @@ class MixConnection(QObject):
     def missing(self) -> str | None:
         """What stops a request from being signed now, without starting anything; or None."""
         if self.effective_appid() is None:
-            return _tr("Enter the APPID (the live streaming APPID of your account).")
+            return self.tr("Enter the APPID (the live streaming APPID of your account).")
         if self._kind is EndpointKind.CUSTOM and not self._custom_url.startswith(
                 ("http://", "https://")):
-            return _tr("Enter the custom endpoint as an http:// or https:// URL.")
+            return self.tr("Enter the custom endpoint as an http:// or https:// URL.")
         if self.key_source() is KeySource.MISSING:
-            return _tr("Enter the API key (the live streaming API key of APPID %1).").replace(
+            return self.tr("Enter the API key (the live streaming API key of APPID %1).").replace(
                 "%1", str(self._appid))
         return None
 
@@ -211,7 +207,7 @@ class MixConnection(QObject):
         """Endpoint, APPID and key for the next request; NotReady says what is missing."""
         appid = self.effective_appid()
         if appid is None:
-            raise NotReady(_tr("Enter the APPID (the live streaming APPID of your account)."))
+            raise NotReady(self.tr("Enter the APPID (the live streaming APPID of your account)."))
         endpoint = self.endpoint()
         source = self.key_source()
         if source is KeySource.SANDBOX:
@@ -219,13 +215,13 @@ class MixConnection(QObject):
         elif source is KeySource.SESSION:
             key = self._session_keys[self._appid]
         elif source is KeySource.MISSING:
-            raise NotReady(_tr("Enter the API key (the live streaming API key of APPID %1).")
+            raise NotReady(self.tr("Enter the API key (the live streaming API key of APPID %1).")
                            .replace("%1", str(self._appid)))
         else:
             try:
                 key = credentials.find_key(self._appid)
             except CredentialsError:
-                raise NotReady(_tr("The API key could not be read; enter it again.")) from None
+                raise NotReady(self.tr("The API key could not be read; enter it again.")) from None
         return Target(endpoint, appid, key)
 
 

@@ -18,7 +18,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from designer.app.editor import DocumentEditor
 from designer.app.mix.connection import NotReady, Target
@@ -43,10 +43,6 @@ DOUBLE_PRESS = 0.5
 TICK_MS = 200
 #: -30300: the service has no such session, so after this answer nothing is running.
 NO_SUCH_SESSION = -30300
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("MixController", text, "", n)
 
 
 class MixState(StrEnum):
@@ -143,18 +139,19 @@ class MixController(QObject):
     def start_blocker(self) -> str | None:
         """Why Start (or Update) cannot be pressed now, in the producer's words; None if it can."""
         if self.busy:
-            return _tr("Waiting for the service's answer to the last request.")
+            return self.tr("Waiting for the service's answer to the last request.")
         if count := len(errors(self.editor.problems)):
-            return _tr("The layout has %n error(s): fix them first (see Problems).", count)
+            return self.tr("The layout has %n error(s): fix them first (see Problems).", "",
+                           count)
         if self.live is not None:
             if (self.session_id(), self.output_id()) != (self.live.session_id,
                                                          self.live.output_id):
-                return _tr("The session id or output id changed since the mix started; an "
-                           "update must keep them. Change them back, or cancel the mix first.")
+                return self.tr("The session id or output id changed since the mix started; an "
+                               "update must keep them. Change them back, or cancel the mix first.")
             return None
         if left := self.cooldown_left():
-            return _tr("Session %1 was cancelled: the service takes the same session id again "
-                       "in %2 s. Wait, or use a new session id.").replace(
+            return self.tr("Session %1 was cancelled: the service takes the same session id again "
+                           "in %2 s. Wait, or use a new session id.").replace(
                 "%1", self.session_id()).replace("%2", str(left))
         return self.connection.missing()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QScrollArea
 
@@ -25,10 +25,6 @@ if TYPE_CHECKING:
     from designer.app.window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MixFeature", text)
-
-
 class MixFeature(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
@@ -42,12 +38,12 @@ class MixFeature(QObject):
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(self.panel)
-        window._add_dock("mix", _tr("Mix"), scroller, Qt.DockWidgetArea.RightDockWidgetArea)
+        window._add_dock("mix", self.tr("Mix"), scroller, Qt.DockWidgetArea.RightDockWidgetArea)
         # On air is visible even with the Mix dock closed.
         self.on_air = QLabel()
         self.on_air.setObjectName("onAir")
         window.statusBar().addPermanentWidget(self.on_air)
-        window._add_dock("requestLog", _tr("Request log"), self.log_panel,
+        window._add_dock("requestLog", self.tr("Request log"), self.log_panel,
                          Qt.DockWidgetArea.BottomDockWidgetArea)
         self.actions: dict[str, QAction] = {}
         self._close_when_settled = False
@@ -61,10 +57,10 @@ class MixFeature(QObject):
     def add_actions(self, menu: QMenu, toolbar: QToolBar) -> None:
         """Start/Update, Cancel and Auto-mix in the Mix menu and the toolbar."""
         for name, text, key, slot in (
-            ("start", _tr("&Start mix"), "F5", self.panel.press_start),
-            ("cancel", _tr("&Cancel mix"), "Shift+F5", self.panel.press_cancel),
-            ("automix", _tr("&Auto-mix push URLs…"), "Ctrl+Shift+U", self.show_automix),
-            ("request-log", _tr("Show request &log"), "Ctrl+Shift+L", self._show_log),
+            ("start", self.tr("&Start mix"), "F5", self.panel.press_start),
+            ("cancel", self.tr("&Cancel mix"), "Shift+F5", self.panel.press_cancel),
+            ("automix", self.tr("&Auto-mix push URLs…"), "Ctrl+Shift+U", self.show_automix),
+            ("request-log", self.tr("Show request &log"), "Ctrl+Shift+L", self._show_log),
         ):
             action = QAction(text, self.window)
             action.setObjectName(f"action-{name}")
@@ -89,7 +85,7 @@ class MixFeature(QObject):
             return
         controller = self.controller
         start = self.actions["start"]
-        start.setText(_tr("&Update mix") if controller.is_update else _tr("&Start mix"))
+        start.setText(self.tr("&Update mix") if controller.is_update else self.tr("&Start mix"))
         blocker = controller.start_blocker()
         start.setEnabled(blocker is None)
         start.setToolTip(blocker or start.text().replace("&", ""))
@@ -99,7 +95,7 @@ class MixFeature(QObject):
         live = self.controller.live
         self.on_air.setVisible(live is not None)
         if live is not None:
-            self.on_air.setText(_tr("● LIVE  %1").replace("%1", live.session_id))
+            self.on_air.setText(self.tr("● LIVE  %1").replace("%1", live.session_id))
             self.on_air.setStyleSheet("color: white; background: #c0392b; padding: 0 6px; "
                                       "font-weight: bold; border-radius: 3px")
 
@@ -123,16 +119,16 @@ class MixFeature(QObject):
             return True
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("The mix is running"))
-        box.setText(_tr("Session %1 is still being mixed by the service. Cancel the mix "
-                        "before closing, or leave it running?")
+        box.setWindowTitle(self.tr("The mix is running"))
+        box.setText(self.tr("Session %1 is still being mixed by the service. Cancel the mix "
+                            "before closing, or leave it running?")
                     .replace("%1", controller.live.session_id if controller.live
                              else controller.session_id()))
-        cancel_mix = box.addButton(_tr("Cancel the mix and close"),
+        cancel_mix = box.addButton(self.tr("Cancel the mix and close"),
                                    QMessageBox.ButtonRole.DestructiveRole)
-        leave = box.addButton(_tr("Leave it running and close"),
+        leave = box.addButton(self.tr("Leave it running and close"),
                               QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(_tr("Don't close"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Don't close"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         clicked = box.clickedButton()
         if clicked is leave:

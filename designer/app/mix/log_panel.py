@@ -167,7 +167,7 @@ class RequestLogPanel(QWidget):
         ]
         outcome = entry.outcome
         if outcome is None:
-            parts.append(f"<p>{self.tr('Waiting for the answer…')}</p>")
+            parts.append("<p>" + self.tr("Waiting for the answer…") + "</p>")
         elif outcome.code is None:
             parts.append(f"<p style='color:#922b21'><b>{html.escape(outcome.error_kind)}</b>: "
                          f"{html.escape(outcome.error)}</p>")

@@ -29,21 +29,22 @@ _STYLES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MixStatus", text)
+#: Qt's translate under the name pyside6-lupdate looks for: calls written
+#: ``translate("MixStatus", "literal")`` are extracted with their context.
+translate = QCoreApplication.translate
 
 
 def state_badge(state: MixState, controller: MixController) -> tuple[str, str]:
     """The badge's text and style sheet for ``state``, countdowns included."""
     texts = {
-        MixState.IDLE: _tr("Not mixing"),
-        MixState.STARTING: _tr("Starting…"),
-        MixState.LIVE: _tr("● LIVE"),
-        MixState.UPDATING: _tr("Switching layout…"),
-        MixState.CANCELLING: _tr("Cancelling…"),
-        MixState.COOLING_DOWN: _tr("Cancelled · same session id free in %1 s")
+        MixState.IDLE: translate("MixStatus", "Not mixing"),
+        MixState.STARTING: translate("MixStatus", "Starting…"),
+        MixState.LIVE: translate("MixStatus", "● LIVE"),
+        MixState.UPDATING: translate("MixStatus", "Switching layout…"),
+        MixState.CANCELLING: translate("MixStatus", "Cancelling…"),
+        MixState.COOLING_DOWN: translate("MixStatus", "Cancelled · same session id free in %1 s")
         .replace("%1", str(controller.cooldown_left())),
-        MixState.FAILED: _tr("Failed"),
+        MixState.FAILED: translate("MixStatus", "Failed"),
     }
     return texts[state], _BASE + _STYLES[state]
 
@@ -51,16 +52,21 @@ def state_badge(state: MixState, controller: MixController) -> tuple[str, str]:
 def describe_failure(failure: Failure) -> str:
     """Rich text: what was refused or lost, the code and message, the spec's cause and advice."""
     outcome = failure.outcome
-    action = _tr("Start") if failure.action.value == "start" else _tr("Cancel")
+    if failure.action.value == "start":
+        action = translate("MixStatus", "Start")
+    else:
+        action = translate("MixStatus", "Cancel")
     if outcome.code is None:
-        head = _tr("%1: no answer from the service (%2).").replace("%1", action).replace(
-            "%2", html.escape(outcome.error_kind))
+        head = translate("MixStatus", "%1: no answer from the service (%2).").replace(
+            "%1", action).replace("%2", html.escape(outcome.error_kind))
         parts = [f"<b style='color:#922b21'>{head}</b>", html.escape(outcome.error)]
         if failure.uncertain:
-            parts.append(_tr("The service may or may not have acted on it. Press Start again "
+            parts.append(translate(
+                "MixStatus", "The service may or may not have acted on it. Press Start again "
                              "(a start of a running session only switches it) or Cancel."))
         return "<br>".join(parts)
-    head = _tr("%1 refused: code %2").replace("%1", action).replace("%2", str(outcome.code))
+    head = translate("MixStatus", "%1 refused: code %2").replace("%1", action).replace(
+        "%2", str(outcome.code))
     parts = [f"<b style='color:#922b21'>{head}</b>"]
     if outcome.message:
         parts.append(f"<code>{html.escape(outcome.message)}</code>")
