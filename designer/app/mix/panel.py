@@ -276,11 +276,14 @@ class MixPanel(QWidget):
             KeySource.ENVIRONMENT: self.tr("Using the key in %1.").replace("%1", ENV_VAR),
             KeySource.KEYRING: self.tr("Key stored in the OS keyring for this APPID."),
             KeySource.SESSION: self.tr("Key kept for this session only (no OS keyring)."),
-            KeySource.MISSING: self.tr("No key for this APPID yet: type it and press Keep.")
-            if self.connection.keyring_usable else
-            self.tr("No key yet. There is no OS keyring here: a key typed in is kept for "
-                    "this session only (or set %1).").replace("%1", ENV_VAR),
         }
+        if source is KeySource.MISSING:
+            # Asked only when needed: finding the keyring backend takes ~100 ms.
+            notes[source] = (
+                self.tr("No key for this APPID yet: type it and press Keep.")
+                if self.connection.keyring_usable else
+                self.tr("No key yet. There is no OS keyring here: a key typed in is kept for "
+                        "this session only (or set %1).").replace("%1", ENV_VAR))
         self.key_note.setText(notes[source])
         self.key.setPlaceholderText({
             KeySource.KEYRING: self.tr("stored — type to replace"),
