@@ -178,12 +178,14 @@ class SessionPanel(QWidget):
             box.setEnabled(not known)
 
     def _show_problems(self, *_: object) -> None:
-        messages: dict[str, list[str]] = {name: [] for name in self._fields}
+        errors: dict[str, list[str]] = {name: [] for name in self._fields}
+        warnings: dict[str, list[str]] = {name: [] for name in self._fields}
         for problem in self.editor.problems:
-            if problem.field in messages:
-                messages[problem.field].append(f"{problem.code}: {problem_text(problem)}")
+            if problem.field in errors:
+                found = errors if problem.is_error else warnings
+                found[problem.field].append(f"{problem.code}: {problem_text(problem)}")
         for name, widget in self._fields.items():
-            mark_problem(widget, messages[name])
+            mark_problem(widget, errors[name], warnings[name])
 
     # -- widgets → editor ---------------------------------------------------------------------
 

@@ -141,3 +141,20 @@ def test_preview_size_is_design_only_and_undoable(make_panel, make_editor):
 def test_preview_size_is_disabled_when_layer_1_has_a_known_size(panel):
     assert not panel.preview_width.isEnabled()
     assert "540×960" in panel.output_size.text()
+
+
+def test_a_template_warning_is_amber_not_red(make_panel, make_editor):
+    from PySide6.QtGui import QPalette
+
+    from designer.app.panels.fields import TINTS
+    from tests.factories import stream
+
+    # Template 390 with three inputs but a stream, not a canvas, on layer 1: a warning only.
+    para = {**spec_para(), "mix_stream_template_id": 390, "output_stream_id": "a",
+            "input_stream_list": [stream("a", 1), stream("b", 2), stream("c", 3)]}
+    editor = make_editor(para)
+    assert [p.code for p in editor.problems] == ["CANVAS"]
+    panel = make_panel(editor)
+    widget = panel._fields["mix_stream_template_id"]
+    assert widget.palette().color(QPalette.ColorRole.Base) == TINTS["warning"][0]
+    assert "CANVAS" in widget.toolTip()
