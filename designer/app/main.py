@@ -6,7 +6,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from designer import __version__
@@ -46,9 +46,10 @@ def create_window(file: str | None = None, offer_recovery: bool = True) -> MainW
 def _ask_restore(window: MainWindow, recovered: Recovered) -> bool:
     when = datetime.fromtimestamp(recovered.saved_at).strftime("%Y-%m-%d %H:%M")
     answer = QMessageBox.question(
-        window, window.tr("Restore unsaved work?"),
-        window.tr("Mix Designer did not close normally. Restore the layout you were working on "
-                  "(autosaved %1)?").replace("%1", when),
+        window, QCoreApplication.translate("MainWindow", "Restore unsaved work?"),
+        QCoreApplication.translate(
+            "MainWindow", "Mix Designer did not close normally. Restore the layout you were "
+                          "working on (autosaved %1)?").replace("%1", when),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
@@ -60,9 +61,11 @@ def run(file: str | None = None, exit_when_ready: bool = False) -> int:
     app.setApplicationName("Mix Designer")
     app.setOrganizationName("mix-designer")
     app.setApplicationVersion(__version__)
-    from designer.app import icon  # imported here, not at the top: start-up time is measured
+    # imported here, not at the top: start-up time is measured
+    from designer.app import icon, translations
 
     icon.install(app)
+    translations.install(app, settings_in(state_dir()))  # before any widget is built
     crash.install(state_dir())
     if exit_when_ready and file:
         # No dialog may block a smoke test: a file that cannot be opened is a clear exit 2.

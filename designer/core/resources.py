@@ -37,6 +37,13 @@ def _resource(name: str) -> Traversable:
     return resource
 
 
+def resource_folder(name: str) -> Traversable:
+    """The folder NAME among the resources (e.g. ``"translations"``), which may not exist."""
+    if not name or "/" in name or "\\" in name or name.startswith("."):
+        raise ValueError(f"not a resource folder: {name!r}")
+    return _root().joinpath(name)
+
+
 def resource_bytes(name: str) -> bytes:
     """The contents of the resource NAME (e.g. ``APP_ICON``)."""
     return _resource(name).read_bytes()

@@ -1,0 +1,288 @@
+"""The window's language: Simplified Chinese or English, from Qt Linguist files.
+
+Source strings are English. ``resources/translations/mix_designer_zh_CN.ts`` holds the
+Chinese, and ``mix_designer_en.ts`` only the English plural forms ("1 error", "2 errors");
+both are written with pyside6-lupdate and committed (see the README, "Languages").
+
+Which language: ``$MIX_DESIGNER_LANG`` (``zh_CN``, ``en`` or ``system``; for tests and
+screenshots), else the Preferences setting, else the system's UI languages. Any Chinese
+becomes Simplified Chinese, anything else English.
+
+Where the compiled .qm comes from. The .qm files are build products, never committed:
+
+* Installed or frozen, the packaging step has compiled them with :func:`build_qm` (or
+  ``python -m designer.app.translations --build DIR``) into the package
+  ``designer.resources`` (folder ``translations``), and start-up only loads one (~1 ms).
+* In a checkout or an editable install there is only the .ts. It is compiled once with the
+  lrelease that ships inside PySide6 into a cache folder, under a name holding a hash of the
+  .ts's contents: a .ts edited, pulled or switched by git gets a fresh .qm on the next
+  start, and worktrees sharing the cache never load each other's. Later starts find the
+  .qm and load it; reading and hashing the .ts costs well under a millisecond.
+* A .qm beside the .ts (built there by packaging) is used only while it is not older than
+  the .ts.
+
+Nothing is ever fatal: a missing .qm, or no lrelease, leaves the window in English.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from designer.core.recovery import STATE_DIR_ENV, state_dir
+from designer.core.resources import resource_folder
+
+log = logging.getLogger(__name__)
+
+ENV = "MIX_DESIGNER_LANG"
+SETTINGS_KEY = "ui/language"
+#: The languages offered, by code; "" follows the system.
+ENGLISH, CHINESE = "en", "zh_CN"
+LANGUAGES = (ENGLISH, CHINESE)
+FOLDER = "translations"
+DOMAIN = "mix_designer"
+#: compiled .qm files kept per language in the cache (other checkouts, other branches)
+CACHE_KEEP = 4
+
+#: the translators installed, kept alive as long as the application
+_installed: list[QTranslator] = []
+
+
+def language_names() -> list[tuple[str, str]]:
+    """(code, label) for the Preferences combo: System, then each language in its own name."""
+    system = QCoreApplication.translate("Translations", "System")
+    return [("", system), (ENGLISH, "English"), (CHINESE, "简体中文")]
+
+
+def normalise(code: str | None) -> str:
+    """``zh_CN``, ``zh-Hans``, ``zh`` … → ``zh_CN``; ``en…`` and other languages → ``en``;
+    empty or ``system`` → "" (follow the system)."""
+    code = (code or "").strip()
+    if not code or code.lower() in {"system", "default"}:
+        return ""
+    return CHINESE if QLocale(code).language() == QLocale.Language.Chinese else ENGLISH
+
+
+def chosen(settings: QSettings | None = None) -> str:
+    """The language asked for: the environment, else the setting; "" follows the system."""
+    if ENV in os.environ:
+        return normalise(os.environ[ENV])
+    if settings is not None:
+        return normalise(str(settings.value(SETTINGS_KEY, "") or ""))
+    return ""
+
+
+def resolve(code: str, system: QLocale | None = None) -> str:
+    """The language to show for CODE ("" = the system's first UI language we have)."""
+    if code:
+        return code
+    for name in (system or QLocale.system()).uiLanguages():
+        language = QLocale(name).language()
+        if language == QLocale.Language.Chinese:
+            return CHINESE
+        if language == QLocale.Language.English:
+            return ENGLISH
+    return ENGLISH
+
+
+def install(app: QCoreApplication, settings: QSettings | None = None) -> str:
+    """Install the translators for the chosen language into APP; returns its code.
+
+    Call it before any widget exists: texts are translated when widgets are built.
+    """
+    language = resolve(chosen(settings))
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    qm = qm_file(language)
+    if qm is not None:
+        _load(app, str(qm.parent), qm.name)
+    if language != ENGLISH:
+        # Qt's own strings: the standard dialog buttons (OK, Cancel, Yes, No …).
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        _load(app, qt_dir, f"qtbase_{language}")
+    return language
+
+
+def _load(app: QCoreApplication, directory: str, name: str) -> None:
+    translator = QTranslator(app)
+    if translator.load(name, directory):
+        app.installTranslator(translator)
+        _installed.append(translator)
+    else:
+        log.warning("translation %s not found in %s", name, directory)
+
+
+# -- finding or compiling the .qm -----------------------------------------------------------
+
+
+def qm_file(language: str) -> Path | None:
+    """The compiled translation for LANGUAGE, compiled now if only the .ts is there."""
+    folder = resource_folder(FOLDER)
+    ts, qm = folder / f"{DOMAIN}_{language}.ts", folder / f"{DOMAIN}_{language}.qm"
+    try:
+        if qm.is_file() and not _older(qm, ts):
+            return qm if isinstance(qm, Path) else _materialise(qm)
+        if ts.is_file():
+            return _compiled(ts)
+    except OSError as error:
+        log.warning("translation %s: %s", language, error)
+    return None
+
+
+def _older(qm: Traversable, ts: Traversable) -> bool:
+    if not ts.is_file():
+        return False
+    if isinstance(qm, Path) and isinstance(ts, Path):
+        return qm.stat().st_mtime < ts.stat().st_mtime
+    return False  # inside an archive: shipped together
+
+
+def _materialise(qm: Traversable) -> Path:
+    """A .qm inside an archive, copied to the cache (QTranslator reads files)."""
+    data = qm.read_bytes()
+    path = cache_dir() / f"{Path(qm.name).stem}-{hashlib.sha256(data).hexdigest()[:16]}.qm"
+    if not path.is_file():
+        _write_atomic(path, data)
+    return path
+
+
+def _compiled(ts: Traversable) -> Path | None:
+    source = ts.read_bytes()
+    stem = Path(ts.name).stem
+    path = cache_dir() / f"{stem}-{hashlib.sha256(source).hexdigest()[:16]}.qm"
+    if path.is_file():
+        return path
+    lrelease = lrelease_command()
+    if lrelease is None:
+        log.warning("cannot compile %s: no lrelease (PySide6's) found", ts.name)
+        return None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=path.parent) as work:
+        work_ts = Path(work) / ts.name
+        work_ts.write_bytes(source)
+        work_qm = Path(work) / path.name
+        if not _run_lrelease(lrelease, work_ts, work_qm):
+            return None
+        os.replace(work_qm, path)
+    _prune(path)
+    return path
+
+
+def _prune(keep: Path) -> None:
+    """Only the CACHE_KEEP newest compilations of one .ts stay in the cache."""
+    stem = keep.name.rsplit("-", 1)[0]
+    old = sorted(keep.parent.glob(f"{stem}-*.qm"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for path in old[CACHE_KEEP:]:
+        if path != keep:
+            path.unlink(missing_ok=True)
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(dir=path.parent, suffix=".part")
+    with os.fdopen(fd, "wb") as file:
+        file.write(data)
+    os.replace(temp, path)
+
+
+def cache_dir() -> Path:
+    """Compiled translations: beside the state when $MIX_DESIGNER_STATE_DIR is set (tests),
+    else in the user's cache folder."""
+    if os.environ.get(STATE_DIR_ENV):
+        return state_dir() / "cache" / FOLDER
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("mix-designer", appauthor=False)) / FOLDER
+
+
+def lrelease_command() -> list[str] | None:
+    """PySide6's lrelease (it ships in PySide6-Essentials), else one on the PATH."""
+    import PySide6
+
+    exe = "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    bundled = Path(PySide6.__file__).resolve().parent / exe
+    if bundled.is_file():
+        return [str(bundled)]
+    for name in ("pyside6-lrelease", "lrelease", "lrelease-qt6"):
+        if found := shutil.which(name):
+            return [found]
+    return None
+
+
+def _run_lrelease(lrelease: list[str], ts: Path, qm: Path) -> bool:
+    # -nounfinished: a string still marked unfinished shows in English, never half done.
+    command = [*lrelease, "-silent", "-nounfinished", str(ts), "-qm", str(qm)]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    except (OSError, subprocess.SubprocessError) as error:
+        log.warning("lrelease failed on %s: %s", ts.name, error)
+        return False
+    if done.returncode != 0 or not qm.is_file():
+        log.warning("lrelease failed on %s: %s", ts.name, (done.stderr or done.stdout).strip())
+        return False
+    return True
+
+
+# -- the build step packaging calls ----------------------------------------------------------
+
+
+def source_files() -> list[Path]:
+    """The committed .ts files."""
+    folder = resource_folder(FOLDER)
+    if not isinstance(folder, Path):
+        raise FileNotFoundError("the translation sources are not files on disk")
+    return sorted(folder.glob(f"{DOMAIN}_*.ts"))
+
+
+def build_qm(output_dir: str | os.PathLike[str]) -> list[Path]:
+    """Compile every .ts into OUTPUT_DIR (created if needed); returns the .qm files.
+
+    Raises RuntimeError if lrelease is missing or fails: a build must not ship without them.
+    """
+    output = Path(output_dir)
+    output.mkdir(parents=True, exist_ok=True)
+    lrelease = lrelease_command()
+    if lrelease is None:
+        raise RuntimeError("lrelease not found: install PySide6-Essentials")
+    built = []
+    for ts in source_files():
+        qm = output / f"{ts.stem}.qm"
+        if not _run_lrelease(lrelease, ts, qm):
+            raise RuntimeError(f"lrelease could not compile {ts}")
+        built.append(qm)
+    if not built:
+        raise RuntimeError("no .ts files found")
+    return built
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="python -m designer.app.translations",
+        description="Compile the translations (.ts) into .qm files for packaging.")
+    parser.add_argument("--build", metavar="DIR", required=True,
+                        help="folder to write the .qm files to, e.g. the installed "
+                             "designer/resources/translations")
+    args = parser.parse_args(argv)
+    try:
+        for path in build_qm(args.build):
+            print(path)
+    except RuntimeError as error:
+        print(f"translations: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
