@@ -1,0 +1,26 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../designer/app/window.py" line="+120"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MixController</name>
+    <message numerus="yes">
+        <location filename="../../designer/app/mix/controller.py" line="+144"/>
+        <source>The layout has %n error(s): fix them first (see Problems).</source>
+        <translation>
+            <numerusform>The layout has %n error: fix it first (see Problems).</numerusform>
+            <numerusform>The layout has %n errors: fix them first (see Problems).</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
