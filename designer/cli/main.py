@@ -84,6 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("key_action", choices=["set", "delete"])
     p.add_argument("--appid", type=int, help="store it for this APPID (default: for all)")
 
+    p = sub.add_parser("render", help="draw the mixed output as a PNG, as the server composes it")
+    p.add_argument("file", metavar="FILE", help=FILE_HELP)
+    p.add_argument("--output", "-o", required=True, metavar="OUT.png")
+    p.add_argument("--scale", type=float, default=1.0, metavar="S",
+                   help="output pixels per layout pixel (default 1)")
+
     p = sub.add_parser("open", help="open the designer window with a file")
     p.add_argument("file", metavar="FILE", nargs="?")
     p.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
@@ -100,6 +106,7 @@ COMMANDS = {
     "sandbox": "tool_commands:sandbox",
     "automix": "tool_commands:automix",
     "key": "tool_commands:key",
+    "render": "window_command:render",
     "open": "window_command:open_window",
     None: "window_command:open_window",
 }

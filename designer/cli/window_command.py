@@ -1,11 +1,13 @@
-"""`mix-designer` alone, or `mix-designer open FILE`: the designer window."""
+"""The commands that need Qt: `mix-designer [open FILE]` (the window) and `render`."""
 
 from __future__ import annotations
 
 import argparse
+import os
 
-from designer.cli.main import EXIT_UNREADABLE
-from designer.cli.output import error
+from designer.cli.main import EXIT_OK, EXIT_UNREADABLE
+from designer.cli.output import LoadFailed, error, load_or_report
+from designer.core.errors import DocumentError
 
 
 def open_window(args: argparse.Namespace) -> int:
@@ -20,3 +22,24 @@ def open_window(args: argparse.Namespace) -> int:
         return EXIT_UNREADABLE
     return run(getattr(args, "file", None),
                exit_when_ready=getattr(args, "exit_when_ready", False))
+
+
+def render(args: argparse.Namespace) -> int:
+    try:
+        document = load_or_report(args.file)
+    except LoadFailed as failed:
+        return failed.exit_code
+    # Headless unless told otherwise: rendering needs fonts and a painter, not a screen.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from designer.app.render import render_file  # Qt is imported only here
+    except ImportError as failure:
+        error(f"render needs Qt, which could not be loaded ({failure})")
+        return EXIT_UNREADABLE
+    try:
+        path = render_file(document.layout, args.output, args.scale)
+    except (ValueError, DocumentError) as failure:
+        error(str(failure))
+        return EXIT_UNREADABLE
+    print(f"wrote {path}")
+    return EXIT_OK

@@ -10,17 +10,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from designer.app.canvas import style
 from designer.app.canvas.handles import HandleItem
+from designer.app.canvas.picture import paint_picture
 from designer.app.canvas.style import arg, translate
 from designer.core.arrange import Handle
-from designer.core.cropping import letterbox
-from designer.core.geometry import Rect, aspect_mismatch
-from designer.core.model import InputType
-from designer.core.placement import Source
+from designer.core.cropping import crop_rect
+from designer.core.geometry import Rect, cropped_source_size
+from designer.core.model import InputDesign, InputStream
+from designer.core.placement import Placement, Source
 from designer.core.problems import Problem
 
 
@@ -40,7 +41,24 @@ class LayerState:
     content: tuple[float, float] | None = None
     #: The declared source resolution (crop mode needs it).
     source_size: tuple[int, int] | None = None
+    #: The crop in source pixels, when there is one and the source resolution is known.
+    crop: Rect | None = None
     locked: bool = False
+
+
+def layer_state(uid: str, stream: InputStream, design: InputDesign,
+                placement: Placement) -> LayerState:
+    """What one input shows, read from the model: the scene's and ``render``'s common source."""
+    lp = stream.layout_params
+    source = design.source_size
+    crop = crop_rect(stream.crop_params, source) if source and stream.crop_params else None
+    return LayerState(
+        uid=uid, rect=placement.rect, source=placement.source, kind=stream.kind,
+        label=design.label or stream.input_stream_id or "?", layer=stream.layer,
+        color=lp.color if lp else None, picture_id=lp.picture_id if lp else None,
+        content=cropped_source_size(stream, design), source_size=source, crop=crop,
+        locked=design.locked,
+    )
 
 
 def problem_text(problem: Problem) -> str:
@@ -205,30 +223,9 @@ class LayerItem(QGraphicsRectItem):
         s = self._state
         transform = painter.worldTransform()
         device = transform.mapRect(QRectF(0, 0, self._w, self._h))
-        picture = device
-        box = Rect(0.0, 0.0, self._w, self._h)
-        if s.content is not None and aspect_mismatch(box, s.content):
-            # FAQ 8: the server scales the picture to fit and fills the rest with black.
-            inner = letterbox(box, s.content)
-            picture = transform.mapRect(QRectF(inner.x, inner.y, inner.width, inner.height))
         painter.save()
         painter.resetTransform()
-        if picture is not device:
-            painter.fillRect(device, style.BARS)
-        fill = QColor(style.kind_color(s.kind, s.color))
-        if self._background and s.kind != InputType.CANVAS:
-            fill = fill.darker(135)  # a stream as the background: set apart from the windows
-        if s.source is Source.GUESS:
-            fill.setAlpha(110)
-        if s.kind == InputType.CANVAS:
-            painter.fillRect(picture, fill)  # a canvas is its colour, exactly
-        else:
-            gradient = QLinearGradient(picture.topLeft(), picture.bottomLeft())
-            gradient.setColorAt(0, fill.lighter(125))
-            gradient.setColorAt(1, fill)
-            painter.fillRect(picture, gradient)
-        if s.source is Source.GUESS:
-            painter.fillRect(device, QBrush(QColor(255, 255, 255, 60), Qt.BrushStyle.BDiagPattern))
+        paint_picture(painter, s, device, background=self._background)
         self._paint_outline(painter, device)
         if device.width() >= 36 and device.height() >= 16:
             self._paint_text(painter, device)

@@ -15,12 +15,12 @@ from PySide6.QtCore import QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
 from designer.app.canvas import style
-from designer.app.canvas.items import LayerItem, LayerState, problem_text
+from designer.app.canvas.items import LayerItem, LayerState, layer_state, problem_text
 from designer.app.canvas.overlays import AudioStripItem, Chip, FrameItem, GuidesItem, OverlayItem
 from designer.app.canvas.selection import SelectionBoxItem
 from designer.app.editor import DocumentEditor
 from designer.core.arrange import bounds
-from designer.core.geometry import Rect, cropped_source_size
+from designer.core.geometry import Rect
 from designer.core.placement import Source
 from designer.core.problems import Problem
 from designer.core.snapping import Guide
@@ -141,21 +141,14 @@ class CanvasScene(QGraphicsScene):
                                          strict=True):
             if not design.visible:
                 continue
-            lp = stream.layout_params
-            label = design.label or stream.input_stream_id or "?"
             placement = placements.get(uid)
             if placement is None:
+                label = design.label or stream.input_stream_id or "?"
                 chips.append(Chip(uid, stream.layer, label, style.kind_text(stream.kind)))
                 continue
             if placement.source is Source.BACKGROUND:
                 background = uid
-            states[uid] = LayerState(
-                uid=uid, rect=placement.rect, source=placement.source, kind=stream.kind,
-                label=label, layer=stream.layer,
-                color=lp.color if lp else None, picture_id=lp.picture_id if lp else None,
-                content=cropped_source_size(stream, design), source_size=design.source_size,
-                locked=design.locked,
-            )
+            states[uid] = layer_state(uid, stream, design, placement)
         for uid in set(self._items) - set(states):
             self.removeItem(self._items.pop(uid))
         for uid, state in states.items():

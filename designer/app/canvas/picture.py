@@ -1,0 +1,152 @@
+"""What an input shows inside its box, drawn as the server composes it.
+
+The source is cropped (crop_params), then scaled to fit the box keeping its aspect, and the
+rest of the box is black (spec FAQ 8). A canvas is its colour; a watermark is a labelled
+placeholder (its picture lives on Tencent's side); a stream is a test card at its source
+resolution, so a crop shows which part of the picture is kept. The canvas's layers and
+``mix-designer render`` both draw with :func:`paint_picture`: the preview and the rendered
+PNG cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
+
+from designer.app.canvas import style
+from designer.core.cropping import letterbox
+from designer.core.geometry import Rect, aspect_mismatch
+from designer.core.model import InputType
+from designer.core.placement import Source
+
+if TYPE_CHECKING:
+    from designer.app.canvas.items import LayerState
+
+
+def picture_rect(state: LayerState, device: QRectF) -> QRectF:
+    """Where the picture lands in the box (device pixels); the rest of the box is black."""
+    content = _content(state)
+    box = Rect(device.x(), device.y(), device.width(), device.height())
+    if content is None or not aspect_mismatch(box, content):
+        return device
+    inner = letterbox(box, content)
+    return QRectF(inner.x, inner.y, inner.width, inner.height)
+
+
+def paint_picture(painter: QPainter, state: LayerState, device: QRectF, *,
+                  background: bool = False) -> None:
+    """Paint ``state``'s picture into ``device`` (device pixels; no transform is applied)."""
+    picture = picture_rect(state, device)
+    if picture != device:
+        painter.fillRect(device, style.BARS)
+    fill = QColor(style.kind_color(state.kind, state.color))
+    if background and state.kind != InputType.CANVAS:
+        fill = fill.darker(135)  # a stream as the background: set apart from the windows
+    if state.source is Source.GUESS:
+        fill.setAlpha(110)
+    if state.kind == InputType.CANVAS:
+        painter.fillRect(picture, fill)  # a canvas is its colour, exactly
+    elif state.kind == InputType.PICTURE:
+        _paint_placeholder(painter, picture, fill, style.kind_text(state.kind, state.color,
+                                                                    state.picture_id))
+    elif state.source_size is not None and state.source is not Source.GUESS:
+        _paint_test_card(painter, state, picture, fill)
+    else:
+        gradient = QLinearGradient(picture.topLeft(), picture.bottomLeft())
+        gradient.setColorAt(0, fill.lighter(125))
+        gradient.setColorAt(1, fill)
+        painter.fillRect(picture, gradient)
+    if state.source is Source.GUESS:
+        painter.fillRect(device, QBrush(QColor(255, 255, 255, 60), Qt.BrushStyle.BDiagPattern))
+
+
+def _content(state: LayerState) -> tuple[float, float] | None:
+    if state.crop is not None:
+        return state.crop.width, state.crop.height
+    return state.content
+
+
+def _paint_test_card(painter: QPainter, state: LayerState, picture: QRectF,
+                     fill: QColor) -> None:
+    """The whole source frame in source pixels, mapped so that the crop fills ``picture``."""
+    sw, sh = state.source_size
+    crop = state.crop or Rect(0.0, 0.0, float(sw), float(sh))
+    if crop.width <= 0 or crop.height <= 0 or picture.width() <= 0 or picture.height() <= 0:
+        return
+    painter.save()
+    painter.setClipRect(picture)
+    painter.translate(picture.x(), picture.y())
+    painter.scale(picture.width() / crop.width, picture.height() / crop.height)
+    painter.translate(-crop.x, -crop.y)
+    frame = QRectF(0, 0, sw, sh)
+    gradient = QLinearGradient(frame.topLeft(), frame.bottomLeft())
+    gradient.setColorAt(0, fill.lighter(125))
+    gradient.setColorAt(1, fill)
+    painter.fillRect(frame, gradient)
+    short = float(min(sw, sh))
+    step = short / 6
+    painter.setPen(QPen(QColor(255, 255, 255, 45), max(1.0, step / 40)))
+    x = step
+    while x < sw:
+        painter.drawLine(QPointF(x, 0), QPointF(x, sh))
+        x += step
+    y = step
+    while y < sh:
+        painter.drawLine(QPointF(0, y), QPointF(sw, y))
+        y += step
+    center = frame.center()
+    painter.setPen(QPen(QColor(255, 255, 255, 150), max(1.0, step / 20)))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(center, short * 0.42, short * 0.42)
+    painter.drawLine(QPointF(center.x() - step / 2, center.y()),
+                     QPointF(center.x() + step / 2, center.y()))
+    painter.drawLine(QPointF(center.x(), center.y() - step / 2),
+                     QPointF(center.x(), center.y() + step / 2))
+    # Corner marks: a crop that cuts a corner away shows at a glance.
+    mark = short / 10
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(255, 255, 255, 220))
+    for cx, cy, dx, dy in ((0, 0, 1, 1), (sw, 0, -1, 1), (0, sh, 1, -1), (sw, sh, -1, -1)):
+        painter.drawPolygon(QPolygonF([QPointF(cx, cy), QPointF(cx + dx * mark, cy),
+                                       QPointF(cx, cy + dy * mark)]))
+    _paint_caption(painter, frame, f"{state.label}\n{sw}×{sh}", short / 11)
+    painter.restore()
+
+
+def _paint_placeholder(painter: QPainter, picture: QRectF, fill: QColor, text: str) -> None:
+    painter.fillRect(picture, fill)
+    painter.fillRect(picture, QBrush(fill.lighter(130), Qt.BrushStyle.Dense6Pattern))
+    short = min(picture.width(), picture.height())
+    if short >= 24:
+        painter.save()
+        painter.setClipRect(picture)
+        _paint_caption(painter, picture, text, max(8.0, min(short / 5, picture.width() / 14)))
+        painter.restore()
+
+
+def _paint_caption(painter: QPainter, area: QRectF, text: str, size: float) -> None:
+    """Centred text on a dark rounded backdrop, ``size`` in the painter's units."""
+    font = QFont()
+    font.setPixelSize(max(1, round(size)))
+    font.setBold(True)
+    painter.setFont(font)
+    # From the font, not painter.boundingRect: with the pen at NoPen that one is empty.
+    bounds = QFontMetricsF(font).boundingRect(area, Qt.AlignmentFlag.AlignCenter, text)
+    pad = size * 0.4
+    backdrop = QPainterPath()
+    backdrop.addRoundedRect(bounds.adjusted(-pad, -pad / 2, pad, pad / 2), pad, pad)
+    painter.fillPath(backdrop, QColor(0, 0, 0, 150))
+    painter.setPen(QColor("#ffffff"))
+    painter.drawText(area, Qt.AlignmentFlag.AlignCenter, text)

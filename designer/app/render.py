@@ -1,0 +1,78 @@
+"""The mixed output as the server would compose it, drawn into an image without a window.
+
+Inputs are painted bottom to top (image_layer order) with the canvas's own picture code
+(:mod:`designer.app.canvas.picture`): crop, then scale to fit, black bars, canvas colours,
+watermark placeholders, stream test cards. Audio-only inputs have no picture and are left out,
+as on the server. Only a QGuiApplication is needed, so it runs headless (offscreen).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+
+from designer.app.canvas import style
+from designer.app.canvas.items import layer_state
+from designer.app.canvas.picture import paint_picture
+from designer.core.errors import DocumentError
+from designer.core.geometry import background_size
+from designer.core.model import Layout
+from designer.core.placement import Source, placements
+
+#: Past this many pixels a side the PNG would be huge and slow for no reviewer's benefit.
+MAX_SIDE = 8192
+
+
+def render_image(layout: Layout, scale: float = 1.0) -> QImage:
+    """The output frame at ``scale`` × its pixel size, inputs composed bottom to top."""
+    if not 0 < scale <= 8:
+        raise ValueError("the scale must be more than 0 and at most 8")
+    width, height = background_size(layout)
+    size = (max(1, round(width * scale)), max(1, round(height * scale)))
+    if max(size) > MAX_SIDE:
+        raise ValueError(f"the image would be {size[0]}×{size[1]} px; use a smaller --scale")
+    image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
+    image.fill(QColor(style.EMPTY_OUTPUT))
+    found = placements(layout)
+    pairs = list(layout.pairs())
+    order = sorted(range(len(pairs)), key=lambda i: (pairs[i][0].layer is None,
+                                                     pairs[i][0].layer or 0, i))
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        for index in order:
+            placement = found[index]
+            if placement is None:
+                continue
+            stream, design = pairs[index]
+            state = layer_state(str(index), stream, design, placement)
+            r = placement.rect
+            device = QRectF(r.x * scale, r.y * scale, r.width * scale, r.height * scale)
+            paint_picture(painter, state, device,
+                          background=placement.source is Source.BACKGROUND)
+    finally:
+        painter.end()
+    return image
+
+
+def render_file(layout: Layout, output: str | os.PathLike[str], scale: float = 1.0) -> Path:
+    """Write the PNG atomically: a failed render never leaves half a file behind."""
+    path = Path(output)
+    # A painter with text needs a QGuiApplication; the CLI has none of its own.
+    app = QGuiApplication.instance() or QGuiApplication(["mix-designer"])
+    image = render_image(layout, scale)
+    del app  # kept alive until the image exists
+    temporary = path.with_name(f".{path.name}.tmp.png")
+    if not image.save(str(temporary), "PNG"):
+        temporary.unlink(missing_ok=True)
+        raise DocumentError(f"cannot write {path}")
+    try:
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise DocumentError(f"cannot write {path}: {error.strerror or error}") from None
+    return path
