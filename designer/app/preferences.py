@@ -1,12 +1,23 @@
-"""Preferences: snapping sensitivity and grid size, kept in the settings file."""
+"""Preferences: snapping sensitivity, grid size and the window's language, in the settings file."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
+
+from designer.app import translations
 
 SNAP_KEY, GRID_KEY = "canvas/snap", "canvas/grid"
 DEFAULT_SNAP, DEFAULT_GRID = 8, 40
+LANGUAGE_KEY = translations.SETTINGS_KEY
 
 
 class PreferencesDialog(QDialog):
@@ -23,6 +34,15 @@ class PreferencesDialog(QDialog):
         self._grid = QSpinBox(minimum=4, maximum=500, suffix=self.tr(" px"))
         self._grid.setObjectName("gridSize")
         self._grid.setValue(int(settings.value(GRID_KEY, DEFAULT_GRID)))
+        self._language = QComboBox(self)
+        self._language.setObjectName("language")
+        for code, label in translations.language_names():
+            self._language.addItem(label, code)
+        current = translations.normalise(str(settings.value(LANGUAGE_KEY, "") or ""))
+        self._language.setCurrentIndex(max(0, self._language.findData(current)))
+        language_note = QLabel(self.tr("Takes effect after a restart."), self)
+        language_note.setObjectName("languageNote")
+        language_note.setEnabled(False)  # drawn as secondary text
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -30,6 +50,8 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Snapping sensitivity"), self._snap)
         form.addRow(self.tr("Grid size (output pixels)"), self._grid)
+        form.addRow(self.tr("Language"), self._language)
+        form.addRow("", language_note)
         form.addRow(buttons)
 
     def snap_threshold(self) -> int:
@@ -38,7 +60,12 @@ class PreferencesDialog(QDialog):
     def grid_size(self) -> int:
         return self._grid.value()
 
+    def language(self) -> str:
+        """The language chosen: "en", "zh_CN", or "" to follow the system."""
+        return str(self._language.currentData() or "")
+
     def accept(self) -> None:
         self._settings.setValue(SNAP_KEY, self.snap_threshold())
         self._settings.setValue(GRID_KEY, self.grid_size())
+        self._settings.setValue(LANGUAGE_KEY, self.language())
         super().accept()

@@ -100,9 +100,7 @@ def install(app: QCoreApplication, settings: QSettings | None = None) -> str:
     Call it before any widget exists: texts are translated when widgets are built.
     """
     language = resolve(chosen(settings))
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
+    remove(app)
     qm = qm_file(language)
     if qm is not None:
         _load(app, str(qm.parent), qm.name)
@@ -111,6 +109,13 @@ def install(app: QCoreApplication, settings: QSettings | None = None) -> str:
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         _load(app, qt_dir, f"qtbase_{language}")
     return language
+
+
+def remove(app: QCoreApplication) -> None:
+    """Uninstall what :func:`install` installed (the window is then English again)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
 
 
 def _load(app: QCoreApplication, directory: str, name: str) -> None:

@@ -1464,7 +1464,7 @@ Stream id: %2</source>
         <translation>%1[*] — Mix Designer</translation>
     </message>
     <message>
-        <location filename="../../designer/app/main.py" line="+49"/>
+        <location filename="../../designer/app/main.py" line="+50"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
@@ -1901,7 +1901,7 @@ Stream id: %2</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../designer/app/preferences.py" line="+16"/>
+        <location filename="../../designer/app/preferences.py" line="+27"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -1921,6 +1921,11 @@ Stream id: %2</source>
         <translation> px</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Takes effect after a restart.</source>
+        <translation>重启后生效。</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Snapping sensitivity</source>
         <translation>吸附灵敏度</translation>
@@ -1929,6 +1934,11 @@ Stream id: %2</source>
         <location line="+1"/>
         <source>Grid size (output pixels)</source>
         <translation>网格大小（输出像素）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
 </context>
 <context>
