@@ -2,16 +2,110 @@
 
 This is the single source of truth the window builds on. The canvas and the panels listen to
 its signals and never keep state of their own; undo commands call its methods and nothing
-else. It stays Qt-free (psygnal signals), so scripts and tests can drive it directly.
+else. It stays Qt-free (plain Python signals, below), so scripts and tests can drive it
+directly.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from psygnal import Signal
+import inspect
+import weakref
+from collections.abc import Callable
+from typing import Any, overload
 
 from designer.core.model import CropParams, InputDesign, InputStream, Layout, LayoutParams
+
+_POSITIONAL = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+
+
+class SignalInstance:
+    """One object's signal: ``connect``, ``disconnect`` and ``emit``, called synchronously.
+
+    The subset of psygnal's API this project uses, written out because importing psygnal
+    was ~10 ms of the window's start-up. As there: a slot gets only as many of the emitted
+    arguments as it takes (``refresh()`` can follow ``session_changed(name)``); a bound
+    method is held weakly, so a listener is not kept alive by the document; slots run in
+    the order they were connected, and one connected or disconnected while the signal is
+    being emitted takes effect from the next emission.
+    """
+
+    __slots__ = ("_nargs", "_slots")
+
+    def __init__(self, nargs: int):
+        self._nargs = nargs
+        #: (the slot, or a weak reference to a bound method's object and its function; how
+        #: many arguments it takes)
+        self._slots: list[tuple[Callable[..., Any] | weakref.WeakMethod[Any], int]] = []
+
+    def connect(self, slot: Callable[..., Any]) -> Callable[..., Any]:
+        """Call ``slot`` on every emission; returns it (so this works as a decorator)."""
+        held = weakref.WeakMethod(slot) if inspect.ismethod(slot) else slot
+        self._slots.append((held, self._arguments_for(slot)))
+        return slot
+
+    def disconnect(self, slot: Callable[..., Any] | None = None, missing_ok: bool = True) -> None:
+        """Stop calling ``slot`` (its first connection), or every slot if none is given."""
+        if slot is None:
+            self._slots.clear()
+            return
+        for index, (held, _) in enumerate(self._slots):
+            if _resolve(held) == slot:
+                del self._slots[index]
+                return
+        if not missing_ok:
+            raise ValueError(f"slot is not connected: {slot!r}")
+
+    def emit(self, *args: Any) -> None:
+        dead = False
+        for held, count in tuple(self._slots):
+            slot = _resolve(held)
+            if slot is None:  # a listener that has been garbage-collected
+                dead = True
+            else:
+                slot(*args[:count])
+        if dead:
+            self._slots = [entry for entry in self._slots if _resolve(entry[0]) is not None]
+
+    def _arguments_for(self, slot: Callable[..., Any]) -> int:
+        try:
+            parameters = inspect.signature(slot).parameters.values()
+        except (TypeError, ValueError):  # no signature to read (some builtins): give it all
+            return self._nargs
+        if any(p.kind is inspect.Parameter.VAR_POSITIONAL for p in parameters):
+            return self._nargs
+        positional = [p for p in parameters if p.kind in _POSITIONAL]
+        required = sum(p.default is inspect.Parameter.empty for p in positional)
+        if required > self._nargs:
+            raise ValueError(f"cannot connect {slot!r}: it needs {required} arguments, the "
+                             f"signal gives {self._nargs}")
+        return min(len(positional), self._nargs)
+
+
+def _resolve(held: Callable[..., Any] | weakref.WeakMethod[Any]) -> Callable[..., Any] | None:
+    return held() if isinstance(held, weakref.WeakMethod) else held
+
+
+class Signal:
+    """Declared on a class, like psygnal's: each instance gets its own SignalInstance."""
+
+    def __init__(self, *types: type):
+        self._nargs = len(types)
+        self._name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> Signal: ...
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> SignalInstance: ...
+    def __get__(self, instance: object, owner: type | None = None) -> Signal | SignalInstance:
+        if instance is None:
+            return self
+        signal = SignalInstance(self._nargs)
+        # Kept in the instance's __dict__, which shadows this (non-data) descriptor from now on.
+        setattr(instance, self._name, signal)
+        return signal
 
 
 class LayoutDocument:

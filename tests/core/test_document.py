@@ -90,3 +90,24 @@ def test_adding_to_an_empty_document():
                           InputDesign())
     assert document.layout.para.to_wire() == {
         "input_stream_list": [{"input_stream_id": "a", "layout_params": {"image_layer": 1}}]}
+
+
+def test_signals_trim_arguments_hold_methods_weakly_and_disconnect(document):
+    class Listener:
+        def __init__(self):
+            self.calls = []
+
+        def refresh(self):  # takes none of session_changed's one argument
+            self.calls.append("refresh")
+
+    listener, names = Listener(), []
+    document.session_changed.connect(listener.refresh)
+    document.session_changed.connect(names.append)
+    document.set_session("mix_stream_template_id", 10)
+    assert listener.calls == ["refresh"] and names == ["mix_stream_template_id"]
+    del listener  # a bound method does not keep its object alive
+    document.session_changed.disconnect(names.append)
+    document.set_session("mix_stream_template_id", 20)
+    assert names == ["mix_stream_template_id"]
+    with pytest.raises(ValueError):
+        document.changed.connect(lambda needed: None)

@@ -14,7 +14,6 @@ import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from psygnal import SignalInstance
 from PySide6.QtCore import QLocale, QObject, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QValidator
 from PySide6.QtWidgets import (
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.app.panels import fielddocs
+from designer.core.document import SignalInstance
 from designer.core.model import Number
 
 #: Enough decimals to show any fraction a producer would type (the editor writes 4).
@@ -36,9 +36,9 @@ DECIMALS = 8
 
 
 def follow(widget: QObject, signal: SignalInstance, slot: Callable[..., Any]) -> None:
-    """Connect a model (psygnal) signal to a widget's slot for as long as the widget lives.
+    """Connect a document signal to a widget's slot for as long as the widget lives.
 
-    Qt drops its own connections when a widget is deleted; psygnal does not know about Qt,
+    Qt drops its own connections when a widget is deleted; the document knows nothing of Qt,
     so without this a deleted panel would still be called.
     """
     signal.connect(slot)
