@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
 
+from designer.app import translations
 from designer.app.preferences import DEFAULT_GRID, GRID_KEY, PreferencesDialog
 from designer.core.codes import SPEC_CODES
 from designer.core.model import InputType
@@ -195,6 +196,7 @@ class WindowActions(QObject):
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Main"), self.window)
         bar.setObjectName("mainToolbar")
+        translations.tidy_toolbar(bar)  # "新建", not the menu's "新建(&N)"
         for name in ("new", "open", "save", None, "undo", "redo", None, "add-audio_video",
                      "add-picture", "add-canvas", None, "zoom-fit", "snapping"):
             if name is None:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -36,7 +37,16 @@ import tempfile
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTranslator,
+)
+from PySide6.QtGui import QAction, QActionEvent
 
 from designer.core.recovery import STATE_DIR_ENV, state_dir
 from designer.core.resources import resource_folder
@@ -125,6 +135,49 @@ def _load(app: QCoreApplication, directory: str, name: str) -> None:
         _installed.append(translator)
     else:
         log.warning("translation %s not found in %s", name, directory)
+
+
+# -- toolbar buttons --------------------------------------------------------------------------
+
+#: A mnemonic in brackets, as Chinese menus write it: "新建(&N)", "撤销(&U) 移动".
+_BRACKETED_MNEMONIC = re.compile(r"\s*[(（]&[^&\s][)）]")
+_TIDY = "mixDesignerToolbarTip"  # dynamic property: the tool tip set here, if any
+
+
+def toolbar_text(text: str) -> str:
+    """A menu text as a toolbar button shows it: "新建(&N)…" → "新建".
+
+    Qt drops only the "&" (and a "..."), which leaves "新建(N)" on a button.
+    """
+    text = _BRACKETED_MNEMONIC.sub("", text).replace("&&", "\0").replace("&", "")
+    return text.replace("\0", "&").replace("...", "").replace("…", "").strip()
+
+
+class _ToolbarTexts(QObject):
+    _EVENTS = (QEvent.Type.ActionAdded, QEvent.Type.ActionChanged)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QActionEvent) and event.type() in self._EVENTS:
+            _tidy(event.action())
+        return False
+
+
+def _tidy(action: QAction) -> None:
+    text = action.text()
+    if not _BRACKETED_MNEMONIC.search(text):
+        return
+    wanted, tip = toolbar_text(text), action.toolTip()
+    # A tool tip still at its default (the text) or at the one set here follows the text.
+    if tip in (action.property(_TIDY) or "", text.replace("&", "")) and tip != wanted:
+        action.setProperty(_TIDY, wanted)
+        action.setToolTip(wanted)
+    if action.iconText() != wanted:
+        action.setIconText(wanted)
+
+
+def tidy_toolbar(toolbar: QObject) -> None:
+    """Buttons of TOOLBAR (actions added from now on) show their text without "(&N)"."""
+    toolbar.installEventFilter(_ToolbarTexts(toolbar))
 
 
 # -- finding or compiling the .qm -----------------------------------------------------------

@@ -1709,12 +1709,12 @@ Stream id: %2</source>
     <message>
         <location line="+50"/>
         <source>starts on 127.0.0.1 with the first request</source>
-        <translation>在第一个请求时于 127.0.0.1 启动</translation>
+        <translation>首次请求时在 127.0.0.1 上启动</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>any; empty: %1</source>
-        <translation>任意；留空：%1</translation>
+        <translation>任意；留空为 %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2409,7 +2409,7 @@ Stream id: %2</source>
     <message>
         <location line="+21"/>
         <source>custom</source>
-        <translation>自定义</translation>
+        <translation>不限路数</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2463,7 +2463,7 @@ Stream id: %2</source>
 <context>
     <name>Translations</name>
     <message>
-        <location filename="../../designer/app/translations.py" line="+62"/>
+        <location filename="../../designer/app/translations.py" line="+72"/>
         <source>System</source>
         <extracomment>The languages offered, by code; &quot;&quot; follows the system. compiled .qm files kept per language in the cache (other checkouts, other branches) the translators installed, kept alive as long as the application</extracomment>
         <translation>跟随系统</translation>
@@ -2676,7 +2676,7 @@ Stream id: %2</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../designer/app/actions.py" line="+40"/>
+        <location filename="../../designer/app/actions.py" line="+41"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2956,7 +2956,7 @@ Stream id: %2</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Service error codes</source>
         <translation>服务错误码</translation>
     </message>

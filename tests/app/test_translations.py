@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QPushButton, QToolBar, QWidget
 
 from designer.app import translations
 from designer.app.main import create_window
@@ -467,6 +468,10 @@ def test_the_window_speaks_chinese(chinese_window):
         for action in menu.actions():
             if action.text() and not action.isSeparator():
                 assert CJK.search(action.text()), action.text()
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    buttons = [a.iconText() for a in toolbar.actions() if not a.isSeparator()]
+    assert buttons and all(CJK.search(b) and not re.search(r"\(\w\)", b) for b in buttons), \
+        buttons
     titles = [dock.windowTitle() for dock in window.docks.values()]
     assert all(CJK.search(title) for title in titles), titles
     assert {"图层", "属性", "问题", "混流", "请求日志"} <= set(titles)
@@ -513,3 +518,21 @@ def test_run_installs_the_translator(tmp_path):
                           env=env, cwd=REPO, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "文件(&F)"
+
+
+def test_toolbar_buttons_drop_the_bracketed_mnemonic(qtbot):
+    bar = QToolBar()
+    qtbot.addWidget(bar)
+    translations.tidy_toolbar(bar)
+    new, english = QAction("新建(&N)", bar), QAction("&Open…", bar)
+    new.setShortcut("Ctrl+N")
+    bar.addAction(new)
+    bar.addAction(english)
+    assert new.iconText() == "新建" and new.toolTip() == "新建"
+    assert english.iconText() == "Open"  # Qt's own handling, untouched
+    new.setText("撤销(&U) 移动")  # an undo action's text follows the last command
+    assert new.iconText() == "撤销 移动" and new.toolTip() == "撤销 移动"
+    new.setToolTip("一个自己的提示")
+    new.setText("重做(&R)")
+    assert new.iconText() == "重做" and new.toolTip() == "一个自己的提示"
+    assert translations.toolbar_text("图片（水印）(&P)…") == "图片（水印）"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -19,11 +21,16 @@ from designer.app.panels import fielddocs
 SHORT_RANGE = 14
 
 
+def _columns(text: str) -> int:
+    """TEXT's width in Latin letters: a Chinese character takes two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
 def add_row(form: QFormLayout, name: str, widget: QWidget, hint: str | None = None) -> QLabel:
     """Add ``widget`` for field ``name`` with its title and range; returns the range label."""
     text = fielddocs.range_text(name) if hint is None else hint
     row = QWidget(form.parentWidget())
-    box: QBoxLayout = QHBoxLayout(row) if len(text) <= SHORT_RANGE else QVBoxLayout(row)
+    box: QBoxLayout = QHBoxLayout(row) if _columns(text) <= SHORT_RANGE else QVBoxLayout(row)
     box.setContentsMargins(0, 0, 0, 0)
     box.setSpacing(4 if isinstance(box, QHBoxLayout) else 0)
     box.addWidget(widget, 1)
