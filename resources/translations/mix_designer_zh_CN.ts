@@ -90,12 +90,12 @@
     <message>
         <location line="+1"/>
         <source>Big pusher uses</source>
-        <translation>大主播推流使用</translation>
+        <translation>大主播应使用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Small pusher uses</source>
-        <translation>小主播推流使用</translation>
+        <translation>小主播应使用</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2000,7 +2000,13 @@ Stream id: %2</source>
         <translation>%1 个警告</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>between the error and the warning counts</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>can be sent</source>
         <translation>可以发送</translation>
     </message>

@@ -118,7 +118,7 @@ class ProblemsPanel(QWidget):
         if n_warnings:
             parts.append(self.tr("1 warning") if n_warnings == 1
                          else self.tr("%1 warnings").replace("%1", str(n_warnings)))
-        text = ", ".join(parts)
+        text = self.tr(", ", "between the error and the warning counts").join(parts)
         if not n_errors:
             text += " — " + self.tr("can be sent")
         return text
