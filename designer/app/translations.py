@@ -18,8 +18,8 @@ Where the compiled .qm comes from. The .qm files are build products, never commi
   .ts's contents: a .ts edited, pulled or switched by git gets a fresh .qm on the next
   start, and worktrees sharing the cache never load each other's. Later starts find the
   .qm and load it; reading and hashing the .ts costs well under a millisecond.
-* A .qm beside the .ts (built there by packaging) is used only while it is not older than
-  the .ts.
+* A .qm beside the .ts (built there by packaging) is used while it is not older than the
+  .ts; an older one only when the .ts cannot be compiled (no lrelease in a frozen app).
 
 Nothing is ever fatal: a missing .qm, or no lrelease, leaves the window in English.
 """
@@ -190,8 +190,10 @@ def qm_file(language: str) -> Path | None:
     try:
         if qm.is_file() and not _older(qm, ts):
             return qm if isinstance(qm, Path) else _materialise(qm)
-        if ts.is_file():
-            return _compiled(ts)
+        if ts.is_file() and (compiled := _compiled(ts)) is not None:
+            return compiled
+        if qm.is_file():  # older than the .ts, and no lrelease here: better than English
+            return qm if isinstance(qm, Path) else _materialise(qm)
     except OSError as error:
         log.warning("translation %s: %s", language, error)
     return None

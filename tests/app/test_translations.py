@@ -379,6 +379,19 @@ def test_a_qm_beside_the_ts_is_used_unless_the_ts_is_newer(tmp_path, state, monk
     assert translations.qm_file("zh_CN") == beside
 
 
+def test_an_older_qm_beats_english_when_nothing_can_compile(tmp_path, state, monkeypatch):
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    (folder / ZH_TS.name).write_bytes(ZH_TS.read_bytes())
+    (qm,) = [p for p in translations.build_qm(tmp_path / "built") if "zh_CN" in p.name]
+    beside = folder / qm.name
+    beside.write_bytes(qm.read_bytes())
+    os.utime(beside, (1_000_000, 1_000_000))
+    monkeypatch.setattr(translations, "resource_folder", lambda name: folder)
+    monkeypatch.setattr(translations, "lrelease_command", lambda: None)
+    assert translations.qm_file("zh_CN") == beside
+
+
 def test_no_lrelease_means_english_not_a_crash(tmp_path, state, monkeypatch):
     monkeypatch.setattr(translations, "lrelease_command", lambda: None)
     monkeypatch.setattr(translations, "cache_dir", lambda: tmp_path / "empty-cache")
