@@ -24,11 +24,15 @@ def settings_in(directory: Path) -> QSettings:
     return QSettings(str(directory / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def create_window(file: str | None = None, offer_recovery: bool = True) -> MainWindow:
-    """The main window, with FILE open or the work a crashed session left behind."""
+def create_window(file: str | None = None, offer_recovery: bool = True,
+                  lazy_docks: bool = False) -> MainWindow:
+    """The main window, with FILE open or the work a crashed session left behind.
+
+    ``lazy_docks``: see MainWindow; the app sets it, a window that is never shown must not.
+    """
     directory = state_dir()
     recovery = RecoveryFile(directory)
-    window = MainWindow(settings_in(directory), recovery)
+    window = MainWindow(settings_in(directory), recovery, lazy_docks=lazy_docks)
     window.restore_layout()
     recovered = recovery.load() if offer_recovery else None
     if recovered is not None and _ask_restore(window, recovered):
@@ -75,7 +79,7 @@ def run(file: str | None = None, exit_when_ready: bool = False) -> int:
         except DocumentError as error:
             print(f"mix-designer: {error}", file=sys.stderr)
             return 2
-    window = create_window(file, offer_recovery=not exit_when_ready)
+    window = create_window(file, offer_recovery=not exit_when_ready, lazy_docks=True)
     window.show()
     _end_of_start_up()
     if exit_when_ready:

@@ -6,11 +6,12 @@ canvas and the panels mirror it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QUndoView, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from designer.app.actions import WindowActions
 from designer.app.autosave import Autosave
@@ -21,19 +22,29 @@ from designer.app.mix.feature import MixFeature
 from designer.app.panels.layers import LayersPanel
 from designer.app.panels.problems import ProblemsPanel
 from designer.app.panels.properties import PropertiesPanel
-from designer.app.panels.session import SessionPanel
-from designer.app.panels.templates import TemplatesPanel
 from designer.app.preferences import DEFAULT_SNAP, SNAP_KEY
 from designer.core.problems import errors
 from designer.core.recovery import RecoveryFile
 
 
 class MainWindow(QMainWindow):
+    """The window. With ``lazy_docks``, a dock given a factory gets its content the first
+    time it is shown (the app starts that way: the docks tabbed out of sight cost nothing
+    before the first paint); without, every dock is built at once, so that a window that is
+    never shown (a test's) has every widget."""
+
     def __init__(self, settings: QSettings, recovery: RecoveryFile,
-                 editor: DocumentEditor | None = None, parent: QWidget | None = None):
+                 editor: DocumentEditor | None = None, parent: QWidget | None = None,
+                 lazy_docks: bool = False):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings
+        #: Factories of dock contents not built yet, by dock name (see _add_dock).
+        self._unbuilt: dict[str, Callable[[], QWidget]] = {}
+        self._lazy_docks = lazy_docks
+        #: A saved dock layout, applied on first show (see showEvent).
+        self._saved_state: object = None
+        self._arranged = False
         self.editor = editor or DocumentEditor(parent=self)
         self.editor.setParent(self)
         self.files = FileActions(self, self.editor, settings)
@@ -44,24 +55,17 @@ class MainWindow(QMainWindow):
         self.docks: dict[str, QDockWidget] = {}
         self._add_dock("layers", self.tr("Layers"), LayersPanel(self.editor),
                        Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._add_dock("templates", self.tr("Templates"), TemplatesPanel(self.editor),
+        self._add_dock("templates", self.tr("Templates"), self._templates_panel,
                        Qt.DockWidgetArea.LeftDockWidgetArea)
         self._add_dock("properties", self.tr("Properties"), PropertiesPanel(self.editor),
                        Qt.DockWidgetArea.RightDockWidgetArea)
-        self._add_dock("session", self.tr("Session and output"), SessionPanel(self.editor),
+        self._add_dock("session", self.tr("Session and output"), self._session_panel,
                        Qt.DockWidgetArea.RightDockWidgetArea)
         self._add_dock("problems", self.tr("Problems"), ProblemsPanel(self.editor),
                        Qt.DockWidgetArea.BottomDockWidgetArea)
-        history = QUndoView(self.editor.undo_stack)
-        history.setObjectName("undoHistory")
-        history.setAccessibleName(self.tr("Undo history"))
-        history.setEmptyLabel(self.tr("<opened>"))
-        self._add_dock("history", self.tr("History"), history,
+        self._add_dock("history", self.tr("History"), self._history_view,
                        Qt.DockWidgetArea.BottomDockWidgetArea)
         self.mix = MixFeature(self)
-        #: A saved dock layout, applied on first show (see showEvent).
-        self._saved_state: object = None
-        self._arranged = False
 
         self.actions = WindowActions(self)
         self.mix.add_actions(self.actions.mix_menu, self.actions.toolbar)
@@ -75,14 +79,49 @@ class MainWindow(QMainWindow):
         self._update_problem_count()
         self.resize(1400, 860)
 
-    def _add_dock(self, name: str, title: str, widget: QWidget,
+    def _add_dock(self, name: str, title: str, widget: QWidget | Callable[[], QWidget],
                   area: Qt.DockWidgetArea) -> None:
+        """Add a dock showing ``widget``, or what ``widget()`` builds when it is first shown.
+
+        A factory suits a dock that is not in view at start (tabbed behind another) and whose
+        content only mirrors the editor, so that building it later shows the same thing.
+        """
         dock = QDockWidget(title, self)
         dock.setObjectName(f"{name}Dock")
         dock.setAccessibleName(title)
-        dock.setWidget(widget)
+        if isinstance(widget, QWidget):
+            dock.setWidget(widget)
+        elif self._lazy_docks:
+            self._unbuilt[name] = widget
+            dock.visibilityChanged.connect(
+                lambda visible, name=name: visible and self._arranged and self._build_dock(name))
+        else:
+            dock.setWidget(widget())
         self.addDockWidget(area, dock)
         self.docks[name] = dock
+
+    def _build_dock(self, name: str) -> None:
+        if (factory := self._unbuilt.pop(name, None)) is not None:
+            self.docks[name].setWidget(factory())
+
+    def _templates_panel(self) -> QWidget:
+        from designer.app.panels.templates import TemplatesPanel  # see _add_dock
+
+        return TemplatesPanel(self.editor)
+
+    def _session_panel(self) -> QWidget:
+        from designer.app.panels.session import SessionPanel  # see _add_dock
+
+        return SessionPanel(self.editor)
+
+    def _history_view(self) -> QWidget:
+        from PySide6.QtWidgets import QUndoView  # its Python type is made on first use
+
+        history = QUndoView(self.editor.undo_stack)
+        history.setObjectName("undoHistory")
+        history.setAccessibleName(self.tr("Undo history"))
+        history.setEmptyLabel(self.tr("<opened>"))
+        return history
 
     def _build_status_bar(self) -> None:
         self.cursor_label = QLabel()
@@ -155,8 +194,14 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._arranged:
-            self._arranged = True
             self._arrange_docks()
+            # Every dock is made visible for a moment while it is shown and tabbed: only now
+            # does a lazy dock's visibility mean it is in view (one a saved layout puts in
+            # view is built before the first paint; the others when their tab is chosen).
+            self._arranged = True
+            for name in list(self._unbuilt):
+                if not self.docks[name].visibleRegion().isEmpty():
+                    self._build_dock(name)
 
     def _arrange_docks(self) -> None:
         # Done once the window is shown: tabifying (or restoring tabbed docks) before that

@@ -196,3 +196,15 @@ def test_declining_recovery_discards_it(state, make_window, monkeypatch):
                         staticmethod(lambda *a: QMessageBox.StandardButton.No))
     make_window()
     assert RecoveryFile(state).load() is None
+
+
+def test_lazy_docks_are_built_when_their_tab_is_chosen(state, preset, qtbot):
+    window = create_window(str(preset), offer_recovery=False, lazy_docks=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.findChild(object, "templateGallery") is None  # tabbed behind Layers
+    assert window.findChild(object, "layerList") is not None
+    for name in ("templates", "session", "history"):
+        window.docks[name].raise_()
+    for name in ("templateGallery", "sessionPanel", "undoHistory"):
+        assert window.findChild(object, name) is not None, name
