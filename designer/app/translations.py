@@ -57,7 +57,6 @@ ENV = "MIX_DESIGNER_LANG"
 SETTINGS_KEY = "ui/language"
 #: The languages offered, by code; "" follows the system.
 ENGLISH, CHINESE = "en", "zh_CN"
-LANGUAGES = (ENGLISH, CHINESE)
 FOLDER = "translations"
 DOMAIN = "mix_designer"
 #: compiled .qm files kept per language in the cache (other checkouts, other branches)
@@ -125,6 +124,7 @@ def remove(app: QCoreApplication) -> None:
     """Uninstall what :func:`install` installed (the window is then English again)."""
     for translator in _installed:
         app.removeTranslator(translator)
+        translator.deleteLater()
     _installed.clear()
 
 
