@@ -1,6 +1,6 @@
 """The canvas scene: a mirror of the document, in output pixels.
 
-It listens to the document (psygnal, synchronous) and to the editor (selection, problems)
+It listens to the document (its synchronous signals) and to the editor (selection, problems)
 and reconciles its items with ``editor.placements()`` each time: items are created, updated
 in place or removed, never the other way round. It keeps no model state of its own, and it
 never writes to the model: gestures live in the view and end in one editor call.
@@ -47,10 +47,10 @@ class CanvasScene(QGraphicsScene):
 
     def _connect(self) -> None:
         document = self._editor.document
-        psygnals = ((document.input_changed, "_on_input_changed"),
+        document_signals = ((document.input_changed, "_on_input_changed"),
                     (document.inputs_reset, "refresh"),
                     (document.session_changed, "_on_session_changed"))
-        for signal, name in psygnals:
+        for signal, name in document_signals:
             signal.connect(getattr(self, name))
         self._editor.selection_changed.connect(self._apply_selection)
         self._editor.problems_changed.connect(self._apply_problems)
@@ -60,7 +60,7 @@ class CanvasScene(QGraphicsScene):
             # The document outlives the canvas: stop it calling into a deleted scene.
             scene = me()
             if scene is not None:
-                for signal, name in psygnals:
+                for signal, name in document_signals:
                     signal.disconnect(getattr(scene, name), missing_ok=True)
 
         self.destroyed.connect(detach)
