@@ -1,15 +1,26 @@
 """Built-in starting points, after the spec's 常见云端场景 and Tencent's SDK layouts.
 
-Each builds a fresh Layout with the design data filled in (source resolutions, labels), so a
-new document from a scenario validates, previews and can be sent to the sandbox at once.
+Each is a preset file in resources/scenarios/ (data a producer can read and copy, shipped
+with the app and read through importlib.resources), with the design data filled in (source
+resolutions, labels), so a new document from a scenario validates, previews and can be sent
+to the sandbox at once. Where they come from:
+
+* link-mic: 大主播与小主播连麦 with template 20, the guest placed by the server.
+* link-mic-custom: the SDK's link-mic, 160×240 windows at x = W − w, y = H − h − 90,
+  stacked upward on a 540×960 host (the spec's own start example is the first slot).
+* pk: 主播 PK, a 720×640 black canvas with two 360×640 anchors side by side, a new stream.
+* meeting: 多人会议, :func:`meeting` with nine participants.
+* voice-call: 语音通话, two audio-only streams mixed into the first.
+* logo: a 1280×720 stream with an uploaded logo (picture_id 10) at (50, 100), as in the demo.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
 from dataclasses import dataclass
 from typing import Any
 
+from designer.core import presets
 from designer.core.i18n import QT_TRANSLATE_NOOP
 from designer.core.model import (
     START_INTERFACE,
@@ -19,6 +30,7 @@ from designer.core.model import (
     LayoutDesign,
     MixPara,
 )
+from designer.core.resources import resource_folder
 
 # Messages are marked QT_TRANSLATE_NOOP("Scenarios", "...") with both written out as literals:
 # pyside6-lupdate extracts nothing else (not a constant, not an alias).
@@ -29,7 +41,11 @@ class Scenario:
     key: str
     name: str          # marked for translation (context "Scenarios")
     description: str   # marked for translation (context "Scenarios")
-    build: Callable[[], Layout]
+
+    def build(self) -> Layout:
+        """A fresh Layout from the scenario's preset (a new object each time)."""
+        text = resource_folder("scenarios").joinpath(f"{self.key}.json").read_text("utf-8")
+        return presets.from_data(json.loads(text))
 
 
 def _input(stream_id: str, layer: int, kind: int = InputType.AUDIO_VIDEO,
@@ -51,64 +67,10 @@ def _layout(para: dict[str, Any], designs: list[dict[str, Any]],
     )
 
 
-def _portrait(label: str) -> dict[str, Any]:
-    return {"label": label, "source_width": 540, "source_height": 960}
-
-
-def _guest(label: str) -> dict[str, Any]:
-    # The SDK's small windows are 160×240 (2:3) crops of portrait guests; the guest pushes
-    # a 320×480 picture of its own.
-    return {"label": label, "source_width": 320, "source_height": 480}
-
-
 def blank() -> Layout:
     """A new, empty layout: ids to start from, mixed into a new stream, no inputs yet."""
     return _layout({"mix_stream_session_id": "new_mix", "output_stream_id": "new_mix_output",
                     "output_stream_type": 1, "input_stream_list": []}, [], (1280, 720))
-
-
-def link_mic_template() -> Layout:
-    """大主播与小主播连麦 with template 20: the guest in the bottom-right corner."""
-    return _layout(
-        {"mix_stream_session_id": "link_mic_room", "output_stream_id": "host",
-         "mix_stream_template_id": 20,
-         "input_stream_list": [_input("host", 1), _input("guest_1", 2)]},
-        [_portrait("Host"), _guest("Guest 1")],
-        (540, 960),
-    )
-
-
-def link_mic_custom() -> Layout:
-    """The SDK's link-mic: 160×240 windows at x = W − w, y = H − h − 90, stacked upward."""
-    width, height, w, h = 540, 960, 160, 240
-    guests = [_input(f"guest_{n}", n + 1, image_width=w, image_height=h, location_x=width - w,
-                     location_y=height - h - 90 - (n - 1) * h) for n in (1, 2, 3)]
-    return _layout(
-        {"mix_stream_session_id": "link_mic_room", "output_stream_id": "host",
-         "input_stream_list": [_input("host", 1), *guests]},
-        [_portrait("Host"), *(_guest(f"Guest {n}") for n in (1, 2, 3))],
-        (width, height),
-    )
-
-
-def pk() -> Layout:
-    """主播 PK: a 720×640 canvas with two 360×640 anchors side by side, as a new stream."""
-    return _layout(
-        {"mix_stream_session_id": "pk_room", "output_stream_id": "pk_mix",
-         "output_stream_type": 1,
-         "input_stream_list": [
-             _input("canvas", 1, InputType.CANVAS, image_width=720, image_height=640,
-                    color="0x000000"),
-             _input("anchor_a", 2, image_width=360, image_height=640, location_x=0,
-                    location_y=0),
-             _input("anchor_b", 3, image_width=360, image_height=640, location_x=360,
-                    location_y=0),
-         ]},
-        [{"label": "Canvas"},
-         {"label": "Anchor A", "source_width": 360, "source_height": 640},
-         {"label": "Anchor B", "source_width": 360, "source_height": 640}],
-        (720, 640),
-    )
 
 
 def meeting(participants: int = 9) -> Layout:
@@ -143,55 +105,28 @@ def meeting(participants: int = 9) -> Layout:
     )
 
 
-def voice_call() -> Layout:
-    """语音通话: two audio-only streams, mixed into the first."""
-    return _layout(
-        {"mix_stream_session_id": "voice_room", "output_stream_id": "caller",
-         "input_stream_list": [_input("caller", 1, InputType.AUDIO_ONLY),
-                               _input("callee", 2, InputType.AUDIO_ONLY)]},
-        [{"label": "Caller"}, {"label": "Callee"}],
-        (1280, 720),
-    )
-
-
-def logo_watermark() -> Layout:
-    """A 1280×720 stream with an uploaded logo (picture_id 10) at (50, 100), as in the demo."""
-    return _layout(
-        {"mix_stream_session_id": "logo_room", "output_stream_id": "show",
-         "input_stream_list": [
-             _input("show", 1),
-             _input("picture", 2, InputType.PICTURE, picture_id=10, location_x=50,
-                    location_y=100, image_width=200, image_height=80)]},
-        [{"label": "Show", "source_width": 1280, "source_height": 720},
-         {"label": "Logo"}],
-        (1280, 720),
-    )
-
-
 SCENARIOS: tuple[Scenario, ...] = (
     Scenario("link-mic", QT_TRANSLATE_NOOP("Scenarios", "Link-mic (template 20)"),
              QT_TRANSLATE_NOOP(
                  "Scenarios", "A host on a 540×960 portrait stream, one guest in the bottom-right "
-                              "corner placed by template 20."), link_mic_template),
+                              "corner placed by template 20.")),
     Scenario("link-mic-custom", QT_TRANSLATE_NOOP("Scenarios", "Link-mic (custom windows)"),
              QT_TRANSLATE_NOOP(
                  "Scenarios", "Three 160×240 guest windows at the positions Tencent's SDK uses on "
-                              "a 540×960 host."), link_mic_custom),
+                              "a 540×960 host.")),
     Scenario("pk", QT_TRANSLATE_NOOP("Scenarios", "PK"),
              QT_TRANSLATE_NOOP(
                  "Scenarios", "Two anchors side by side on a 720×640 black canvas, mixed into a "
-                              "new stream."), pk),
+                              "new stream.")),
     Scenario("meeting", QT_TRANSLATE_NOOP("Scenarios", "Meeting"),
              QT_TRANSLATE_NOOP(
-                 "Scenarios", "Nine participants in a grid on a 1920×1080 canvas (up to 15 fit)."),
-             meeting),
+                 "Scenarios", "Nine participants in a grid on a 1920×1080 canvas (up to 15 fit).")),
     Scenario("voice-call", QT_TRANSLATE_NOOP("Scenarios", "Voice call"),
              QT_TRANSLATE_NOOP(
-                 "Scenarios", "Two audio-only streams mixed together; no picture."), voice_call),
+                 "Scenarios", "Two audio-only streams mixed together; no picture.")),
     Scenario("logo", QT_TRANSLATE_NOOP("Scenarios", "Logo watermark"),
              QT_TRANSLATE_NOOP(
-                 "Scenarios", "A stream with an uploaded watermark picture on top."),
-             logo_watermark),
+                 "Scenarios", "A stream with an uploaded watermark picture on top.")),
 )
 
 

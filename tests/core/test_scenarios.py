@@ -41,3 +41,23 @@ def test_a_blank_layout_only_lacks_inputs():
     from designer.core.scenarios import blank
 
     assert [p.code for p in validate(blank())] == [-1]
+
+
+def test_the_meeting_preset_is_the_grid_generator_with_nine_people():
+    from designer.core import presets
+
+    def without_uids(layout):
+        data = presets.to_data(layout)
+        for design in data["design"]["inputs"]:
+            design.pop("uid")  # fresh for every layout made
+        return data
+
+    assert without_uids(by_key("meeting").build()) == without_uids(meeting(9))
+
+
+def test_every_scenario_is_a_preset_file_among_the_resources():
+    from designer.core.resources import resource_folder
+
+    folder = resource_folder("scenarios")
+    assert sorted(p.name for p in folder.iterdir() if p.name.endswith(".json")) == sorted(
+        f"{s.key}.json" for s in SCENARIOS)
