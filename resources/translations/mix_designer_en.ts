@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../designer/app/window.py" line="+120"/>
+        <location filename="../../designer/app/window.py" line="+159"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>

@@ -1386,8 +1386,9 @@ Stream id: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../designer/app/window.py" line="+45"/>
+        <location filename="../../designer/app/window.py" line="+56"/>
         <source>Layers</source>
+        <extracomment>Factories of dock contents not built yet, by dock name (see _add_dock). A saved dock layout, applied on first show (see showEvent).</extracomment>
         <translation>图层</translation>
     </message>
     <message>
@@ -1411,7 +1412,7 @@ Stream id: %2</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+58"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
@@ -1421,14 +1422,13 @@ Stream id: %2</source>
         <translation>&lt;打开时&gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+63"/>
         <source>Cursor position</source>
-        <extracomment>A saved dock layout, applied on first show (see showEvent).</extracomment>
         <translation>光标位置</translation>
     </message>
     <message>
@@ -1464,7 +1464,7 @@ Stream id: %2</source>
         <translation>%1[*] — Mix Designer</translation>
     </message>
     <message>
-        <location filename="../../designer/app/main.py" line="+50"/>
+        <location filename="../../designer/app/main.py" line="+54"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
@@ -2155,7 +2155,7 @@ Stream id: %2</source>
 <context>
     <name>Scenarios</name>
     <message>
-        <location filename="../../designer/core/scenarios.py" line="+172"/>
+        <location filename="../../designer/core/scenarios.py" line="+109"/>
         <source>Link-mic (template 20)</source>
         <translation>连麦（模板 20）</translation>
     </message>
@@ -2195,7 +2195,7 @@ Stream id: %2</source>
         <translation>九位参会者以网格排列在 1920×1080 的画布上（最多可容纳 15 位）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Voice call</source>
         <translation>语音通话</translation>
     </message>
@@ -2469,7 +2469,7 @@ Stream id: %2</source>
 <context>
     <name>Translations</name>
     <message>
-        <location filename="../../designer/app/translations.py" line="+72"/>
+        <location filename="../../designer/app/translations.py" line="+71"/>
         <source>System</source>
         <extracomment>The languages offered, by code; &quot;&quot; follows the system. compiled .qm files kept per language in the cache (other checkouts, other branches) the translators installed, kept alive as long as the application</extracomment>
         <translation>跟随系统</translation>
