@@ -52,6 +52,8 @@ check() {
 [[ -x $APP ]] || { echo "smoke.sh: no executable at $APP (run packaging/build.sh)"; exit 2; }
 INTERNAL=$(dirname "$APP")/_internal
 for file in designer/resources/mix-designer.svg \
+            designer/resources/scenarios/meeting.json \
+            designer/resources/translations/mix_designer_zh_CN.qm \
             PySide6/Qt/plugins/platforms/libqoffscreen.so \
             PySide6/Qt/plugins/platforms/libqxcb.so \
             PySide6/Qt/plugins/iconengines/libqsvgicon.so; do
@@ -78,6 +80,8 @@ check "cancel against the sandbox" 0 -- "$APP" cancel "$PRESET" --endpoint "$END
 kill "$SANDBOX_PID"; wait "$SANDBOX_PID" 2>/dev/null || true; SANDBOX_PID=
 
 check "open a preset, paint, exit" 0 -- "$APP" open "$PRESET" --exit-when-ready
+check "open in Chinese, paint, exit" 0 -- env MIX_DESIGNER_LANG=zh_CN "$APP" open "$PRESET" --exit-when-ready
+check "render a PNG headless" 0 "wrote" -- "$APP" render "$PRESET" --output "$TMP/render.png"
 check "open a missing file exits 2" 2 -- "$APP" open "$TMP/no-such-file.json" --exit-when-ready
 
 if [[ $failures -ne 0 ]]; then echo "smoke.sh: $failures check(s) failed"; exit 1; fi
