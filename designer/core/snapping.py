@@ -128,6 +128,16 @@ def guides(rect: Rect, snap: SnapTargets, tolerance: float = GUIDE_TOLERANCE) ->
                        tolerance))
 
 
+def resize_guides(rect: Rect, fx: float, fy: float, snap: SnapTargets) -> tuple[Guide, ...]:
+    """The guides to draw while resizing from the handle at (fx, fy) (0, 0.5 or 1 of the
+    box): only those on the edges being dragged, not on the edges that stay put."""
+    moving = {(True, rect.x if fx == 0 else rect.right)} if fx != 0.5 else set()
+    if fy != 0.5:
+        moving.add((False, rect.y if fy == 0 else rect.bottom))
+    return tuple(g for g in guides(rect, snap)
+                 if any(g.vertical == v and abs(g.position - p) <= 0.5 for v, p in moving))
+
+
 def round_position(rect: Rect) -> Rect:
     """A moved box at whole output pixels; its size is kept as it is."""
     return Rect(float(round(rect.x)), float(round(rect.y)), rect.width, rect.height)

@@ -16,7 +16,14 @@ from designer.app.canvas.interactions import Interaction, Modifiers, snaps
 from designer.core.arrange import Handle
 from designer.core.cropping import resize_crop
 from designer.core.geometry import Rect
-from designer.core.snapping import Guide, guides, round_edges, snap_move, snap_value
+from designer.core.snapping import (
+    Guide,
+    guides,
+    resize_guides,
+    round_edges,
+    snap_move,
+    snap_value,
+)
 
 if TYPE_CHECKING:
     from designer.app.canvas.crop import CropSession
@@ -89,13 +96,7 @@ class ResizeCrop(Interaction):
         session.set_crop(rect)
         shown: tuple[Guide, ...] = ()
         if snapping:
-            rect = session.crop()
-            moving = {(True, rect.x if fx == 0 else rect.right)} if fx != 0.5 else set()
-            if fy != 0.5:
-                moving.add((False, rect.y if fy == 0 else rect.bottom))
-            shown = tuple(g for g in guides(rect, session.snap)
-                          if any(g.vertical == v and abs(g.position - p) <= 0.5
-                                 for v, p in moving))
+            shown = resize_guides(session.crop(), fx, fy, session.snap)
         session.show_guides(shown)
 
     def _follow(self, x: float, y: float, x_leads: bool) -> tuple[float, float]:

@@ -20,7 +20,7 @@ from designer.app.canvas.overlays import BandItem
 from designer.app.canvas.style import translate
 from designer.core.arrange import Handle, bounds, resize
 from designer.core.geometry import Rect
-from designer.core.snapping import guides, round_edges, snap_move, snap_value
+from designer.core.snapping import resize_guides, round_edges, snap_move, snap_value
 
 if TYPE_CHECKING:
     from designer.app.canvas.view import CanvasView
@@ -167,12 +167,7 @@ class ResizeInteraction(Interaction):
             self._scale_to(rect)
         shown = ()
         if snapping:
-            moving = {(True, rect.x if fx == 0 else rect.right)} if fx != 0.5 else set()
-            if fy != 0.5:
-                moving.add((False, rect.y if fy == 0 else rect.bottom))
-            shown = tuple(g for g in guides(rect, self._targets)
-                          if any(g.vertical == v and abs(g.position - p) <= 0.5
-                                 for v, p in moving))
+            shown = resize_guides(rect, fx, fy, self._targets)
         self._view.canvas_scene.set_guides(shown)
 
     def _scale_to(self, box: Rect) -> None:
