@@ -21,10 +21,6 @@ PUSH_SCHEMES = ("rtmp", "rtmps", "http", "https", "webrtc", "srt", "trtc")
 class AutomixError(MixDesignerError):
     """Why the URLs cannot be built; ``template`` is marked for translation (core.i18n)."""
 
-    def __init__(self, template: str, **params: object):
-        super().__init__(template.format(**params))
-        self.template, self.params = template, params
-
 
 @dataclass(frozen=True, slots=True)
 class AutomixUrls:

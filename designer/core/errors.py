@@ -1,6 +1,9 @@
 """Every error Mix Designer raises, under one base class.
 
 Messages are written for the producer (one clear sentence) and never contain the API key.
+Those the window shows are English templates marked ``QT_TRANSLATE_NOOP("Errors", …)`` with
+their values as parameters, so the window can translate them (core.i18n); ``str(error)`` is
+the English sentence the CLI prints.
 """
 
 from __future__ import annotations
@@ -14,6 +17,15 @@ if TYPE_CHECKING:
 class MixDesignerError(Exception):
     """Base of every error this package raises on purpose."""
 
+    def __init__(self, template: str, /, **params: object):
+        super().__init__(format_message(template, params))
+        self.template, self.params = template, params
+
+
+def format_message(template: str, params: dict[str, object]) -> str:
+    """A template filled in; a template given without parameters is the message itself."""
+    return template.format(**params) if params else template
+
 
 class DocumentError(MixDesignerError):
     """A file that cannot be read as a preset or a request: missing, not JSON, wrong shape."""
@@ -22,8 +34,8 @@ class DocumentError(MixDesignerError):
 class InvalidDocument(DocumentError):
     """A request or preset that reads as JSON but whose values have the wrong types."""
 
-    def __init__(self, message: str, problems: list[Problem]):
-        super().__init__(message)
+    def __init__(self, template: str, problems: list[Problem], /, **params: object):
+        super().__init__(template, **params)
         self.problems = problems
 
 
@@ -44,8 +56,8 @@ class RequestTimeout(TransportError):
 
 
 class HttpStatusError(TransportError):
-    def __init__(self, message: str, status: int):
-        super().__init__(message)
+    def __init__(self, template: str, status: int, /, **params: object):
+        super().__init__(template, **params)
         self.status = status
 
 

@@ -47,11 +47,13 @@ def read_json(path: str | os.PathLike[str]) -> Any:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise DocumentError(f"{path} is {size} bytes; a layout file is at most "
-                                f"{MAX_FILE_BYTES} bytes")
+            raise DocumentError(QT_TRANSLATE_NOOP(
+                "Errors", "{path} is {size} bytes; a layout file is at most {limit} bytes"),
+                path=str(path), size=size, limit=MAX_FILE_BYTES)
         raw = path.read_bytes()
     except OSError as error:
-        raise DocumentError(f"cannot read {path}: {error.strerror or error}") from None
+        raise DocumentError(QT_TRANSLATE_NOOP("Errors", "cannot read {path}: {reason}"),
+                            path=str(path), reason=error.strerror or str(error)) from None
     return parse_json(raw, str(path))
 
 
@@ -60,14 +62,18 @@ def parse_json(raw: bytes | str, name: str = "input") -> Any:
         text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
         return json.loads(text, parse_constant=_reject_constant)
     except UnicodeDecodeError:
-        raise DocumentError(f"{name} is not UTF-8 text") from None
+        raise DocumentError(QT_TRANSLATE_NOOP("Errors", "{name} is not UTF-8 text"),
+                            name=name) from None
     except json.JSONDecodeError as error:
-        raise DocumentError(f"{name} is not valid JSON: {error.msg} at line {error.lineno} "
-                            f"column {error.colno}") from None
+        raise DocumentError(QT_TRANSLATE_NOOP(
+            "Errors", "{name} is not valid JSON: {reason} at line {line} column {column}"),
+            name=name, reason=error.msg, line=error.lineno, column=error.colno) from None
     except RecursionError:
-        raise DocumentError(f"{name} is nested too deeply to be a layout") from None
+        raise DocumentError(QT_TRANSLATE_NOOP(
+            "Errors", "{name} is nested too deeply to be a layout"), name=name) from None
     except ValueError as error:  # NaN / Infinity, which JSON does not have
-        raise DocumentError(f"{name} is not valid JSON: {error}") from None
+        raise DocumentError(QT_TRANSLATE_NOOP("Errors", "{name} is not valid JSON: {reason}"),
+                            name=name, reason=str(error)) from None
 
 
 def _reject_constant(name: str) -> Any:
@@ -85,10 +91,12 @@ def from_data(data: Any) -> Document:
     try:
         para = MixPara.model_validate(request.para)
     except ValidationError as error:
-        raise InvalidDocument("the request has values of the wrong type",
+        raise InvalidDocument(QT_TRANSLATE_NOOP("Errors", "the request has values of the "
+                                                          "wrong type"),
                               parse_problems(error)) from None
     except RecursionError:
-        raise DocumentError("the request is nested too deeply to be a layout") from None
+        raise DocumentError(QT_TRANSLATE_NOOP(
+            "Errors", "the request is nested too deeply to be a layout")) from None
     layout = Layout(para=para)
     if (size := guess_preview_size(layout)) is not None:
         layout.design.preview_width, layout.design.preview_height = size

@@ -18,6 +18,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from designer.core.errors import DocumentError, InvalidDocument
+from designer.core.i18n import QT_TRANSLATE_NOOP
 from designer.core.model import Layout, LayoutDesign, MixPara
 from designer.core.validation import parse_problems
 
@@ -41,40 +42,47 @@ def to_data(layout: Layout) -> dict[str, Any]:
 def from_data(data: Any) -> Layout:
     """A layout from a preset's JSON; DocumentError (or InvalidDocument) if it is not one."""
     if not is_preset(data):
-        raise DocumentError(f"not a Mix Designer preset (no \"format\": \"{FORMAT}\")")
+        raise DocumentError(QT_TRANSLATE_NOOP(
+            "Errors", "not a Mix Designer preset (no \"format\": \"{format}\")"), format=FORMAT)
     version = data.get("version")
     if version != VERSION:
         raise DocumentError(
-            f"preset version {version!r} is not supported; this Mix Designer reads version "
-            f"{VERSION}"
+            QT_TRANSLATE_NOOP("Errors", "preset version {version} is not supported; this Mix "
+                                        "Designer reads version {supported}"),
+            version=repr(version), supported=VERSION
         )
     unknown = sorted(set(data) - {"format", "version", "para", "design"})
     if unknown:
-        raise DocumentError(f"unknown keys in the preset: {', '.join(map(str, unknown))[:200]}")
+        raise DocumentError(QT_TRANSLATE_NOOP("Errors", "unknown keys in the preset: {keys}"),
+                            keys=", ".join(map(str, unknown))[:200])
     para_data, design_data = data.get("para"), data.get("design", {})
     if not isinstance(para_data, dict) or not isinstance(design_data, dict):
-        raise DocumentError("a preset needs a \"para\" object and a \"design\" object")
+        raise DocumentError(QT_TRANSLATE_NOOP(
+            "Errors", "a preset needs a \"para\" object and a \"design\" object"))
     try:
         para = MixPara.model_validate(para_data)
     except ValidationError as error:
-        raise InvalidDocument("the preset's para has values of the wrong type",
-                              parse_problems(error)) from None
+        raise InvalidDocument(QT_TRANSLATE_NOOP(
+            "Errors", "the preset's para has values of the wrong type"),
+            parse_problems(error)) from None
     try:
         design = LayoutDesign.model_validate(design_data)
         return Layout(para=para, design=design)
     except ValidationError as error:
         first = error.errors(include_url=False)[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise DocumentError(f"the preset's design data is invalid at {where or 'design'}: "
-                            f"{first['msg']}") from None
+        raise DocumentError(QT_TRANSLATE_NOOP(
+            "Errors", "the preset's design data is invalid at {where}: {reason}"),
+            where=where or "design", reason=first["msg"]) from None
 
 
 def dumps(layout: Layout) -> str:
     try:
         return json.dumps(to_data(layout), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
     except ValueError:
-        raise DocumentError("the layout holds a value that is not a finite number; "
-                            "fix it before saving") from None
+        raise DocumentError(QT_TRANSLATE_NOOP(
+            "Errors", "the layout holds a value that is not a finite number; fix it before "
+                      "saving")) from None
 
 
 def save(path: str | os.PathLike[str], layout: Layout) -> None:
@@ -87,7 +95,8 @@ def atomic_write_text(path: Path, text: str) -> None:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     except OSError as error:
-        raise DocumentError(f"cannot write {path}: {error.strerror or error}") from None
+        raise DocumentError(QT_TRANSLATE_NOOP("Errors", "cannot write {path}: {reason}"),
+                            path=str(path), reason=error.strerror or str(error)) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
@@ -96,7 +105,8 @@ def atomic_write_text(path: Path, text: str) -> None:
         os.replace(tmp_name, path)
     except OSError as error:
         os.unlink(tmp_name)
-        raise DocumentError(f"cannot write {path}: {error.strerror or error}") from None
+        raise DocumentError(QT_TRANSLATE_NOOP("Errors", "cannot write {path}: {reason}"),
+                            path=str(path), reason=error.strerror or str(error)) from None
     except BaseException:
         os.unlink(tmp_name)
         raise

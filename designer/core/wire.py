@@ -17,6 +17,7 @@ from urllib.parse import urlencode
 from pydantic import SecretStr
 
 from designer.core.errors import DocumentError
+from designer.core.i18n import QT_TRANSLATE_NOOP
 from designer.core.model import CANCEL_INTERFACE, INTERFACE_NAME, START_INTERFACE
 
 DEFAULT_ENDPOINT = "http://fcgi.video.qcloud.com/common_access"
@@ -149,16 +150,17 @@ def read_request(data: Any) -> ReadRequest:
         interface = data["interface"]
         name = interface.get("interfaceName")
         if name != INTERFACE_NAME:
-            raise DocumentError(
-                f"interface.interfaceName is {name!r}; a mix request says {INTERFACE_NAME!r}"
-            )
+            raise DocumentError(QT_TRANSLATE_NOOP(
+                "Errors", "interface.interfaceName is {name}; a mix request says {expected}"),
+                name=repr(name), expected=repr(INTERFACE_NAME))
         para = interface.get("para")
         if not isinstance(para, dict):
-            raise DocumentError("the request body has no interface.para object")
+            raise DocumentError(QT_TRANSLATE_NOOP(
+                "Errors", "the request body has no interface.para object"))
         envelope = {k: v for k, v in data.items() if k != "interface"}
         return ReadRequest(para=para, envelope=envelope)
     if is_para(data):
         return ReadRequest(para=data, envelope=None)
-    raise DocumentError(
-        "this is neither a Mix Designer preset nor a Mix_StreamV2 request (whole body or para)"
-    )
+    raise DocumentError(QT_TRANSLATE_NOOP(
+        "Errors", "this is neither a Mix Designer preset nor a Mix_StreamV2 request (whole "
+                  "body or para)"))

@@ -25,6 +25,7 @@ from designer.core.errors import (
     RequestTimeout,
     TransportError,
 )
+from designer.core.i18n import QT_TRANSLATE_NOOP
 from designer.core.wire import SignedRequest
 
 #: (connect, read) seconds.
@@ -73,29 +74,33 @@ def send(
         )
         body = _read_limited(response)
     except requests.exceptions.ConnectTimeout:
-        raise RequestTimeout(f"could not connect to {host} within {timeout[0]:g} s") from None
+        raise RequestTimeout(QT_TRANSLATE_NOOP(
+            "Errors", "could not connect to {host} within {seconds} s"),
+            host=host, seconds=f"{timeout[0]:g}") from None
     except requests.exceptions.ReadTimeout:
-        raise RequestTimeout(
-            f"{host} did not answer within {timeout[1]:g} s; the mix may or may not have "
-            "changed"
-        ) from None
+        raise RequestTimeout(QT_TRANSLATE_NOOP(
+            "Errors", "{host} did not answer within {seconds} s; the mix may or may not have "
+                      "changed"), host=host, seconds=f"{timeout[1]:g}") from None
     except requests.exceptions.ChunkedEncodingError:
-        raise BadReply(f"{host} closed the connection before the reply was complete") from None
+        raise BadReply(QT_TRANSLATE_NOOP(
+            "Errors", "{host} closed the connection before the reply was complete"),
+            host=host) from None
     except requests.exceptions.ConnectionError as error:
         if "timed out" in str(error):  # a timeout while reading the body comes wrapped so
-            raise RequestTimeout(
-                f"{host} stopped sending its reply for {timeout[1]:g} s; the mix may or may "
-                "not have changed"
-            ) from None
-        raise ConnectionFailed(f"cannot reach {host}: {_reason(error)}") from None
+            raise RequestTimeout(QT_TRANSLATE_NOOP(
+                "Errors", "{host} stopped sending its reply for {seconds} s; the mix may or "
+                          "may not have changed"), host=host, seconds=f"{timeout[1]:g}") from None
+        raise ConnectionFailed(QT_TRANSLATE_NOOP("Errors", "cannot reach {host}: {reason}"),
+                               host=host, reason=_reason(error)) from None
     except requests.exceptions.RequestException as error:
-        raise TransportError(f"request to {host} failed: {_reason(error)}") from None
+        raise TransportError(QT_TRANSLATE_NOOP("Errors", "request to {host} failed: {reason}"),
+                             host=host, reason=_reason(error)) from None
     latency = time.monotonic() - started
     if response.status_code != 200:
         raise HttpStatusError(
-            f"{host} answered HTTP {response.status_code} {response.reason or ''}".strip(),
-            response.status_code,
-        )
+            QT_TRANSLATE_NOOP("Errors", "{host} answered HTTP {status} {reason}"),
+            response.status_code, host=host, status=response.status_code,
+            reason=response.reason or "")
     return _parse_reply(body, latency, host)
 
 
@@ -105,7 +110,8 @@ def _read_limited(response: requests.Response) -> bytes:
         size += len(chunk)
         if size > MAX_REPLY_BYTES:
             response.close()
-            raise BadReply(f"the reply is larger than {MAX_REPLY_BYTES} bytes")
+            raise BadReply(QT_TRANSLATE_NOOP("Errors", "the reply is larger than {limit} bytes"),
+                           limit=MAX_REPLY_BYTES)
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -114,13 +120,20 @@ def _parse_reply(body: bytes, latency: float, host: str) -> Reply:
     try:
         data = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        kind = "an HTML page" if body.lstrip()[:1] == b"<" else (
-            "an empty reply" if not body.strip() else "a reply that is not JSON (truncated?)"
-        )
-        raise BadReply(f"{host} sent {kind} instead of the service's JSON") from None
+        # Parameters that are words are marked too: the window translates them as well.
+        if body.lstrip()[:1] == b"<":
+            kind = QT_TRANSLATE_NOOP("Errors", "an HTML page")
+        elif not body.strip():
+            kind = QT_TRANSLATE_NOOP("Errors", "an empty reply")
+        else:
+            kind = QT_TRANSLATE_NOOP("Errors", "a reply that is not JSON (truncated?)")
+        raise BadReply(QT_TRANSLATE_NOOP("Errors", "{host} sent {kind} instead of the "
+                                                   "service's JSON"),
+                       host=host, kind=kind) from None
     code = data.get("code") if isinstance(data, dict) else None
     if not isinstance(code, int) or isinstance(code, bool):
-        raise BadReply(f"{host} sent JSON without a numeric \"code\"")
+        raise BadReply(QT_TRANSLATE_NOOP("Errors", "{host} sent JSON without a numeric "
+                                                   "\"code\""), host=host)
     message = data.get("message")
     return Reply(
         code=code,
@@ -135,7 +148,8 @@ def _parse_reply(body: bytes, latency: float, host: str) -> Reply:
 def _reason(error: Exception) -> str:
     text = str(error)
     if "Connection refused" in text or "ConnectionRefused" in text:
-        return "connection refused (is the endpoint right, and the service running?)"
+        return QT_TRANSLATE_NOOP(
+            "Errors", "connection refused (is the endpoint right, and the service running?)")
     if "Name or service not known" in text or "NameResolution" in text:
-        return "the host name does not resolve"
+        return QT_TRANSLATE_NOOP("Errors", "the host name does not resolve")
     return type(error).__name__

@@ -15,7 +15,7 @@
 <context>
     <name>MixController</name>
     <message numerus="yes">
-        <location filename="../../designer/app/mix/controller.py" line="+144"/>
+        <location filename="../../designer/app/mix/controller.py" line="+145"/>
         <source>The layout has %n error(s): fix them first (see Problems).</source>
         <translation>
             <numerusform>The layout has %n error: fix it first (see Problems).</numerusform>

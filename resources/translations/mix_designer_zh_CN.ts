@@ -4,7 +4,7 @@
 <context>
     <name>Automix</name>
     <message>
-        <location filename="../../designer/core/automix.py" line="+38"/>
+        <location filename="../../designer/core/automix.py" line="+34"/>
         <source>the {role} push URL must look like rtmp://host/live/STREAM_ID, not {url!r}</source>
         <extracomment>t_id 1: two audio+video streams; 2: two audio-only streams.</extracomment>
         <translation>{role}推流地址应形如 rtmp://host/live/STREAM_ID，而不是 {url!r}</translation>
@@ -365,7 +365,7 @@
         <translation>移动</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+73"/>
         <source>Resize</source>
         <translation>调整大小</translation>
     </message>
@@ -662,6 +662,183 @@
         <location line="+11"/>
         <source>Make custom</source>
         <translation>转为自定义位置</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../designer/core/loader.py" line="+50"/>
+        <source>{path} is {size} bytes; a layout file is at most {limit} bytes</source>
+        <extracomment>No layout is anywhere near this big; a larger file is a mistake or an attack. Problems of a whole body&apos;s envelope (eventId 0 ...), which the layout does not hold.</extracomment>
+        <translation>{path} 有 {size} 字节；布局文件最多 {limit} 字节</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} is not UTF-8 text</source>
+        <translation>{name} 不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not valid JSON: {reason} at line {line} column {column}</source>
+        <translation>{name} 不是有效的 JSON：第 {line} 行第 {column} 列 {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is nested too deeply to be a layout</source>
+        <translation>{name} 嵌套过深，不可能是布局</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not valid JSON: {reason}</source>
+        <translation>{name} 不是有效的 JSON：{reason}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the request has values of the wrong type</source>
+        <translation>请求中有类型错误的值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the request is nested too deeply to be a layout</source>
+        <translation>请求嵌套过深，不可能是布局</translation>
+    </message>
+    <message>
+        <location filename="../../designer/core/presets.py" line="+45"/>
+        <source>not a Mix Designer preset (no &quot;format&quot;: &quot;{format}&quot;)</source>
+        <translation>不是 Mix Designer 预设（缺少 &quot;format&quot;: &quot;{format}&quot;）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>preset version {version} is not supported; this Mix Designer reads version {supported}</source>
+        <translation>不支持预设版本 {version}；本版 Mix Designer 读取版本 {supported}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown keys in the preset: {keys}</source>
+        <translation>预设中有未知的键：{keys}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a preset needs a &quot;para&quot; object and a &quot;design&quot; object</source>
+        <translation>预设需要 &quot;para&quot; 对象和 &quot;design&quot; 对象</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the preset&apos;s para has values of the wrong type</source>
+        <translation>预设的 para 中有类型错误的值</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the preset&apos;s design data is invalid at {where}: {reason}</source>
+        <translation>预设的设计数据在 {where} 处无效：{reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the layout holds a value that is not a finite number; fix it before saving</source>
+        <translation>布局中有一个不是有限数的值；请先修正再保存</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+10"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../designer/core/wire.py" line="+153"/>
+        <source>interface.interfaceName is {name}; a mix request says {expected}</source>
+        <extracomment>The sign is valid until t; the spec says to set t to now + 60 s. Keys of a para object: one of them present means a dict is a para, not something else. The whole body&apos;s fields other than the para (timestamp, eventId), if a body was read.</extracomment>
+        <translation>interface.interfaceName 为 {name}；混流请求应为 {expected}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the request body has no interface.para object</source>
+        <translation>请求体中没有 interface.para 对象</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this is neither a Mix Designer preset nor a Mix_StreamV2 request (whole body or para)</source>
+        <translation>这既不是 Mix Designer 预设，也不是 Mix_StreamV2 请求（完整请求体或 para）</translation>
+    </message>
+    <message>
+        <location filename="../../designer/net/client.py" line="+77"/>
+        <source>could not connect to {host} within {seconds} s</source>
+        <extracomment>(connect, read) seconds. Seconds from sending to the whole reply.</extracomment>
+        <translation>{seconds} 秒内无法连接到 {host}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host} did not answer within {seconds} s; the mix may or may not have changed</source>
+        <translation>{host} 在 {seconds} 秒内没有应答；混流可能已变更，也可能没有</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host} closed the connection before the reply was complete</source>
+        <translation>{host} 在应答完整之前关闭了连接</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{host} stopped sending its reply for {seconds} s; the mix may or may not have changed</source>
+        <translation>{host} 停止发送应答已达 {seconds} 秒；混流可能已变更，也可能没有</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot reach {host}: {reason}</source>
+        <translation>无法连接 {host}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>request to {host} failed: {reason}</source>
+        <translation>请求 {host} 失败：{reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{host} answered HTTP {status} {reason}</source>
+        <translation>{host} 返回 HTTP {status} {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the reply is larger than {limit} bytes</source>
+        <translation>应答超过 {limit} 字节</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an HTML page</source>
+        <translation>一个 HTML 页面</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an empty reply</source>
+        <translation>空应答</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a reply that is not JSON (truncated?)</source>
+        <translation>不是 JSON 的应答（被截断？）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} sent {kind} instead of the service&apos;s JSON</source>
+        <translation>{host} 返回了{kind}，而不是服务的 JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{host} sent JSON without a numeric &quot;code&quot;</source>
+        <translation>{host} 返回的 JSON 中没有数字 &quot;code&quot;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>connection refused (is the endpoint right, and the service running?)</source>
+        <translation>连接被拒绝（接口地址是否正确？服务是否在运行？）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the host name does not resolve</source>
+        <translation>无法解析主机名</translation>
     </message>
 </context>
 <context>
@@ -991,7 +1168,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../designer/app/files.py" line="+26"/>
+        <location filename="../../designer/app/files.py" line="+27"/>
         <source>Layouts (*.json);;All files (*)</source>
         <translation>布局文件 (*.json);;所有文件 (*)</translation>
     </message>
@@ -1509,7 +1686,7 @@ Stream id: %2</source>
 <context>
     <name>MixController</name>
     <message>
-        <location filename="../../designer/app/mix/controller.py" line="+142"/>
+        <location filename="../../designer/app/mix/controller.py" line="+143"/>
         <source>Waiting for the service&apos;s answer to the last request.</source>
         <extracomment>Two presses closer than this are one double click: the second is ignored, so a double click on Start can never become a start and then a switch. How often countdowns are looked at while one runs. -30300: the service has no such session, so after this answer nothing is running. A transport error after sending: the service may or may not have acted on it. Anything the Mix panel shows may have changed: state, countdowns, readiness. Monotonic seconds; replaceable so that tests step through the 5 s and 30 s rules. The mix a start was sent for, until its answer: what an uncertain failure concerns.</extracomment>
         <translation>正在等待服务端对上一个请求的应答。</translation>
@@ -2057,7 +2234,7 @@ Stream id: %2</source>
 <context>
     <name>RequestLogPanel</name>
     <message>
-        <location filename="../../designer/app/mix/log_panel.py" line="+45"/>
+        <location filename="../../designer/app/mix/log_panel.py" line="+46"/>
         <source>Request log</source>
         <translation>请求日志</translation>
     </message>
@@ -2478,9 +2655,8 @@ Stream id: %2</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../designer/core/loader.py" line="+106"/>
+        <location filename="../../designer/core/loader.py" line="+16"/>
         <source>eventId must be a non-zero 32-bit integer, not {value}</source>
-        <extracomment>No layout is anywhere near this big; a larger file is a mistake or an attack. Problems of a whole body&apos;s envelope (eventId 0 ...), which the layout does not hold.</extracomment>
         <translation>eventId 必须是非零的 32 位整数，而不是 {value}</translation>
     </message>
     <message>

@@ -549,3 +549,28 @@ def test_toolbar_buttons_drop_the_bracketed_mnemonic(qtbot):
     new.setText("重做(&R)")
     assert new.iconText() == "重做" and new.toolTip() == "一个自己的提示"
     assert translations.toolbar_text("图片（水印）(&P)…") == "图片（水印）"
+
+
+def test_core_error_details_read_in_chinese(chinese, tmp_path):
+    from designer.app.messages import error_text
+    from designer.core import loader
+    from designer.core.errors import ConnectionFailed, DocumentError
+
+    broken = tmp_path / "broken.json"
+    broken.write_text("{", encoding="utf-8")
+    with pytest.raises(DocumentError) as caught:
+        loader.load(broken)
+    text = error_text(caught.value)
+    assert "不是有效的 JSON" in text and str(broken) in text
+    assert "is not valid JSON" in str(caught.value)  # the CLI keeps the English sentence
+    refused = ConnectionFailed("cannot reach {host}: {reason}", host="http://127.0.0.1:9",
+                               reason="connection refused (is the endpoint right, and the "
+                                      "service running?)")
+    assert error_text(refused) == ("无法连接 http://127.0.0.1:9：连接被拒绝（接口地址是否正确？"
+                                   "服务是否在运行？）")
+
+
+def test_an_unmarked_error_is_shown_as_it_is(chinese):
+    from designer.app.messages import error_text
+
+    assert error_text(ValueError("plain")) == "plain"

@@ -21,6 +21,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from designer.app.editor import DocumentEditor
+from designer.app.messages import error_text
 from designer.app.mix.connection import NotReady, Target
 from designer.app.mix.runner import Runner
 from designer.core.errors import TransportError
@@ -195,7 +196,7 @@ class MixController(QObject):
             return False  # start_blocker says what is missing
         except OSError as error:  # the built-in sandbox could not listen
             self.failure = Failure(Action.START, Outcome(error_kind=type(error).__name__,
-                                                         error=str(error)))
+                                                         error=error_text(error)))
             self._set_state(MixState.FAILED)
             return False
         request = build_request(Action.START, layout.para.to_wire(), appid=target.appid,
@@ -343,7 +344,8 @@ class MixController(QObject):
 
 def _outcome(result: Any) -> Outcome:
     if isinstance(result, TransportError):
-        return Outcome(error_kind=type(result).__name__, error=str(result))
+        # In the window's language: the log shows it, and a saved log is read by the same crew.
+        return Outcome(error_kind=type(result).__name__, error=error_text(result))
     if isinstance(result, BaseException):
         # A bug, not the network: reported like a transport failure, never as a traceback.
         return Outcome(error_kind=type(result).__name__, error=str(result)[:300])

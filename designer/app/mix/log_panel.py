@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.app.messages import error_text
 from designer.app.mix.controller import MixController
 from designer.app.mix.status import advice_html
 from designer.core.errors import DocumentError
@@ -194,7 +195,7 @@ class RequestLogPanel(QWidget):
         try:
             self.controller.log.save(path)
         except DocumentError as error:
-            QMessageBox.warning(self, self.tr("Log not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Log not saved"), error_text(error))
             return False
         return True
 
