@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from designer.app.editor import DocumentEditor
-from designer.app.messages import error_text
+from designer.app.messages import error_text, problem_line
 from designer.core import loader, presets
 from designer.core.errors import DocumentError, InvalidDocument
 from designer.core.scenarios import blank, by_key
@@ -154,5 +154,5 @@ class FileActions(QObject):
     def _error(self, title: str, error: Exception) -> None:
         text = error_text(error)
         if isinstance(error, InvalidDocument):
-            text += "\n\n" + "\n".join(p.line() for p in error.problems[:10])
+            text += "\n\n" + "\n".join(problem_line(p) for p in error.problems[:10])
         QMessageBox.warning(self._window, title, text)

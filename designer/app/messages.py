@@ -1,4 +1,4 @@
-"""The core's error messages in the window's language.
+"""The core's messages (errors and validation problems) in the window's language.
 
 Core errors carry an English template marked ``QT_TRANSLATE_NOOP("Errors", …)`` and its
 values (designer.core.errors); here the template is translated and filled in. Values that
@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from designer.core.errors import format_message
+from designer.core.problems import Problem
 
 
 def error_text(error: BaseException) -> str:
@@ -23,3 +24,21 @@ def error_text(error: BaseException) -> str:
         return format_message(QCoreApplication.translate("Errors", template), params)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
         return str(error)
+
+
+def problem_text(problem: Problem) -> str:
+    """A problem's message in the window's language (the core marks it for "Validation").
+
+    A translation with a broken placeholder falls back to English rather than hide the
+    problem (or break the panel).
+    """
+    try:
+        return QCoreApplication.translate("Validation", problem.template).format(
+            **problem.params)
+    except (KeyError, IndexError, ValueError):
+        return problem.message
+
+
+def problem_line(problem: Problem) -> str:
+    """``code: message``, for tooltips and dialogs."""
+    return f"{problem.code}: {problem_text(problem)}"

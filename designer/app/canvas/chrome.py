@@ -7,8 +7,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent, QTransform
 from PySide6.QtWidgets import QGraphicsView, QLabel
 
-from designer.app.canvas.items import problem_text
 from designer.app.canvas.style import arg, translate
+from designer.app.messages import problem_line
 from designer.core.templates import TEMPLATE_INPUTS
 
 _LABEL_STYLE = ("QLabel { background: rgba(0, 0, 0, 170); color: white; padding: 4px 8px;"
@@ -131,7 +131,7 @@ class ViewChrome:
                                                  "each source's aspect ratio"), template))
         mismatch = [p for p in self._editor.problems if p.code == -20
                     and p.field == "mix_stream_template_id"]
-        lines += [problem_text(p) for p in mismatch]
+        lines += [problem_line(p) for p in mismatch]
         self._note.setText("\n".join(lines))
         self._note.setVisible(bool(lines) and self._crop is None)
         self._place_labels()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
@@ -17,6 +17,7 @@ from designer.app.canvas import style
 from designer.app.canvas.handles import HandleItem
 from designer.app.canvas.picture import paint_picture
 from designer.app.canvas.style import arg, translate
+from designer.app.messages import problem_line
 from designer.core.arrange import Handle
 from designer.core.cropping import crop_rect
 from designer.core.geometry import Rect, cropped_source_size
@@ -59,16 +60,6 @@ def layer_state(uid: str, stream: InputStream, design: InputDesign,
         content=cropped_source_size(stream, design), source_size=source, crop=crop,
         locked=design.locked,
     )
-
-
-def problem_text(problem: Problem) -> str:
-    """A problem as its code and translated text (core messages are marked for "Validation")."""
-    text = QCoreApplication.translate("Validation", problem.template)
-    try:
-        text = text.format(**problem.params)
-    except (KeyError, IndexError, ValueError):
-        text = problem.message
-    return f"{problem.code}: {text}"
 
 
 class LayerItem(QGraphicsRectItem):
@@ -213,7 +204,7 @@ class LayerItem(QGraphicsRectItem):
                                              "resolution (drawn as a guess)"))
         if s.locked:
             lines.append(translate("Canvas", "Locked"))
-        lines += [problem_text(p) for p in self._errors + self._warnings]
+        lines += [problem_line(p) for p in self._errors + self._warnings]
         self.setToolTip("\n".join(lines))
 
     # -- painting ---------------------------------------------------------------------------

@@ -15,10 +15,11 @@ from PySide6.QtCore import QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
 from designer.app.canvas import style
-from designer.app.canvas.items import LayerItem, LayerState, layer_state, problem_text
+from designer.app.canvas.items import LayerItem, LayerState, layer_state
 from designer.app.canvas.overlays import AudioStripItem, Chip, FrameItem, GuidesItem, OverlayItem
 from designer.app.canvas.selection import SelectionBoxItem
 from designer.app.editor import DocumentEditor
+from designer.app.messages import problem_line
 from designer.core.arrange import bounds
 from designer.core.geometry import Rect
 from designer.core.placement import Source
@@ -192,7 +193,7 @@ class CanvasScene(QGraphicsScene):
         for chip in self._strip.chips():
             found = editor.problems_for(chip.uid)
             tooltip = "\n".join([f"{chip.layer} · {chip.label} — {chip.kind_text}",
-                                 *(problem_text(p) for p in found)])
+                                 *(problem_line(p) for p in found)])
             chips.append(_with(chip, error=any(p.is_error for p in found), tooltip=tooltip))
         self._strip.set_chips(chips)
 

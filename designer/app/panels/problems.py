@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,23 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from designer.app.editor import DocumentEditor
+from designer.app.messages import problem_text
 from designer.core.problems import Problem
 
 CODE, WHERE, MESSAGE = range(3)
 INDEX_ROLE = Qt.ItemDataRole.UserRole
-
-
-def problem_text(problem: Problem) -> str:
-    """The problem's message in the user's language (the core marks it for translation).
-
-    A translation with a broken placeholder falls back to English rather than hide the
-    problem (or break the panel).
-    """
-    try:
-        return QCoreApplication.translate("Validation", problem.template).format(
-            **problem.params)
-    except (KeyError, IndexError, ValueError):
-        return problem.message
 
 
 class ProblemsPanel(QWidget):

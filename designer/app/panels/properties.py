@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from designer.app.commands import Part
 from designer.app.editor import DocumentEditor
+from designer.app.messages import problem_line
 from designer.app.panels import kinds
 from designer.app.panels.crop import CropSection
 from designer.app.panels.fields import (
@@ -35,7 +36,6 @@ from designer.app.panels.fields import (
 )
 from designer.app.panels.form import add_row, scrolling
 from designer.app.panels.geometry import GeometrySection
-from designer.app.panels.problems import problem_text
 from designer.app.panels.section import Section
 from designer.core.model import InputType
 
@@ -279,7 +279,7 @@ class PropertiesPanel(QWidget):
             for widget in widgets:
                 errors, warnings = messages[widget]
                 (errors if problem.is_error else warnings).append(
-                    f"{problem.code}: {problem_text(problem)}")
+                    problem_line(problem))
         for widget in (self.title, *(w for s in self.sections for w in s.fields.values())):
             mark_problem(widget, *messages.get(widget, ((), ())))
 

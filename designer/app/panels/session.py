@@ -11,6 +11,7 @@ from PySide6.QtCore import QSignalBlocker, QSize, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from designer.app.editor import DocumentEditor
+from designer.app.messages import problem_line
 from designer.app.panels.fields import (
     NumberBox,
     TextField,
@@ -20,7 +21,6 @@ from designer.app.panels.fields import (
     mark_problem,
 )
 from designer.app.panels.form import add_row, scrolling
-from designer.app.panels.problems import problem_text
 from designer.app.panels.templates import template_name
 from designer.core.geometry import server_background_size
 from designer.core.templates import TEMPLATE_IDS, TEMPLATE_INPUTS
@@ -183,7 +183,7 @@ class SessionPanel(QWidget):
         for problem in self.editor.problems:
             if problem.field in errors:
                 found = errors if problem.is_error else warnings
-                found[problem.field].append(f"{problem.code}: {problem_text(problem)}")
+                found[problem.field].append(problem_line(problem))
         for name, widget in self._fields.items():
             mark_problem(widget, errors[name], warnings[name])
 
