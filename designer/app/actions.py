@@ -123,8 +123,8 @@ class WindowActions(QObject):
                                 ("right", self.tr("Align &right"), "Ctrl+Alt+Right"),
                                 ("top", self.tr("Align &top"), "Ctrl+Alt+Up"),
                                 ("bottom", self.tr("Align &bottom"), "Ctrl+Alt+Down"),
-                                ("hcenter", self.tr("Align centres &horizontally"), "Ctrl+Alt+H"),
-                                ("vcenter", self.tr("Align centres &vertically"), "Ctrl+Alt+V")):
+                                ("h-center", self.tr("Align centres &horizontally"), "Ctrl+Alt+H"),
+                                ("v-center", self.tr("Align centres &vertically"), "Ctrl+Alt+V")):
             self._add(menu, f"align-{name}", text, key,
                       lambda name=name: canvas.align(name), needs_selection=True)
         self._add(menu, "distribute-h", self.tr("Distribute hori&zontally"), "Ctrl+Alt+Shift+H",

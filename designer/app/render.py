@@ -15,7 +15,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
 from designer.app.canvas import style
-from designer.app.canvas.items import layer_state
+from designer.app.canvas.layerstate import layer_state
 from designer.app.canvas.picture import paint_picture
 from designer.core.errors import DocumentError
 from designer.core.geometry import background_size
@@ -62,10 +62,10 @@ def render_image(layout: Layout, scale: float = 1.0) -> QImage:
 def render_file(layout: Layout, output: str | os.PathLike[str], scale: float = 1.0) -> Path:
     """Write the PNG atomically: a failed render never leaves half a file behind."""
     path = Path(output)
-    # A painter with text needs a QGuiApplication; the CLI has none of its own.
-    app = QGuiApplication.instance() or QGuiApplication(["mix-designer"])
+    # A painter with text needs a QGuiApplication; the CLI has none of its own. The name keeps
+    # it alive until the function returns.
+    app = QGuiApplication.instance() or QGuiApplication(["mix-designer"])  # noqa: F841
     image = render_image(layout, scale)
-    del app  # kept alive until the image exists
     temporary = path.with_name(f".{path.name}.tmp.png")
     if not image.save(str(temporary), "PNG"):
         temporary.unlink(missing_ok=True)

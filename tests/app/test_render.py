@@ -88,3 +88,12 @@ def test_every_scenario_renders_at_its_output_size(qapp, key):
     layout = by_key(key).build()
     image = render_image(layout)
     assert (image.width(), image.height()) == tuple(round(v) for v in background_size(layout))
+
+
+def test_render_does_not_load_the_widgets():
+    import subprocess
+    import sys
+
+    code = ("import sys, designer.app.render; "
+            "sys.exit('PySide6.QtWidgets' in sys.modules or 'designer.app.editor' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code], timeout=60).returncode == 0

@@ -208,3 +208,17 @@ def test_lazy_docks_are_built_when_their_tab_is_chosen(state, preset, qtbot):
         window.docks[name].raise_()
     for name in ("templateGallery", "sessionPanel", "undoHistory"):
         assert window.findChild(object, name) is not None, name
+
+
+def test_every_align_action_of_the_menu_aligns(make_window, preset):
+    # One movable layer (the guest, 160×240 on 540×960) aligns to the output.
+    window = make_window(preset)
+    guest = window.editor.document.uids()[1]
+    expected = {"left": ("location_x", 0), "right": ("location_x", 380),
+                "top": ("location_y", 0), "bottom": ("location_y", 720),
+                "h-center": ("location_x", 190), "v-center": ("location_y", 360)}
+    for name, (field, value) in expected.items():
+        window.editor.select([guest])
+        window.actions.all[f"align-{name}"].trigger()
+        layout = window.editor.layout.para.inputs[1].layout_params
+        assert getattr(layout, field) == value, name

@@ -26,8 +26,8 @@ from designer.app.canvas.style import translate
 from designer.app.commands import Part
 from designer.core.model import STREAM_VIDEO_TYPES, InputType
 
-_ALIGN = ("align-left", "align-right", "align-top", "align-bottom", "align-hcenter",
-          "align-vcenter")
+_ALIGN = ("align-left", "align-right", "align-top", "align-bottom", "align-h-center",
+          "align-v-center")
 _ADD = ((InputType.AUDIO_VIDEO, "add-audio_video"), (InputType.VIDEO_ONLY, "add-video_only"),
         (InputType.AUDIO_ONLY, "add-audio_only"), (InputType.PICTURE, "add-picture"),
         (InputType.CANVAS, "add-canvas"))

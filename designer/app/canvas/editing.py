@@ -16,9 +16,6 @@ from designer.core.cropping import crop_rect, fill_crop, to_crop_params
 from designer.core.geometry import Rect
 from designer.core.model import STREAM_VIDEO_TYPES
 
-#: The menu's action names for the centre alignments ("align-hcenter").
-_ALIGN_NAMES = {"hcenter": arrange.Align.H_CENTER, "vcenter": arrange.Align.V_CENTER}
-
 
 class CanvasCommands:
     # -- arrange ----------------------------------------------------------------------------
@@ -29,7 +26,6 @@ class CanvasCommands:
 
     def align(self, kind: arrange.Align | str) -> bool:
         """Align the selected layers (one layer: to the output) on an edge or centre."""
-        kind = _ALIGN_NAMES.get(kind, kind)
         rects = self._movable_selection()
         reference = self.output_rect() if len(rects) == 1 else None
         return bool(rects) and self._editor.set_rects(

@@ -1,13 +1,11 @@
 """A layer on the canvas: one box per input with a picture, and its resize handles.
 
-A ``LayerItem`` shows a ``LayerState`` the scene builds from the model; it holds no model
-state of its own. During a gesture the view moves or resizes items directly (``set_rect``)
-and the model hears of it only on release.
+A ``LayerItem`` shows a ``LayerState`` (layerstate.py) the scene builds from the model; it
+holds no model state of its own. During a gesture the view moves or resizes items directly
+(``set_rect``) and the model hears of it only on release.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
@@ -15,51 +13,14 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGrap
 
 from designer.app.canvas import style
 from designer.app.canvas.handles import HandleItem
+from designer.app.canvas.layerstate import LayerState
 from designer.app.canvas.picture import paint_picture
 from designer.app.canvas.style import arg, translate
 from designer.app.messages import problem_line
 from designer.core.arrange import Handle
-from designer.core.cropping import crop_rect
-from designer.core.geometry import Rect, cropped_source_size
-from designer.core.model import InputDesign, InputStream
-from designer.core.placement import Placement, Source
+from designer.core.geometry import Rect
+from designer.core.placement import Source
 from designer.core.problems import Problem
-
-
-@dataclass(frozen=True, slots=True)
-class LayerState:
-    """What the canvas shows of one input, read from the model by the scene."""
-
-    uid: str
-    rect: Rect
-    source: Source
-    kind: int
-    label: str
-    layer: int | None
-    color: str | None = None
-    picture_id: int | None = None
-    #: The picture's size before scaling (crop or declared source); None when unknown.
-    content: tuple[float, float] | None = None
-    #: The declared source resolution (crop mode needs it).
-    source_size: tuple[int, int] | None = None
-    #: The crop in source pixels, when there is one and the source resolution is known.
-    crop: Rect | None = None
-    locked: bool = False
-
-
-def layer_state(uid: str, stream: InputStream, design: InputDesign,
-                placement: Placement) -> LayerState:
-    """What one input shows, read from the model: the scene's and ``render``'s common source."""
-    lp = stream.layout_params
-    source = design.source_size
-    crop = crop_rect(stream.crop_params, source) if source and stream.crop_params else None
-    return LayerState(
-        uid=uid, rect=placement.rect, source=placement.source, kind=stream.kind,
-        label=design.label or stream.input_stream_id or "?", layer=stream.layer,
-        color=lp.color if lp else None, picture_id=lp.picture_id if lp else None,
-        content=cropped_source_size(stream, design), source_size=source, crop=crop,
-        locked=design.locked,
-    )
 
 
 class LayerItem(QGraphicsRectItem):

@@ -10,8 +10,6 @@ PNG cannot drift apart.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -26,13 +24,11 @@ from PySide6.QtGui import (
 )
 
 from designer.app.canvas import style
+from designer.app.canvas.layerstate import LayerState
 from designer.core.cropping import letterbox
 from designer.core.geometry import Rect, aspect_mismatch
 from designer.core.model import InputType
 from designer.core.placement import Source
-
-if TYPE_CHECKING:
-    from designer.app.canvas.items import LayerState
 
 
 def picture_rect(state: LayerState, device: QRectF) -> QRectF:

@@ -15,7 +15,8 @@ from PySide6.QtCore import QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
 from designer.app.canvas import style
-from designer.app.canvas.items import LayerItem, LayerState, layer_state
+from designer.app.canvas.items import LayerItem
+from designer.app.canvas.layerstate import LayerState, layer_state
 from designer.app.canvas.overlays import AudioStripItem, Chip, FrameItem, GuidesItem, OverlayItem
 from designer.app.canvas.selection import SelectionBoxItem
 from designer.app.editor import DocumentEditor

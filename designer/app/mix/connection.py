@@ -98,15 +98,13 @@ class MixConnection(QObject):
             self._settings.setValue("mix/custom_url", url)
             self.changed.emit()
 
-    def endpoint(self) -> str:
+    def _endpoint(self) -> str:
         """The URL requests are POSTed to; starts the built-in sandbox if that is the choice."""
         if self._kind is EndpointKind.SANDBOX:
             return self.sandbox().url
         if self._kind is EndpointKind.TENCENT:
             return DEFAULT_ENDPOINT
-        if not self._custom_url.startswith(("http://", "https://")):
-            raise NotReady(self.tr("Enter the custom endpoint as an http:// or https:// URL."))
-        return self._custom_url
+        return self._custom_url  # missing() has checked it is an http(s) URL
 
     def sandbox(self) -> SandboxServer:
         if self._sandbox is None:
@@ -205,21 +203,19 @@ class MixConnection(QObject):
 
     def target(self) -> Target:
         """Endpoint, APPID and key for the next request; NotReady says what is missing."""
+        if (reason := self.missing()) is not None:
+            raise NotReady(reason)
         appid = self.effective_appid()
-        if appid is None:
-            raise NotReady(self.tr("Enter the APPID (the live streaming APPID of your account)."))
-        endpoint = self.endpoint()
+        assert appid is not None  # missing() said so
+        endpoint = self._endpoint()
         source = self.key_source()
         if source is KeySource.SANDBOX:
             key = SecretStr(DEFAULT_SANDBOX_KEY)
         elif source is KeySource.SESSION:
-            key = self._session_keys[self._appid]
-        elif source is KeySource.MISSING:
-            raise NotReady(self.tr("Enter the API key (the live streaming API key of APPID %1).")
-                           .replace("%1", str(self._appid)))
+            key = self._session_keys[appid]
         else:
             try:
-                key = credentials.find_key(self._appid)
+                key = credentials.find_key(appid)
             except CredentialsError:
                 raise NotReady(self.tr("The API key could not be read; enter it again.")) from None
         return Target(endpoint, appid, key)

@@ -34,7 +34,6 @@ from designer.core.mixrules import (
 )
 from designer.core.problems import errors
 from designer.core.requestlog import LogEntry, Outcome, RequestLog
-from designer.core.validation import validate
 from designer.core.wire import Action, SignedRequest, build_request
 
 #: Two presses closer than this are one double click: the second is ignored, so a double
@@ -186,9 +185,7 @@ class MixController(QObject):
         """Start the mix, or switch the running one to the current layout. False if ignored."""
         if not self._press() or self.start_blocker() is not None:
             return False
-        layout = self.editor.layout
-        if errors(validate(layout)):  # the document is validated on change; this is a seatbelt
-            return False
+        layout = self.editor.layout  # validated on every change: start_blocker saw its errors
         updating = self.live is not None
         try:
             target = self.live.target if self.live is not None else self.connection.target()

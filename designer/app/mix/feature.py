@@ -12,16 +12,16 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QScrollArea
 
-from designer.app.mix.automix_dialog import AutomixDialog
 from designer.app.mix.connection import MixConnection
 from designer.app.mix.controller import MixController
-from designer.app.mix.log_panel import RequestLogPanel
 from designer.app.mix.panel import MixPanel
 from designer.core.wire import Action
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu, QToolBar
 
+    from designer.app.mix.automix_dialog import AutomixDialog
+    from designer.app.mix.log_panel import RequestLogPanel
     from designer.app.window import MainWindow
 
 
@@ -32,7 +32,8 @@ class MixFeature(QObject):
         self.connection = MixConnection(window.settings, self)
         self.controller = MixController(window.editor, self.connection, parent=self)
         self.panel = MixPanel(self.controller, self.connection)
-        self.log_panel = RequestLogPanel(self.controller)
+        #: Built when its dock is first shown (a tab out of sight at start; see _add_dock).
+        self.log_panel: RequestLogPanel | None = None
         # Scrolls rather than clips when the dock is made short.
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
@@ -43,7 +44,7 @@ class MixFeature(QObject):
         self.on_air = QLabel()
         self.on_air.setObjectName("onAir")
         window.statusBar().addPermanentWidget(self.on_air)
-        window._add_dock("requestLog", self.tr("Request log"), self.log_panel,
+        window._add_dock("requestLog", self.tr("Request log"), self._build_log_panel,
                          Qt.DockWidgetArea.BottomDockWidgetArea)
         self.actions: dict[str, QAction] = {}
         self._close_when_settled = False
@@ -91,6 +92,14 @@ class MixFeature(QObject):
         start.setToolTip(blocker or start.text().replace("&", ""))
         self.actions["cancel"].setEnabled(controller.can_cancel())
 
+    def _build_log_panel(self) -> RequestLogPanel:
+        # Imported here too: its widgets' types cost start-up time; the log keeps every entry
+        # meanwhile, and the panel shows them all when it is built.
+        from designer.app.mix.log_panel import RequestLogPanel
+
+        self.log_panel = RequestLogPanel(self.controller)
+        return self.log_panel
+
     def _update_on_air(self) -> None:
         live = self.controller.live
         self.on_air.setVisible(live is not None)
@@ -100,6 +109,8 @@ class MixFeature(QObject):
                                       "font-weight: bold; border-radius: 3px")
 
     def show_automix(self) -> AutomixDialog:
+        from designer.app.mix.automix_dialog import AutomixDialog  # built on demand only
+
         dialog = AutomixDialog(self.controller.session_id(), self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

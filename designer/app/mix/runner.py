@@ -57,17 +57,3 @@ class Runner(QObject):
     def _deliver(self, token: int, result: Any) -> None:
         if (then := self._waiting.pop(token, None)) is not None:
             then(result)
-
-
-class InlineRunner:
-    """Runs the work at once on the calling thread: for tests that step a controller by hand."""
-
-    def submit(self, work: Callable[[], Any], then: Callable[[Any], None]) -> None:
-        try:
-            result: Any = work()
-        except Exception as error:  # same contract as Runner
-            result = error
-        then(result)
-
-    def wait(self, msecs: int = -1) -> bool:
-        return True

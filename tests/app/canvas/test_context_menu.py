@@ -83,10 +83,10 @@ def test_right_click_in_a_selection_keeps_it_and_offers_align(view):
     assert "crop" not in names(menu)  # one layer at a time
     align = next(entry for entry in names(menu) if isinstance(entry, tuple))
     assert align == ("Align", ["align-left", "align-right", "align-top", "align-bottom",
-                               "align-hcenter", "align-vcenter", "center"])
+                               "align-h-center", "align-v-center", "center"])
     action(menu, "align-left").trigger()
     assert (lp(view, 1)["location_x"], lp(view, 2)["location_x"]) == (100, 100)
-    action(menu, "align-hcenter").trigger()
+    action(menu, "align-h-center").trigger()
     assert lp(view, 1)["location_x"] + 80 == lp(view, 2)["location_x"] + 50
     assert view.editor.undo_stack.count() == 2
 

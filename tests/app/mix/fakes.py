@@ -64,3 +64,17 @@ class FakeService:
 
     def paras(self) -> list[dict[str, Any]]:
         return [r.body["interface"]["para"] for r in self.sent]
+
+
+class InlineRunner:
+    """Runs the work at once on the calling thread: for tests that step a controller by hand."""
+
+    def submit(self, work: Callable[[], Any], then: Callable[[Any], None]) -> None:
+        try:
+            result: Any = work()
+        except Exception as error:  # the same contract as designer.app.mix.runner.Runner
+            result = error
+        then(result)
+
+    def wait(self, msecs: int = -1) -> bool:
+        return True

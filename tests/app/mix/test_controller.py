@@ -7,9 +7,8 @@ from typing import Any
 import pytest
 
 from designer.app.mix.controller import MixController, MixState
-from designer.app.mix.runner import InlineRunner
 from designer.core.errors import RequestTimeout
-from tests.app.mix.fakes import FakeClock, FakeConnection, FakeService, reply
+from tests.app.mix.fakes import FakeClock, FakeConnection, FakeService, InlineRunner, reply
 
 S = MixState
 

@@ -289,3 +289,23 @@ def test_closing_while_the_start_is_on_its_way_cancels_once_it_is_live(qtbot, wi
     window.mix.controller.clock.advance(5)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
     assert server.state.live_sessions() == {}
+
+
+def test_a_request_log_built_late_shows_what_was_sent_before(qtbot, tmp_path, monkeypatch,
+                                                             preset):
+    monkeypatch.setenv(STATE_DIR_ENV, str(tmp_path / "lazy-state"))
+    window = create_window(str(preset), offer_recovery=False, lazy_docks=True)
+
+    def close_quietly(w):
+        w.editor.undo_stack.setClean()
+        w.mix.may_close = lambda: True
+
+    qtbot.addWidget(window, before_close_func=close_quietly)
+    window.show()
+    assert window.mix.log_panel is None  # a tab out of sight: not built at start
+    _press(qtbot, window.mix.panel.start_button)
+    _wait_state(qtbot, window, S.LIVE)
+    window.mix.actions["request-log"].trigger()
+    assert window.mix.log_panel is not None
+    assert window.mix.log_panel.table.rowCount() == 1
+    assert window.mix.log_panel.table.item(0, 2).text() == "0"

@@ -1,0 +1,47 @@
+"""What the canvas shows of one input, read from the model: no Qt, so ``render`` can use it
+without loading the canvas's widgets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from designer.core.cropping import crop_rect
+from designer.core.geometry import Rect, cropped_source_size
+from designer.core.model import InputDesign, InputStream
+from designer.core.placement import Placement, Source
+
+
+@dataclass(frozen=True, slots=True)
+class LayerState:
+    """What the canvas shows of one input, read from the model by the scene."""
+
+    uid: str
+    rect: Rect
+    source: Source
+    kind: int
+    label: str
+    layer: int | None
+    color: str | None = None
+    picture_id: int | None = None
+    #: The picture's size before scaling (crop or declared source); None when unknown.
+    content: tuple[float, float] | None = None
+    #: The declared source resolution (crop mode needs it).
+    source_size: tuple[int, int] | None = None
+    #: The crop in source pixels, when there is one and the source resolution is known.
+    crop: Rect | None = None
+    locked: bool = False
+
+
+def layer_state(uid: str, stream: InputStream, design: InputDesign,
+                placement: Placement) -> LayerState:
+    """What one input shows, read from the model: the scene's and ``render``'s common source."""
+    lp = stream.layout_params
+    source = design.source_size
+    crop = crop_rect(stream.crop_params, source) if source and stream.crop_params else None
+    return LayerState(
+        uid=uid, rect=placement.rect, source=placement.source, kind=stream.kind,
+        label=design.label or stream.input_stream_id or "?", layer=stream.layer,
+        color=lp.color if lp else None, picture_id=lp.picture_id if lp else None,
+        content=cropped_source_size(stream, design), source_size=source, crop=crop,
+        locked=design.locked,
+    )
