@@ -60,10 +60,12 @@ def paint_picture(painter: QPainter, state: LayerState, device: QRectF, *,
     elif state.source_size is not None and state.source is not Source.GUESS:
         _paint_test_card(painter, state, picture, fill)
     else:
+        # Resolution unknown: no card to scale, but still the stream's name.
         gradient = QLinearGradient(picture.topLeft(), picture.bottomLeft())
         gradient.setColorAt(0, fill.lighter(125))
         gradient.setColorAt(1, fill)
         painter.fillRect(picture, gradient)
+        _paint_label(painter, picture, state.label)
     if state.source is Source.GUESS:
         painter.fillRect(device, QBrush(QColor(255, 255, 255, 60), Qt.BrushStyle.BDiagPattern))
 
@@ -124,6 +126,11 @@ def _paint_test_card(painter: QPainter, state: LayerState, picture: QRectF,
 def _paint_placeholder(painter: QPainter, picture: QRectF, fill: QColor, text: str) -> None:
     painter.fillRect(picture, fill)
     painter.fillRect(picture, QBrush(fill.lighter(130), Qt.BrushStyle.Dense6Pattern))
+    _paint_label(painter, picture, text)
+
+
+def _paint_label(painter: QPainter, picture: QRectF, text: str) -> None:
+    """A caption sized to the box, clipped to it; none in a box too small to read."""
     short = min(picture.width(), picture.height())
     if short >= 24:
         painter.save()
