@@ -62,12 +62,16 @@ class FileActions(QObject):
             self._error(self.tr("Cannot open %s") % path.name, error)
             self._forget_recent(path)
             return False
+        self.show_document(path, document)
+        return True
+
+    def show_document(self, path: Path, document: loader.Document) -> None:
+        """Put a file already read from ``path`` in the editor."""
         # A raw request is imported: saving it must not overwrite the request file.
         is_preset = document.kind is loader.Kind.PRESET
         self._editor.replace(document.layout, path if is_preset else None)
         if is_preset:
             self._remember_recent(path)
-        return True
 
     def save(self) -> bool:
         if self._editor.path is None:

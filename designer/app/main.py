@@ -25,10 +25,12 @@ def settings_in(directory: Path) -> QSettings:
 
 
 def create_window(file: str | None = None, offer_recovery: bool = True,
-                  lazy_docks: bool = False) -> MainWindow:
+                  lazy_docks: bool = False, document: loader.Document | None = None
+                  ) -> MainWindow:
     """The main window, with FILE open or the work a crashed session left behind.
 
     ``lazy_docks``: see MainWindow; the app sets it, a window that is never shown must not.
+    ``document``: FILE, already read by the caller (it is then not read again).
     """
     directory = state_dir()
     recovery = RecoveryFile(directory)
@@ -41,7 +43,9 @@ def create_window(file: str | None = None, offer_recovery: bool = True,
         window.editor.undo_stack.resetClean()
     else:
         recovery.discard()
-        if file:
+        if file and document is not None:
+            window.files.show_document(Path(file), document)
+        elif file:
             window.open_path(Path(file))
         else:
             window.editor.replace(blank())
@@ -72,14 +76,16 @@ def run(file: str | None = None, exit_when_ready: bool = False) -> int:
     icon.install(app)
     translations.install(app, settings_in(state_dir()))  # before any widget is built
     crash.install(state_dir())
+    document = None
     if exit_when_ready and file:
         # No dialog may block a smoke test: a file that cannot be opened is a clear exit 2.
         try:
-            loader.load(file)
+            document = loader.load(file)
         except DocumentError as error:
             print(f"mix-designer: {error}", file=sys.stderr)
             return 2
-    window = create_window(file, offer_recovery=not exit_when_ready, lazy_docks=True)
+    window = create_window(file, offer_recovery=not exit_when_ready, lazy_docks=True,
+                           document=document)
     window.show()
     _end_of_start_up()
     if exit_when_ready:
