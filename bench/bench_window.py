@@ -4,6 +4,11 @@ Process time of `mix-designer open FILE --exit-when-ready` on a 16-input layout,
 to a bare PySide6 window showing 16 rectangles in a QGraphicsView, both run alternately in
 the same session (target <= 1.5).
 
+Beside it, two floors run in the same rounds, neither showing any window: the stack the
+product is built on (QtWidgets plus pydantic with one one-field model validated), and that plus
+reading FILE through our own loader. They show what no window that validates its file
+before painting it can go below.
+
 Run: python bench/bench_window.py [--rounds N]
 """
 
@@ -42,6 +47,23 @@ QTimer.singleShot(0, app.quit)
 app.exec()
 """
 
+#: QtWidgets and pydantic, one model built and used: the mandated stack, no window, no file.
+STACK_FLOOR = """
+from PySide6 import QtWidgets
+from pydantic import BaseModel
+class Probe(BaseModel):
+    x: int
+Probe.model_validate({"x": 1})
+"""
+
+#: The stack plus our loader reading and validating FILE (argv[1]), still no window.
+LOAD_FLOOR = """
+import sys
+from PySide6 import QtWidgets
+from designer.core import loader
+loader.load(sys.argv[1])
+"""
+
 
 def _run(argv: list[str], env: dict[str, str]) -> float:
     started = time.perf_counter()
@@ -61,15 +83,27 @@ def main() -> None:
         # An installed app runs from bytecode: let the warm-up run write it, as pip would.
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         ours = [sys.executable, "-m", "designer", "open", str(preset), "--exit-when-ready"]
-        bare = [sys.executable, "-c", BARE_WINDOW]
-        _run(ours, env), _run(bare, env)  # warm the file cache for both
-        ours_times, bare_times = [], []
+        commands = {
+            "bare": [sys.executable, "-c", BARE_WINDOW],
+            "ours": ours,
+            "stack": [sys.executable, "-c", STACK_FLOOR],
+            "load": [sys.executable, "-c", LOAD_FLOOR, str(preset)],
+        }
+        for argv in commands.values():
+            _run(argv, env)  # warm the file cache (and write bytecode) for each
+        times: dict[str, list[float]] = {name: [] for name in commands}
         for _ in range(args.rounds):
-            ours_times.append(_run(ours, env))
-            bare_times.append(_run(bare, env))
-    mine, base = statistics.median(ours_times), statistics.median(bare_times)
-    print(f"window start: median {mine * 1000:.0f} ms; bare PySide6 window with 16 rectangles: "
-          f"{base * 1000:.0f} ms; ratio {mine / base:.2f} (target <= 1.5)")
+            for name, argv in commands.items():
+                times[name].append(_run(argv, env))
+    median = {name: statistics.median(values) for name, values in times.items()}
+    base = median["bare"]
+    print(f"window start: median {median['ours'] * 1000:.0f} ms; bare PySide6 window with 16 "
+          f"rectangles: {base * 1000:.0f} ms; ratio {median['ours'] / base:.2f} "
+          "(target <= 1.5)")
+    print(f"  floor, no window: QtWidgets + pydantic + a one-field model "
+          f"{median['stack'] * 1000:.0f} ms, ratio {median['stack'] / base:.2f}; "
+          f"+ loading FILE through our models {median['load'] * 1000:.0f} ms, "
+          f"ratio {median['load'] / base:.2f}")
 
 
 if __name__ == "__main__":
