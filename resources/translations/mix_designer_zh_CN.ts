@@ -111,9 +111,16 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../../designer/app/canvas/chrome.py" line="+129"/>
-        <source>Template %1 preview: dashed boxes are approximate; the server places them, keeping each source&apos;s aspect ratio</source>
+        <location filename="../../designer/app/canvas/chrome.py" line="+33"/>
+        <source>This layout has no inputs yet.
+Add one from the toolbar or Layout ▸ Add input, or start from a ready-made layout: File ▸ New from scenario.</source>
         <extracomment>Space around the fitted output, in screen pixels.</extracomment>
+        <translation>这个布局还没有输入流。
+可从工具栏或“布局 ▸ 添加输入流”添加，或从现成的布局开始：“文件 ▸ 从场景新建”。</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Template %1 preview: dashed boxes are approximate; the server places them, keeping each source&apos;s aspect ratio</source>
         <translation>模板 %1 预览：虚线框为大致位置，由服务端按各源画面的宽高比摆放</translation>
     </message>
     <message>
@@ -133,9 +140,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../designer/app/canvas/editing.py" line="+36"/>
+        <location filename="../../designer/app/canvas/editing.py" line="+32"/>
         <source>Align</source>
-        <extracomment>The menu&apos;s action names for the centre alignments (&quot;align-hcenter&quot;).</extracomment>
         <translation>对齐</translation>
     </message>
     <message>
@@ -370,9 +376,8 @@
         <translation>调整大小</translation>
     </message>
     <message>
-        <location filename="../../designer/app/canvas/items.py" line="+202"/>
+        <location filename="../../designer/app/canvas/items.py" line="+154"/>
         <source>Layer</source>
-        <extracomment>The picture&apos;s size before scaling (crop or declared source); None when unknown. The declared source resolution (crop mode needs it). The crop in source pixels, when there is one and the source resolution is known.</extracomment>
         <translation>图层</translation>
     </message>
     <message>
@@ -1183,7 +1188,7 @@
         <translation>无法打开 %s</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Save layout as</source>
         <translation>布局另存为</translation>
     </message>
@@ -1641,7 +1646,7 @@ Stream id: %2</source>
         <translation>%1[*] — Mix Designer</translation>
     </message>
     <message>
-        <location filename="../../designer/app/main.py" line="+54"/>
+        <location filename="../../designer/app/main.py" line="+58"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
@@ -1654,31 +1659,28 @@ Stream id: %2</source>
 <context>
     <name>MixConnection</name>
     <message>
-        <location filename="../../designer/app/mix/connection.py" line="+108"/>
-        <location line="+92"/>
+        <location filename="../../designer/app/mix/connection.py" line="+198"/>
         <source>Enter the custom endpoint as an http:// or https:// URL.</source>
-        <extracomment>The built-in sandbox takes any APPID; with none entered it uses the spec&apos;s example one, so that trying the app needs no account at all. Keys typed this session, per APPID: the fallback when the keyring cannot keep them.</extracomment>
         <translation>请以 http:// 或 https:// 地址的形式填写自定义接口地址。</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Enter the APPID before the key: the key is kept per APPID.</source>
+        <extracomment>The built-in sandbox takes any APPID; with none entered it uses the spec&apos;s example one, so that trying the app needs no account at all. Keys typed this session, per APPID: the fallback when the keyring cannot keep them.</extracomment>
         <translation>请先填写 APPID 再填写 Key：Key 按 APPID 分别保存。</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+13"/>
         <source>Enter the APPID (the live streaming APPID of your account).</source>
         <translation>请填写 APPID（你账号的直播 APPID）。</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>Enter the API key (the live streaming API key of APPID %1).</source>
         <translation>请填写 API Key（APPID %1 的直播 API 鉴权 Key）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>The API key could not be read; enter it again.</source>
         <translation>无法读取 API Key，请重新填写。</translation>
     </message>
@@ -1686,7 +1688,7 @@ Stream id: %2</source>
 <context>
     <name>MixController</name>
     <message>
-        <location filename="../../designer/app/mix/controller.py" line="+143"/>
+        <location filename="../../designer/app/mix/controller.py" line="+142"/>
         <source>Waiting for the service&apos;s answer to the last request.</source>
         <extracomment>Two presses closer than this are one double click: the second is ignored, so a double click on Start can never become a start and then a switch. How often countdowns are looked at while one runs. -30300: the service has no such session, so after this answer nothing is running. A transport error after sending: the service may or may not have acted on it. Anything the Mix panel shows may have changed: state, countdowns, readiness. Monotonic seconds; replaceable so that tests step through the 5 s and 30 s rules. The mix a start was sent for, until its answer: what an uncertain failure concerns.</extracomment>
         <translation>正在等待服务端对上一个请求的应答。</translation>
@@ -1712,8 +1714,9 @@ Stream id: %2</source>
 <context>
     <name>MixFeature</name>
     <message>
-        <location filename="../../designer/app/mix/feature.py" line="+41"/>
+        <location filename="../../designer/app/mix/feature.py" line="+42"/>
         <source>Mix</source>
+        <extracomment>Built when its dock is first shown (a tab out of sight at start; see _add_dock).</extracomment>
         <translation>混流</translation>
     </message>
     <message>
@@ -1748,12 +1751,12 @@ Stream id: %2</source>
         <translation>更新混流(&amp;U)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>● LIVE  %1</source>
         <translation>● 直播中  %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The mix is running</source>
         <translation>混流正在进行</translation>
     </message>
@@ -2121,7 +2124,7 @@ Stream id: %2</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../designer/app/panels/problems.py" line="+51"/>
+        <location filename="../../designer/app/panels/problems.py" line="+39"/>
         <source>Problems</source>
         <extracomment>The user picked a problem (click or Enter); the window may show the canvas.</extracomment>
         <translation>问题</translation>

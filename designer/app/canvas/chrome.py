@@ -1,5 +1,6 @@
-"""The canvas view's chrome: zoom and fit, the safe-area overlay, the template note and short
-notices. A mixin of ``CanvasView`` (it uses the view's scene, editor and signals)."""
+"""The canvas view's chrome: zoom and fit, the safe-area overlay, the template note, the hint
+on an empty layout and short notices. A mixin of ``CanvasView`` (it uses the view's scene,
+editor and signals)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,11 @@ class ViewChrome:
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self._note = self._overlay_label("template_note")
         self._notice = self._overlay_label("canvas_notice")
+        self._empty_hint = self._overlay_label("empty_hint")
+        self._empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty_hint.setText(translate(
+            "Canvas", "This layout has no inputs yet.\nAdd one from the toolbar or Layout ▸ Add "
+                      "input, or start from a ready-made layout: File ▸ New from scenario."))
         self._notice_timer = QTimer(self)
         self._notice_timer.setSingleShot(True)
         self._notice_timer.setInterval(4000)
@@ -134,6 +140,7 @@ class ViewChrome:
         lines += [problem_line(p) for p in mismatch]
         self._note.setText("\n".join(lines))
         self._note.setVisible(bool(lines) and self._crop is None)
+        self._empty_hint.setVisible(not self._editor.layout.para.inputs)
         self._place_labels()
 
     def _show_notice(self, text: str) -> None:
@@ -142,17 +149,27 @@ class ViewChrome:
         self._place_labels()
         self._notice_timer.start()
 
+    def empty_hint(self) -> str:
+        return self._empty_hint.text() if self._empty_hint.isVisibleTo(self) else ""
+
     def _place_labels(self) -> None:
         # The template note top-left, notices bottom-right: they never cover each other, and
-        # in crop mode the crop's own label sits at the crop box's bottom-left.
+        # in crop mode the crop's own label sits at the crop box's bottom-left. The empty
+        # layout's hint sits in the middle, where the inputs will be.
         room = max(120, self.viewport().width() - 16)
-        for label in (self._note, self._notice):
+        for label in (self._note, self._notice, self._empty_hint):
             if not label.text():
                 continue
-            wanted = label.fontMetrics().horizontalAdvance(label.text().split("\n")[0]) + 24
-            label.setFixedWidth(min(room, 560, wanted))
-            label.setFixedHeight(max(label.heightForWidth(label.width()),
-                                     label.sizeHint().height()))
+            metrics = label.fontMetrics()
+            wanted = max(metrics.horizontalAdvance(line) for line in label.text().split("\n"))
+            wanted += 24
+            width = min(room, 440 if label is self._empty_hint else 560, wanted)
+            # A wrapping label's sizeHint is for a width of its own choosing: ask for ours.
+            # (Resized, not given a fixed size: a minimum height would stick when it shrinks.)
+            label.resize(width, label.heightForWidth(width))
         self._note.move(QPoint(8, 8))
         self._notice.move(QPoint(max(8, self.viewport().width() - self._notice.width() - 8),
                                  max(8, self.viewport().height() - self._notice.height() - 8)))
+        hint = self._empty_hint
+        hint.move(QPoint(max(8, (self.viewport().width() - hint.width()) // 2),
+                         max(8, (self.viewport().height() - hint.height()) // 2)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel
 
 from designer.core.geometry import Rect
 from designer.core.model import InputType
@@ -162,3 +163,27 @@ def test_a_replaced_document_is_redrawn(view, make_editor):
 
 def test_scene_rect_leaves_room_around_the_output(view):
     assert view.sceneRect().contains(QRectF(-100, -100, 840, 560))
+
+
+def test_an_empty_layout_says_how_to_begin_and_the_hint_goes_with_the_first_input(make_view):
+    para = {"app_id": APPID, "interface": "mix_streamv2.start_mix_stream_advanced",
+            "mix_stream_session_id": "room", "output_stream_id": "host",
+            "input_stream_list": []}
+    view = make_view(para, zoom=None)
+    assert "New from scenario" in view.empty_hint()
+    hint = view.findChild(QLabel, "empty_hint")
+    centre = hint.geometry().center()
+    assert abs(centre.x() - view.viewport().width() / 2) <= 2
+    wide = hint.height()
+    view.resize(260, 600)  # a narrow view wraps the hint into more lines ...
+    narrow = hint.height()
+    view.resize(800, 600)  # ... and a wide one shrinks it back to fit its text
+    assert narrow > wide == hint.height() == hint.heightForWidth(hint.width())
+    view.editor.add_input(InputType.AUDIO_VIDEO)
+    assert view.empty_hint() == ""
+    view.editor.undo_stack.undo()
+    assert "New from scenario" in view.empty_hint()
+
+
+def test_a_layout_with_inputs_shows_no_hint(view):
+    assert view.empty_hint() == ""
