@@ -215,7 +215,15 @@ class MainWindow(QMainWindow):
             self.docks[name].raise_()
         # The canvas is the point: side and bottom docks start as small as they read well.
         self.resizeDocks([self.docks["problems"]], [150], Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["properties"], self.docks["session"]], [420, 420],
+        # The Mix panel (tabbed with Session) gets the height it needs to show its buttons and
+        # its connection whole, up to two thirds of the column; Properties, which scrolls,
+        # takes the rest. The sizes are measured at the window's size, and the tab bar under
+        # the Mix panel comes out of its share.
+        properties, mix = self.docks["properties"], self.docks["mix"]
+        self.layout().activate()
+        column = properties.height() + mix.height()
+        wanted = min(mix.sizeHint().height() + 30, column * 2 // 3)
+        self.resizeDocks([properties, self.docks["session"]], [column - wanted, wanted],
                          Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["layers"], self.docks["properties"]], [300, 380],
                          Qt.Orientation.Horizontal)

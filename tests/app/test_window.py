@@ -210,6 +210,21 @@ def test_lazy_docks_are_built_when_their_tab_is_chosen(state, preset, qtbot):
         assert window.findChild(object, name) is not None, name
 
 
+@pytest.mark.parametrize("size", [(1400, 860), (1900, 1040)])
+def test_the_mix_panel_starts_whole_and_properties_takes_the_rest(make_window, preset, qtbot,
+                                                                   size):
+    window = make_window(preset)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    mix, properties = window.docks["mix"], window.docks["properties"]
+    # The dock sizes settle with the layout's next pass; then nothing of Mix is scrolled away.
+    qtbot.waitUntil(lambda: mix.widget().height() >= mix.widget().sizeHint().height(),
+                    timeout=2000)
+    assert properties.height() > mix.height() or size[1] < 1000
+    assert properties.height() >= 200
+
+
 def test_every_align_action_of_the_menu_aligns(make_window, preset):
     # One movable layer (the guest, 160×240 on 540×960) aligns to the output.
     window = make_window(preset)
