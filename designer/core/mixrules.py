@@ -1,4 +1,4 @@
-"""The service's timing rules for a mix session, shared by the window, the CLI and the sandbox.
+"""The service's timing rules for a mix session, shared by the window and the sandbox.
 
 From the spec's 取消混流 notes and FAQ 13; pure arithmetic on seconds, no clocks of its own.
 """
