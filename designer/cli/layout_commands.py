@@ -8,6 +8,7 @@ import sys
 from designer.cli.main import EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE
 from designer.cli.output import (
     LoadFailed,
+    about_file,
     error,
     load_or_report,
     print_json,
@@ -26,7 +27,7 @@ def validate(args: argparse.Namespace) -> int:
     except InvalidDocument as invalid:
         problems = invalid.problems
     except DocumentError as failure:
-        error(str(failure))
+        error(about_file(args.file, failure))
         return EXIT_UNREADABLE
     if args.json:
         print_json([p.to_json() for p in problems])
@@ -44,7 +45,7 @@ def import_request(args: argparse.Namespace) -> int:
         presets.save(args.output, document.layout)
     except LoadFailed as failed:
         return failed.exit_code
-    except DocumentError as failure:
+    except DocumentError as failure:  # writing the preset failed; the message names it
         error(str(failure))
         return EXIT_UNREADABLE
     count = len(errors(validate_layout(document.layout)))

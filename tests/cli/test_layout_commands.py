@@ -68,6 +68,7 @@ def test_unreadable_exits_2_with_one_clear_line(write, capsys, content):
     assert out == ""
     assert len(err.strip().splitlines()) == 1
     assert err.startswith("mix-designer: ")
+    assert err.count("layout.json") == 1  # which file, said once
 
 
 def test_missing_file_exits_2(tmp_path, capsys):
@@ -119,6 +120,14 @@ def test_import_of_garbage_writes_nothing(write, tmp_path):
     out = tmp_path / "imported.json"
     assert main(["import", write("{oops"), "--output", str(out)]) == 2
     assert not out.exists()
+
+
+def test_import_into_a_folder_that_does_not_exist_exits_2_naming_it(write, tmp_path, capsys):
+    out = tmp_path / "missing" / "imported.json"
+    assert main(["import", write(spec_para()), "--output", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and str(out.parent) in err
+    assert not out.parent.exists()
 
 
 def _imported_modules(*args: str) -> set[str]:
