@@ -59,11 +59,15 @@ class FileActions(QObject):
         try:
             document = loader.load(path)
         except DocumentError as error:
-            self._error(self.tr("Cannot open %s") % path.name, error)
-            self._forget_recent(path)
+            self.report_open_failure(path, error)
             return False
         self.show_document(path, document)
         return True
+
+    def report_open_failure(self, path: Path, error: DocumentError) -> None:
+        """Say why ``path`` cannot be opened (and drop it from the recent files)."""
+        self._forget_recent(path)
+        self._error(self.tr("Cannot open %s") % path.name, error)
 
     def show_document(self, path: Path, document: loader.Document) -> None:
         """Put a file already read from ``path`` in the editor."""
@@ -156,7 +160,12 @@ class FileActions(QObject):
         return str(recent[0].parent) if recent else str(Path.home())
 
     def _error(self, title: str, error: Exception) -> None:
+        # The title is also the box's first line: some platforms (macOS) show no title bar.
         text = error_text(error)
+        text = text[:1].upper() + text[1:]  # a CLI line ("mix-designer: this is ...") as a sentence
         if isinstance(error, InvalidDocument):
             text += "\n\n" + "\n".join(problem_line(p) for p in error.problems[:10])
-        QMessageBox.warning(self._window, title, text)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, title, QMessageBox.StandardButton.Ok,
+                          self._window)
+        box.setInformativeText(text)
+        box.exec()

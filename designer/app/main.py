@@ -76,17 +76,23 @@ def run(file: str | None = None, exit_when_ready: bool = False) -> int:
     icon.install(app)
     translations.install(app, settings_in(state_dir()))  # before any widget is built
     crash.install(state_dir())
-    document = None
-    if exit_when_ready and file:
-        # No dialog may block a smoke test: a file that cannot be opened is a clear exit 2.
+    document = failure = None
+    if file:
         try:
             document = loader.load(file)
         except DocumentError as error:
-            print(f"mix-designer: {error}", file=sys.stderr)
-            return 2
-    window = create_window(file, offer_recovery=not exit_when_ready, lazy_docks=True,
+            if exit_when_ready:
+                # No dialog may block a smoke test: a file that cannot be opened is exit 2.
+                print(f"mix-designer: {error}", file=sys.stderr)
+                return 2
+            failure = error
+    window = create_window(file if failure is None else None,
+                           offer_recovery=not exit_when_ready, lazy_docks=True,
                            document=document)
     window.show()
+    if failure is not None:
+        # Said over the window (a new layout in it), not in a box floating before it appears.
+        QTimer.singleShot(0, lambda: window.files.report_open_failure(Path(file), failure))
     _end_of_start_up()
     if exit_when_ready:
         # Quit once the first paint is done: a smoke test for packaging and benchmarks.

@@ -108,11 +108,46 @@ def test_opening_a_broken_file_says_why_and_keeps_the_document(make_window, pres
     broken = tmp_path / "broken.json"
     broken.write_text('{"format": "mix-designer-preset", "version": 9, "para": {}}')
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        staticmethod(lambda parent, title, text, *a: shown.append(text)))
+    monkeypatch.setattr(QMessageBox, "exec",
+                        lambda box: shown.append((box.text(), box.informativeText())))
     assert not window.open_path(broken)
-    assert "version 9" in shown[0]
+    (headline, why), = shown
+    assert headline == "Cannot open broken.json"  # the box says it, not only its title bar
+    assert "version 9" in why
     assert window.editor.layout == before and window.editor.path == preset
+
+
+def test_starting_with_a_broken_file_says_why_over_a_new_layout(tmp_path):
+    broken = tmp_path / "broken.json"
+    broken.write_text("[]")
+    script = textwrap.dedent("""
+        import json, sys
+        from PySide6.QtWidgets import QApplication, QMessageBox
+        from designer.app import main
+        app = QApplication(sys.argv[:1])
+        seen = []
+        def exec_(box):
+            window = box.parentWidget()
+            seen.append({"text": box.text(), "why": box.informativeText(),
+                         "window shown": window is not None and window.isVisible(),
+                         "inputs": len(window.editor.layout.para.inputs)})
+            window.editor.undo_stack.setClean()
+            app.quit()
+        QMessageBox.exec = exec_
+        code = main.run(sys.argv[1])
+        print(json.dumps({"code": code, "seen": seen}))
+    """)
+    result = subprocess.run([sys.executable, "-c", script, str(broken)], cwd=REPO,
+                            env=_child_env(tmp_path / "state"), capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    outcome = json.loads(result.stdout.splitlines()[-1])
+    assert outcome["code"] == 0
+    assert outcome["seen"] == [{
+        "text": "Cannot open broken.json",
+        "why": "This is neither a Mix Designer preset nor a Mix_StreamV2 request "
+               "(whole body or para)",
+        "window shown": True, "inputs": 0}]
 
 
 def test_importing_a_request_does_not_target_the_request_file(make_window, tmp_path):
