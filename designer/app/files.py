@@ -162,7 +162,8 @@ class FileActions(QObject):
     def _error(self, title: str, error: Exception) -> None:
         # The title is also the box's first line: some platforms (macOS) show no title bar.
         text = error_text(error)
-        text = text[:1].upper() + text[1:]  # a CLI line ("mix-designer: this is ...") as a sentence
+        # Messages are clauses written to follow "mix-designer: "; a box shows a sentence.
+        text = text[:1].upper() + text[1:]
         if isinstance(error, InvalidDocument):
             text += "\n\n" + "\n".join(problem_line(p) for p in error.problems[:10])
         box = QMessageBox(QMessageBox.Icon.Warning, title, title, QMessageBox.StandardButton.Ok,

@@ -83,7 +83,7 @@ def run(file: str | None = None, exit_when_ready: bool = False) -> int:
         except DocumentError as error:
             if exit_when_ready:
                 # No dialog may block a smoke test: a file that cannot be opened is exit 2.
-                print(f"mix-designer: {error}", file=sys.stderr)
+                print(f"mix-designer: {error.about(file)}", file=sys.stderr)
                 return 2
             failure = error
     window = create_window(file if failure is None else None,

@@ -8,7 +8,6 @@ import sys
 from designer.cli.main import EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE
 from designer.cli.output import (
     LoadFailed,
-    about_file,
     error,
     load_or_report,
     print_json,
@@ -27,7 +26,7 @@ def validate(args: argparse.Namespace) -> int:
     except InvalidDocument as invalid:
         problems = invalid.problems
     except DocumentError as failure:
-        error(about_file(args.file, failure))
+        error(failure.about(args.file))
         return EXIT_UNREADABLE
     if args.json:
         print_json([p.to_json() for p in problems])

@@ -52,11 +52,6 @@ def load_or_report(path: str) -> Document:
         print_problems(invalid.problems, sys.stderr)
         raise LoadFailed(1) from None
     except DocumentError as failure:
-        error(about_file(path, failure))
+        error(failure.about(path))
         raise LoadFailed(2) from None
 
-
-def about_file(path: str, failure: DocumentError) -> str:
-    """The error's line, with the file's name in front unless the message names it already
-    (read errors do: "cannot read X", "X is not valid JSON"; shape errors do not)."""
-    return str(failure) if {"path", "name"} & failure.params.keys() else f"{path}: {failure}"

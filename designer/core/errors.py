@@ -30,6 +30,11 @@ def format_message(template: str, params: dict[str, object]) -> str:
 class DocumentError(MixDesignerError):
     """A file that cannot be read as a preset or a request: missing, not JSON, wrong shape."""
 
+    def about(self, path: str) -> str:
+        """The English line, with the file's name in front unless the message names it
+        already (read errors do: "cannot read X", "X is not valid JSON"; shape errors don't)."""
+        return str(self) if {"path", "name"} & self.params.keys() else f"{path}: {self}"
+
 
 class InvalidDocument(DocumentError):
     """A request or preset that reads as JSON but whose values have the wrong types."""

@@ -61,14 +61,18 @@ def test_open_exit_when_ready_paints_and_exits_0(preset, state):
     assert "Traceback" not in result.stderr
 
 
-def test_open_exit_when_ready_with_a_broken_file_exits_2_in_one_line(tmp_path, state):
+@pytest.mark.parametrize("content, reason", [("{nope", "not valid JSON"),
+                                             ("[]", "neither a Mix Designer preset")])
+def test_open_exit_when_ready_with_a_broken_file_exits_2_in_one_line(tmp_path, state, content,
+                                                                    reason):
     broken = tmp_path / "broken.json"
-    broken.write_text("{nope")
+    broken.write_text(content)
     result = subprocess.run(
         [sys.executable, "-m", "designer", "open", str(broken), "--exit-when-ready"],
         env=_child_env(state), capture_output=True, text=True, timeout=120)
     assert result.returncode == 2
-    assert result.stderr.strip().count("\n") == 0 and "not valid JSON" in result.stderr
+    assert result.stderr.strip().count("\n") == 0 and reason in result.stderr
+    assert result.stderr.count("broken.json") == 1
 
 
 def test_title_shows_the_file_and_the_modified_marker(make_window, preset):
