@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import sys
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
@@ -29,6 +30,8 @@ def create_window(file: str | None = None, offer_recovery: bool = True,
                   ) -> MainWindow:
     """The main window, with FILE open or the work a crashed session left behind.
 
+    A FILE that cannot be opened leaves a new layout in the window and is reported once the
+    event loop runs, over the shown window rather than in a box floating before it appears.
     ``lazy_docks``: see MainWindow; the app sets it, a window that is never shown must not.
     ``document``: FILE, already read by the caller (it is then not read again).
     """
@@ -43,10 +46,14 @@ def create_window(file: str | None = None, offer_recovery: bool = True,
         window.editor.undo_stack.resetClean()
     else:
         recovery.discard()
+        if file and document is None:
+            try:
+                document = loader.load(file)
+            except DocumentError as error:
+                report = partial(window.files.report_open_failure, Path(file), error)
+                QTimer.singleShot(0, report)
         if file and document is not None:
             window.files.show_document(Path(file), document)
-        elif file:
-            window.open_path(Path(file))
         else:
             window.editor.replace(blank())
     return window
@@ -76,23 +83,17 @@ def run(file: str | None = None, exit_when_ready: bool = False) -> int:
     icon.install(app)
     translations.install(app, settings_in(state_dir()))  # before any widget is built
     crash.install(state_dir())
-    document = failure = None
-    if file:
+    document = None
+    if exit_when_ready and file:
+        # No dialog may block a smoke test: a file that cannot be opened is a clear exit 2.
         try:
             document = loader.load(file)
         except DocumentError as error:
-            if exit_when_ready:
-                # No dialog may block a smoke test: a file that cannot be opened is exit 2.
-                print(f"mix-designer: {error.about(file)}", file=sys.stderr)
-                return 2
-            failure = error
-    window = create_window(file if failure is None else None,
-                           offer_recovery=not exit_when_ready, lazy_docks=True,
+            print(f"mix-designer: {error.about(file)}", file=sys.stderr)
+            return 2
+    window = create_window(file, offer_recovery=not exit_when_ready, lazy_docks=True,
                            document=document)
     window.show()
-    if failure is not None:
-        # Said over the window (a new layout in it), not in a box floating before it appears.
-        QTimer.singleShot(0, lambda: window.files.report_open_failure(Path(file), failure))
     _end_of_start_up()
     if exit_when_ready:
         # Quit once the first paint is done: a smoke test for packaging and benchmarks.

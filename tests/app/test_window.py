@@ -121,6 +121,20 @@ def test_opening_a_broken_file_says_why_and_keeps_the_document(make_window, pres
     assert window.editor.layout == before and window.editor.path == preset
 
 
+def test_a_window_made_with_a_broken_file_reports_it_once_shown(make_window, tmp_path,
+                                                                 monkeypatch, qtbot):
+    broken = tmp_path / "broken.json"
+    broken.write_text("{nope")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(
+        (box.text(), box.parentWidget().isVisible())))
+    window = make_window(broken)
+    assert shown == [] and window.editor.layout.para.inputs == []  # a new layout, no box yet
+    window.show()
+    qtbot.waitUntil(lambda: bool(shown), timeout=2000)
+    assert shown == [("Cannot open broken.json", True)]
+
+
 def test_starting_with_a_broken_file_says_why_over_a_new_layout(tmp_path):
     broken = tmp_path / "broken.json"
     broken.write_text("[]")
