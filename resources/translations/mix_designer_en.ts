@@ -4,7 +4,6 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../designer/app/window.py" line="+159"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -15,7 +14,6 @@
 <context>
     <name>MixController</name>
     <message numerus="yes">
-        <location filename="../../designer/app/mix/controller.py" line="+145"/>
         <source>The layout has %n error(s): fix them first (see Problems).</source>
         <translation>
             <numerusform>The layout has %n error: fix it first (see Problems).</numerusform>

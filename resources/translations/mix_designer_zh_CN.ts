@@ -4,43 +4,35 @@
 <context>
     <name>Automix</name>
     <message>
-        <location filename="../../designer/core/automix.py" line="+34"/>
         <source>the {role} push URL must look like rtmp://host/live/STREAM_ID, not {url!r}</source>
         <extracomment>t_id 1: two audio+video streams; 2: two audio-only streams.</extracomment>
         <translation>{role}推流地址应形如 rtmp://host/live/STREAM_ID，而不是 {url!r}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the {role} push URL already has a mixv2 parameter</source>
         <translation>{role}推流地址已带有 mixv2 参数</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the {role} push URL must not have a #fragment</source>
         <translation>{role}推流地址不能带 #片段</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>t_id must be 1 (two audio+video streams) or 2 (two audio-only streams)</source>
         <translation>t_id 必须为 1（两条音视频流）或 2（两条纯音频流）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>session_id must be 1 to 80 letters, digits or underscores</source>
         <translation>session_id 须为 1 到 80 个字母、数字或下划线</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>big (b)</source>
         <translation>大主播（b）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>small (s)</source>
         <translation>小主播（s）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the big and small push URLs are the same stream</source>
         <translation>大主播和小主播的推流地址是同一条流</translation>
     </message>
@@ -48,62 +40,50 @@
 <context>
     <name>AutomixDialog</name>
     <message>
-        <location filename="../../designer/app/mix/automix_dialog.py" line="+31"/>
         <source>Auto-mix push URLs</source>
         <translation>自动混流推流地址</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>1 · two audio+video streams</source>
         <translation>1 · 两条音视频流</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>2 · two audio-only streams</source>
         <translation>2 · 两条纯音频流</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Both pushers add a mixv2 parameter to their push URL; once both streams are up, the service mixes them by itself, the big stream&apos;s id being the output. No request is sent from here. If either stream stops, the auto-mix ends.</source>
         <translation>两个推流端都在推流地址中加上 mixv2 参数；两条流都推流成功后，服务端会自动混流，输出流 ID 即大主播的流 ID。这里不会发送任何请求。任一条流断流，自动混流即结束。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Template (t_id)</source>
         <translation>模板（t_id）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Session id</source>
         <translation>会话 ID</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Big stream push URL (layer b)</source>
         <translation>大主播推流地址（图层 b）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Small stream push URL (layer s)</source>
         <translation>小主播推流地址（图层 s）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Big pusher uses</source>
         <translation>大主播应使用</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Small pusher uses</source>
         <translation>小主播应使用</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Enter both push URLs.</source>
         <translation>请填写两个推流地址。</translation>
     </message>
@@ -111,7 +91,6 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../../designer/app/canvas/chrome.py" line="+33"/>
         <source>This layout has no inputs yet.
 Add one from the toolbar or Layout ▸ Add input, or start from a ready-made layout: File ▸ New from scenario.</source>
         <extracomment>Space around the fitted output, in screen pixels.</extracomment>
@@ -119,352 +98,278 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
 可从工具栏或“布局 ▸ 添加输入流”添加，或从现成的布局开始：“文件 ▸ 从场景新建”。</translation>
     </message>
     <message>
-        <location line="+102"/>
         <source>Template %1 preview: dashed boxes are approximate; the server places them, keeping each source&apos;s aspect ratio</source>
         <translation>模板 %1 预览：虚线框为大致位置，由服务端按各源画面的宽高比摆放</translation>
     </message>
     <message>
-        <location filename="../../designer/app/canvas/contextmenu.py" line="+120"/>
         <source>Crop…</source>
         <translation>裁剪…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Fill box (crop, no black bars)</source>
         <translation>填满画框（裁剪，无黑边）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Fit whole source</source>
         <translation>完整显示源画面</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../designer/app/canvas/editing.py" line="+32"/>
         <source>Align</source>
         <translation>对齐</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+40"/>
-        <location filename="../../designer/app/canvas/editing.py" line="+11"/>
         <source>Centre in output</source>
         <translation>在输出画面中居中</translation>
     </message>
     <message>
-        <location line="-36"/>
         <source>Bring forward</source>
         <translation>上移一层</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Send backward</source>
         <translation>下移一层</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bring to front</source>
         <translation>置于顶层</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Send to back</source>
         <translation>置于底层</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A locked layer stays where it is on the canvas; its fields can still be edited</source>
         <translation>锁定的图层在画布上不会被移动，但其参数仍可编辑</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Duplicate</source>
         <translation>创建副本</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Align left</source>
         <translation>左对齐</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Align right</source>
         <translation>右对齐</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Align top</source>
         <translation>顶端对齐</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Align bottom</source>
         <translation>底端对齐</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Align centres horizontally</source>
         <translation>水平居中对齐</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Align centres vertically</source>
         <translation>垂直居中对齐</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Distribute horizontally</source>
         <translation>水平均匀分布</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Distribute vertically</source>
         <translation>垂直均匀分布</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Add input</source>
         <translation>添加输入流</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Stream (audio + video)</source>
         <translation>流（音视频）</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../designer/app/canvas/style.py" line="+74"/>
         <source>Video only</source>
         <translation>纯视频</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../designer/app/canvas/style.py" line="+2"/>
         <source>Audio only</source>
         <translation>纯音频</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Picture (watermark)</source>
         <translation>图片（水印）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Canvas (colour)</source>
         <translation>画布（纯色）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Fit to window</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Actual size (100 %)</source>
         <translation>实际大小（100%）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Snapping</source>
         <translation>吸附</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Safe area</source>
         <translation>安全区</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Apply crop</source>
         <translation>应用裁剪</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fill the box</source>
         <translation>填满画框</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel crop</source>
         <translation>取消裁剪</translation>
     </message>
     <message>
-        <location filename="../../designer/app/canvas/crop.py" line="+69"/>
         <source>Source %1×%2 (declared)</source>
         <translation>源画面 %1×%2（已声明）</translation>
     </message>
     <message>
-        <location line="+58"/>
         <source>Crop %1×%2 at (%3, %4) → box %5×%6</source>
         <translation>裁剪 %1×%2，位于 (%3, %4) → 画框 %5×%6</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>black bars (aspects differ)</source>
         <translation>有黑边（宽高比不同）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>no black bars</source>
         <translation>无黑边</translation>
     </message>
     <message>
-        <location filename="../../designer/app/canvas/editing.py" line="-5"/>
         <source>Distribute</source>
         <translation>均匀分布</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Select one layer first</source>
         <translation>请先选中一个图层</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>This input has no picture on the canvas</source>
         <translation>该输入流在画布上没有画面</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Only stream inputs (audio + video, video only) can be cropped</source>
         <translation>只有流输入（音视频、纯视频）可以裁剪</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The source resolution of %1 is unknown: declare it (Properties → source width/height) to crop it</source>
         <translation>%1 的源分辨率未知：请先声明（属性 → 源宽度/源高度）再裁剪</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>Crop %1: drag the box or its handles (Shift frees the aspect, Ctrl stops snapping), drag the picture to pan it; F fills the box, Enter applies, Esc cancels</source>
         <translation>裁剪 %1：拖动裁剪框或其控制点（按住 Shift 不锁定宽高比，按住 Ctrl 不吸附），拖动画面可平移；F 填满画框，Enter 应用，Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../designer/app/canvas/interactions.py" line="+115"/>
         <source>Move</source>
         <extracomment>Device pixels the mouse must travel before a press becomes a drag (a click moves nothing). The smallest box a resize leaves, in output pixels.</extracomment>
         <translation>移动</translation>
     </message>
     <message>
-        <location line="+73"/>
         <source>Resize</source>
         <translation>调整大小</translation>
     </message>
     <message>
-        <location filename="../../designer/app/canvas/items.py" line="+154"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Box %1×%2 at (%3, %4) output px</source>
         <translation>画框 %1×%2，位于 (%3, %4)（输出像素）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Background: layer 1 fills the output</source>
         <translation>背景：图层 1 铺满输出画面</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Template box: approximate, the server places it (keeping the source&apos;s aspect ratio)</source>
         <translation>模板画框：大致位置，由服务端摆放（保持源画面宽高比）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Size unknown: set a size or declare the source resolution (drawn as a guess)</source>
         <translation>尺寸未知：请设置尺寸或声明源分辨率（当前按估计绘制）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>background</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>template, approximate</source>
         <translation>模板，大致位置</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>size unknown</source>
         <translation>尺寸未知</translation>
     </message>
     <message>
-        <location filename="../../designer/app/canvas/overlays.py" line="+22"/>
         <source>action safe</source>
         <extracomment>Action-safe and title-safe areas, as fractions of the output (broadcast convention).</extracomment>
         <translation>动作安全区</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>title safe</source>
         <translation>字幕安全区</translation>
     </message>
     <message>
-        <location filename="../../designer/app/canvas/style.py" line="-4"/>
         <source>Audio + video</source>
         <extracomment>Qt&apos;s translate, under the name pyside6-lupdate looks for: the canvas writes ``translate(&quot;Canvas&quot;, &quot;literal&quot;)`` so the strings are extracted with their context (a helper taking only the text, or self.tr in a mixin, would be extracted under another one).</extracomment>
         <translation>音视频</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Watermark (no picture_id)</source>
         <translation>水印（无 picture_id）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Watermark #%1</source>
         <translation>水印 #%1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Canvas %1</source>
         <translation>画布 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>input_type %1 (not valid)</source>
         <translation>input_type %1（无效）</translation>
     </message>
     <message>
-        <location filename="../../designer/app/canvas/view.py" line="+53"/>
         <source>Canvas</source>
         <extracomment>The mouse is over this point of the output, in output pixels. The zoom factor (1.0 = one output pixel per screen pixel). A short notice for the status bar (also shown on the canvas for a few seconds).</extracomment>
         <translation>画布</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The output frame with every input as a box</source>
         <translation>输出画面，每个输入流显示为一个画框</translation>
     </message>
@@ -472,32 +377,26 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
 <context>
     <name>CanvasSection</name>
     <message>
-        <location filename="../../designer/app/panels/properties.py" line="+90"/>
         <source>Canvas</source>
         <translation>画布</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>not set (required for a canvas)</source>
         <translation>未设置（画布必填）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose the canvas colour</source>
         <translation>选择画布颜色</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Canvas colour</source>
         <translation>画布颜色</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Change colour</source>
         <translation>修改颜色</translation>
     </message>
@@ -505,12 +404,10 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../designer/app/crash.py" line="+45"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mix Designer hit an internal error ({kind}). Your layout is still open and autosaved; details were written to {log}.</source>
         <translation>Mix Designer 遇到内部错误（{kind}）。布局仍处于打开状态且已自动保存；详细信息已写入 {log}。</translation>
     </message>
@@ -518,39 +415,30 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
 <context>
     <name>CropSection</name>
     <message>
-        <location filename="../../designer/app/panels/crop.py" line="+27"/>
-        <location line="+45"/>
         <source>Crop</source>
         <translation>裁剪</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+2"/>
         <source>Crop the source</source>
         <translation>裁剪源画面</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Send crop_params: the server cuts this part out of the source first, then scales it to the layer&apos;s width and height. Off: the whole source is shown.</source>
         <translation>发送 crop_params：服务端先从源画面中裁出这一部分，再缩放到图层的宽高。关闭时显示完整的源画面。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>not set (0)</source>
         <translation>未设置（0）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>not set (required)</source>
         <translation>未设置（必填）</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Remove crop</source>
         <translation>移除裁剪</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
@@ -558,28 +446,22 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
 <context>
     <name>DesignSection</name>
     <message>
-        <location filename="../../designer/app/panels/properties.py" line="+23"/>
         <source>Design only (never sent)</source>
         <translation>仅用于设计（不会发送）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>none: the stream id is shown</source>
         <translation>无：显示流 ID</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Rename layer</source>
         <translation>重命名图层</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Change source resolution</source>
         <translation>修改源分辨率</translation>
     </message>
@@ -587,84 +469,67 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
 <context>
     <name>DocumentEditor</name>
     <message>
-        <location filename="../../designer/app/editor.py" line="+128"/>
         <source>Change %s</source>
         <extracomment>A new input&apos;s id prefix per kind, so the canvas reads well before the producer renames it.</extracomment>
         <translation>修改 %s</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+10"/>
         <source>Change layer</source>
         <translation>修改图层</translation>
     </message>
     <message>
-        <location line="-7"/>
         <source>Rename stream</source>
         <translation>重命名流</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Crop</source>
         <translation>裁剪</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Change preview size</source>
         <translation>修改预览尺寸</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Nudge</source>
         <translation>微移</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Change units</source>
         <translation>修改单位</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Reorder layers</source>
         <translation>调整图层顺序</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Bring forward</source>
         <translation>上移一层</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Send backward</source>
         <translation>下移一层</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Add input</source>
         <translation>添加输入流</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Duplicate</source>
         <translation>创建副本</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Use template %d</source>
         <translation>使用模板 %d</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Make custom</source>
         <translation>转为自定义位置</translation>
     </message>
@@ -672,176 +537,141 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../designer/core/loader.py" line="+50"/>
         <source>{path} is {size} bytes; a layout file is at most {limit} bytes</source>
         <extracomment>No layout is anywhere near this big; a larger file is a mistake or an attack. Problems of a whole body&apos;s envelope (eventId 0 ...), which the layout does not hold.</extracomment>
         <translation>{path} 有 {size} 字节；布局文件最多 {limit} 字节</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>{name} is not UTF-8 text</source>
         <translation>{name} 不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{name} is not valid JSON: {reason} at line {line} column {column}</source>
         <translation>{name} 不是有效的 JSON：第 {line} 行第 {column} 列 {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{name} is nested too deeply to be a layout</source>
         <translation>{name} 嵌套过深，不可能是布局</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{name} is not valid JSON: {reason}</source>
         <translation>{name} 不是有效的 JSON：{reason}</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>the request has values of the wrong type</source>
         <translation>请求中有类型错误的值</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the request is nested too deeply to be a layout</source>
         <translation>请求嵌套过深，不可能是布局</translation>
     </message>
     <message>
-        <location filename="../../designer/core/presets.py" line="+45"/>
         <source>not a Mix Designer preset (no &quot;format&quot;: &quot;{format}&quot;)</source>
         <translation>不是 Mix Designer 预设（缺少 &quot;format&quot;: &quot;{format}&quot;）</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>preset version {version} is not supported; this Mix Designer reads version {supported}</source>
         <translation>不支持预设版本 {version}；本版 Mix Designer 读取版本 {supported}</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>unknown keys in the preset: {keys}</source>
         <translation>预设中有未知的键：{keys}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>a preset needs a &quot;para&quot; object and a &quot;design&quot; object</source>
         <translation>预设需要 &quot;para&quot; 对象和 &quot;design&quot; 对象</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>the preset&apos;s para has values of the wrong type</source>
         <translation>预设的 para 中有类型错误的值</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>the preset&apos;s design data is invalid at {where}: {reason}</source>
         <translation>预设的设计数据在 {where} 处无效：{reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>the layout holds a value that is not a finite number; fix it before saving</source>
         <translation>布局中有一个不是有限数的值；请先修正再保存</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+10"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../designer/core/wire.py" line="+153"/>
         <source>interface.interfaceName is {name}; a mix request says {expected}</source>
         <extracomment>The sign is valid until t; the spec says to set t to now + 60 s. Keys of a para object: one of them present means a dict is a para, not something else. The whole body&apos;s fields other than the para (timestamp, eventId), if a body was read.</extracomment>
         <translation>interface.interfaceName 为 {name}；混流请求应为 {expected}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>the request body has no interface.para object</source>
         <translation>请求体中没有 interface.para 对象</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>this is neither a Mix Designer preset nor a Mix_StreamV2 request (whole body or para)</source>
         <translation>这既不是 Mix Designer 预设，也不是 Mix_StreamV2 请求（完整请求体或 para）</translation>
     </message>
     <message>
-        <location filename="../../designer/net/client.py" line="+77"/>
         <source>could not connect to {host} within {seconds} s</source>
         <extracomment>(connect, read) seconds. Seconds from sending to the whole reply.</extracomment>
         <translation>{seconds} 秒内无法连接到 {host}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{host} did not answer within {seconds} s; the mix may or may not have changed</source>
         <translation>{host} 在 {seconds} 秒内没有应答；混流可能已变更，也可能没有</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{host} closed the connection before the reply was complete</source>
         <translation>{host} 在应答完整之前关闭了连接</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{host} stopped sending its reply for {seconds} s; the mix may or may not have changed</source>
         <translation>{host} 停止发送应答已达 {seconds} 秒；混流可能已变更，也可能没有</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>cannot reach {host}: {reason}</source>
         <translation>无法连接 {host}：{reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>request to {host} failed: {reason}</source>
         <translation>请求 {host} 失败：{reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{host} answered HTTP {status} {reason}</source>
         <translation>{host} 返回 HTTP {status} {reason}</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>the reply is larger than {limit} bytes</source>
         <translation>应答超过 {limit} 字节</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>an HTML page</source>
         <translation>一个 HTML 页面</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>an empty reply</source>
         <translation>空应答</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a reply that is not JSON (truncated?)</source>
         <translation>不是 JSON 的应答（被截断？）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{host} sent {kind} instead of the service&apos;s JSON</source>
         <translation>{host} 返回了{kind}，而不是服务的 JSON</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{host} sent JSON without a numeric &quot;code&quot;</source>
         <translation>{host} 返回的 JSON 中没有数字 &quot;code&quot;</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>connection refused (is the endpoint right, and the service running?)</source>
         <translation>连接被拒绝（接口地址是否正确？服务是否在运行？）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the host name does not resolve</source>
         <translation>无法解析主机名</translation>
     </message>
@@ -849,323 +679,251 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
 <context>
     <name>FieldDocs</name>
     <message>
-        <location filename="../../designer/app/panels/fielddocs.py" line="+35"/>
         <source>App ID</source>
         <extracomment>A short English label for the form (translated). The range as the form shows it next to the field (translated). The spec&apos;s meaning, range and remarks, verbatim; empty for design-only fields. The same in English (translated).</extracomment>
         <translation>App ID</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>int32, &gt; 0</source>
         <translation>int32，&gt; 0</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your live-streaming APPID (int32). Required by the service; left empty here, it is filled from the account when sending.</source>
         <translation>你的直播 APPID（int32）。服务端要求必填；此处留空时，发送时会从账号设置中填入。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Session ID</source>
         <translation>会话 ID</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+23"/>
-        <location line="+26"/>
         <source>1–80 letters, digits, _</source>
         <translation>1–80 个字母、数字、_</translation>
     </message>
     <message>
-        <location line="-45"/>
         <source>Identifies one mix session, from start to cancel. Up to 80 bytes of letters, digits and underscores. Keep it: cancelling needs the same id. Required.</source>
         <translation>标识一次混流会话，从申请混流到取消混流。80 字节以内，仅含字母、数字和下划线。请记下它：取消混流时需要同一个 ID。必填。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>0, 10…50, 310, 390, 391, 410, 510, 590, 610</source>
         <translation>0、10…50、310、390、391、410、510、590、610</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Layout template. When set, the server lays the inputs out itself and no positions are needed. Unset means 0 (custom positions). 2 inputs: 10, 20, 30, 40, 50; 3: 310, 390, 391; 4: 410; 5: 510, 590; 6: 610.</source>
         <translation>布局模板。设置后由服务端按模板布局输入流，无需填写位置参数。不填即为 0（自定义位置）。两路输入：10、20、30、40、50；三路：310、390、391；四路：410；五路：510、590；六路：610。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Output stream ID</source>
         <translation>输出流 ID</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The id of the mixed output stream. Up to 80 bytes of letters, digits and underscores. Required.</source>
         <translation>混流输出流的 ID。80 字节以内，仅含字母、数字和下划线。必填。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Output stream type</source>
         <translation>输出流类型</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>0 or 1</source>
         <translation>0 或 1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Unset means 0. 0: the output is one of the input streams. 1: the mix becomes a new stream; then the output id must not be an input, nor an existing stream.</source>
         <translation>不填即为 0。0：输出流是输入流之一。1：混流结果成为一条新流，此时输出流 ID 不能是输入流，也不能是已存在的流。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Output bitrate</source>
         <translation>输出码率</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>1–50000 kbit/s</source>
         <translation>1–50000 kbit/s</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Output bitrate, 1 to 50000. Left unset, the service chooses.</source>
         <translation>输出码率，1 到 50000。不填时由服务端自动决定。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Stream ID</source>
         <translation>流 ID</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The input stream&apos;s id (its StreamName). Up to 80 bytes of letters, digits and underscores. Required.</source>
         <translation>输入流的 ID（即 StreamName）。80 字节以内，仅含字母、数字和下划线。必填。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>1–16</source>
         <translation>1–16</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Layer number, 1 to 16. The background (main host or canvas) is layer 1. Audio-only inputs need one too. Required.</source>
         <translation>图层号，1 到 16。背景（大主播画面或画布）为图层 1。纯音频输入也需要填写。必填。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Input type</source>
         <translation>输入类型</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>0, 2, 3, 4, 5</source>
         <translation>0、2、3、4、5</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Unset means 0. 0 audio + video, 2 picture (watermark), 3 canvas (colour), 4 audio only, 5 video only.</source>
         <translation>不填即为 0。0 音视频，2 图片（水印），3 画布（纯色），4 纯音频，5 纯视频。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+9"/>
-        <location line="+9"/>
-        <location line="+8"/>
         <source>px 0–3000 · fraction 0.01–0.99</source>
         <translation>像素 0–3000 · 比例 0.01–0.99</translation>
     </message>
     <message>
-        <location line="-23"/>
         <source>Width of the picture on the output: pixels (0–3000) or a fraction of the background&apos;s width (0.01–0.99). Unset: the stream&apos;s own width.</source>
         <translation>画面在输出中的宽度：像素（0–3000）或背景宽度的比例（0.01–0.99）。不填：使用流本身的宽度。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Height of the picture on the output: pixels (0–3000) or a fraction of the background&apos;s height (0.01–0.99). Unset: the stream&apos;s own height.</source>
         <translation>画面在输出中的高度：像素（0–3000）或背景高度的比例（0.01–0.99）。不填：使用流本身的高度。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Horizontal offset from the background&apos;s top-left corner: pixels or a fraction of the background&apos;s width. Unset: 0.</source>
         <translation>相对背景左上角的横向偏移：像素或背景宽度的比例。不填：0。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Y</source>
         <translation>Y</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Vertical offset from the background&apos;s top-left corner: pixels or a fraction of the background&apos;s height. Unset: 0.</source>
         <translation>相对背景左上角的纵向偏移：像素或背景高度的比例。不填：0。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>0xRRGGBB</source>
         <translation>0xRRGGBB</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The canvas colour (input_type 3), written 0xRRGGBB, e.g. 0x000000 black, 0xFFFFFF white, 0x999999 grey.</source>
         <translation>画布颜色（input_type 3），写作 0xRRGGBB，例如 0x000000 黑色、0xFFFFFF 白色、0x999999 灰色。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Picture ID</source>
         <translation>图片 ID</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>int32</source>
         <translation>int32</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>For a picture input (input_type 2): the id the console gave the picture when you uploaded it as a watermark.</source>
         <translation>用于图片输入（input_type 2）：将图片上传为水印后，控制台生成的 ID。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Crop width</source>
         <translation>裁剪宽度</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+6"/>
-        <location line="+6"/>
-        <location line="+7"/>
         <source>px 0–3000</source>
         <translation>像素 0–3000</translation>
     </message>
     <message>
-        <location line="-17"/>
         <source>Width of the part of the source kept, in source pixels.</source>
         <translation>保留的源画面部分的宽度，单位为源像素。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Crop height</source>
         <translation>裁剪高度</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Height of the part of the source kept, in source pixels.</source>
         <translation>保留的源画面部分的高度，单位为源像素。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Crop X</source>
         <translation>裁剪 X</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Horizontal offset of the crop from the source&apos;s top-left corner, in source pixels.</source>
         <translation>裁剪区域相对源画面左上角的横向偏移，单位为源像素。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Crop Y</source>
         <translation>裁剪 Y</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Vertical offset of the crop from the source&apos;s top-left corner, in source pixels.</source>
         <translation>裁剪区域相对源画面左上角的纵向偏移，单位为源像素。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Source width</source>
         <translation>源宽度</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+7"/>
         <source>px 1–16384</source>
         <translation>像素 1–16384</translation>
     </message>
     <message>
-        <location line="-6"/>
         <source>Design only, never sent: the width you expect the stream to have. It bounds crops and shows where the server adds black bars.</source>
         <translation>仅用于设计，不会发送：你预期该流的宽度。用于限定裁剪范围，并显示服务端会在哪里加黑边。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Source height</source>
         <translation>源高度</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Design only, never sent: the height you expect the stream to have.</source>
         <translation>仅用于设计，不会发送：你预期该流的高度。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Design only, never sent: a name for this layer on the canvas and in the layer list.</source>
         <translation>仅用于设计，不会发送：该图层在画布和图层列表中显示的名称。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Preview width</source>
         <translation>预览宽度</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+8"/>
         <source>px 16–16384</source>
         <translation>像素 16–16384</translation>
     </message>
     <message>
-        <location line="-7"/>
         <source>Design only, never sent: the output size to draw while the background&apos;s real size is unknown (a stream on layer 1 whose resolution is not declared).</source>
         <translation>仅用于设计，不会发送：背景实际尺寸未知时（图层 1 的流未声明分辨率）用来绘制的输出尺寸。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Preview height</source>
         <translation>预览高度</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Design only, never sent: see preview width.</source>
         <translation>仅用于设计，不会发送：见预览宽度。</translation>
     </message>
@@ -1173,47 +931,38 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../designer/app/files.py" line="+27"/>
         <source>Layouts (*.json);;All files (*)</source>
         <translation>布局文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Open layout</source>
         <translation>打开布局</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Cannot open %s</source>
         <translation>无法打开 %s</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Save layout as</source>
         <translation>布局另存为</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Cannot save %s</source>
         <translation>无法保存 %s</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The layout has changes that are not saved. Save them?</source>
         <translation>布局有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Export start request</source>
         <translation>导出开始混流请求</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Cannot export the request</source>
         <translation>无法导出请求</translation>
     </message>
@@ -1221,107 +970,86 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
 <context>
     <name>GeometrySection</name>
     <message>
-        <location filename="../../designer/app/panels/geometry.py" line="+30"/>
         <source>Position and size</source>
         <translation>位置和尺寸</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>px</source>
         <translation>px</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write this layer&apos;s position and size in pixels (0–3000).</source>
         <translation>以像素（0–3000）填写该图层的位置和尺寸。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Write this layer&apos;s position and size as fractions of the background (0.01–0.99; the spec&apos;s 百分比 * 背景宽/高). The layer does not move.</source>
         <translation>以背景的比例（0.01–0.99，即文档中的 百分比 * 背景宽/高）填写该图层的位置和尺寸。图层位置不变。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>server default</source>
         <translation>服务端默认</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Box on the output</source>
         <translation>在输出画面中的画框</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>The selected layers use different units: switch them to one unit first.</source>
         <translation>所选图层使用的单位不同：请先统一为一种单位。</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The background&apos;s size is in pixels: it cannot be a fraction of itself.</source>
         <translation>背景的尺寸以像素为单位：它不能是自身的比例。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The selected layers use different units: switch them all to px or % to edit their position and size together.</source>
         <translation>所选图层使用的单位不同：请全部切换为 px 或 %，才能一起编辑位置和尺寸。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>× W</source>
         <translation>× 宽</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>× H</source>
         <translation>× 高</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>On the output: x %1, y %2, %3×%4 px</source>
         <translation>在输出画面中：x %1，y %2，%3×%4 px</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the background: it fills the output</source>
         <translation>背景：铺满输出画面</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>from its own values</source>
         <translation>取自其自身参数</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the template&apos;s box (approximate); values you set override it</source>
         <translation>模板的画框（大致位置）；你设置的值会覆盖它</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a guess: declare the source resolution or set a size</source>
         <translation>估计值：请声明源分辨率或设置尺寸</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>First selected layer:</source>
         <translation>第一个选中的图层：</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Change units</source>
         <translation>修改单位</translation>
     </message>
@@ -1329,32 +1057,26 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
 <context>
     <name>InputSection</name>
     <message>
-        <location filename="../../designer/app/panels/properties.py" line="-135"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not set (0: audio + video)</source>
         <translation>未设置（0：音视频）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Change input type</source>
         <translation>修改输入类型</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Each input needs its own value: select one input to edit it.</source>
         <translation>每个输入流需要各自的值：请只选中一个输入流进行编辑。</translation>
     </message>
@@ -1362,53 +1084,43 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../designer/app/panels/kinds.py" line="+14"/>
         <source>A+V</source>
         <extracomment>Short tags, as OBS shows a source&apos;s kind at a glance.</extracomment>
         <translation>音视频</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Canvas</source>
         <translation>画布</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Stream (audio + video)</source>
         <translation>流（音视频）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Video only</source>
         <translation>纯视频</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audio only</source>
         <translation>纯音频</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Picture (watermark)</source>
         <translation>图片（水印）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Canvas (colour)</source>
         <translation>画布（纯色）</translation>
     </message>
@@ -1416,151 +1128,121 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../../designer/app/panels/layers.py" line="+129"/>
         <source>Layers</source>
         <extracomment>Drag payload: the dragged layers&apos; uids, one per line.</extracomment>
         <translation>图层</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Layer list</source>
         <translation>图层列表</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Inputs from the top layer to the background. Drag to reorder.</source>
         <translation>输入流，从顶层到背景。拖动可调整顺序。</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>image_layer: 1 is the background</source>
         <translation>image_layer：1 为背景</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Show on the canvas. Hiding is for design time only: a hidden input is still sent to the server and still appears in the mix.</source>
         <translation>在画布上显示。隐藏仅在设计时有效：隐藏的输入流仍会发送给服务端，也仍会出现在混流画面中。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Lock: the canvas will not move or resize this layer (design time only).</source>
         <translation>锁定：画布上不会移动或缩放此图层（仅在设计时有效）。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+37"/>
         <source>Add input</source>
         <translation>添加输入流</translation>
     </message>
     <message>
-        <location line="-22"/>
         <source>Duplicate</source>
         <translation>创建副本</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Duplicate the selected layers on top</source>
         <translation>在顶部复制所选图层</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the selected layers</source>
         <translation>删除所选图层</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rename the layer (its label: design only, the stream id is not changed)</source>
         <translation>重命名图层（仅修改设计用标签，不改变流 ID）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Bring forward</source>
         <translation>上移一层</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Send backward</source>
         <translation>下移一层</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Layer actions</source>
         <translation>图层操作</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add an input of a kind</source>
         <translation>添加某种类型的输入流</translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>(no stream id)</source>
         <translation>（无流 ID）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Label: %1
 Stream id: %2</source>
         <translation>标签：%1
 流 ID：%2</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>image_layer %1</source>
         <translation>image_layer %1</translation>
     </message>
     <message>
-        <location line="+59"/>
         <source>Move layers</source>
         <translation>移动图层</translation>
     </message>
@@ -1568,90 +1250,73 @@ Stream id: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../designer/app/window.py" line="+56"/>
         <source>Layers</source>
         <extracomment>Factories of dock contents not built yet, by dock name (see _add_dock). A saved dock layout, applied on first show (see showEvent).</extracomment>
         <translation>图层</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Session and output</source>
         <translation>会话与输出</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+58"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
     </message>
     <message>
-        <location line="-57"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location line="+63"/>
         <source>Cursor position</source>
         <translation>光标位置</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>x %1, y %2 px  (%3 %, %4 %)</source>
         <translation>x %1，y %2 px（%3%，%4%）</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Zoom %1 %</source>
         <translation>缩放 %1%</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Ready to send</source>
         <translation>可以发送</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1[*] — Mix Designer</source>
         <translation>%1[*] — Mix Designer</translation>
     </message>
     <message>
-        <location filename="../../designer/app/main.py" line="+58"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mix Designer did not close normally. Restore the layout you were working on (autosaved %1)?</source>
         <translation>Mix Designer 上次未正常关闭。是否恢复你正在编辑的布局（自动保存于 %1）？</translation>
     </message>
@@ -1659,28 +1324,23 @@ Stream id: %2</source>
 <context>
     <name>MixConnection</name>
     <message>
-        <location filename="../../designer/app/mix/connection.py" line="+198"/>
         <source>Enter the custom endpoint as an http:// or https:// URL.</source>
         <translation>请以 http:// 或 https:// 地址的形式填写自定义接口地址。</translation>
     </message>
     <message>
-        <location line="-35"/>
         <source>Enter the APPID before the key: the key is kept per APPID.</source>
         <extracomment>The built-in sandbox takes any APPID; with none entered it uses the spec&apos;s example one, so that trying the app needs no account at all. Keys typed this session, per APPID: the fallback when the keyring cannot keep them.</extracomment>
         <translation>请先填写 APPID 再填写 Key：Key 按 APPID 分别保存。</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Enter the APPID (the live streaming APPID of your account).</source>
         <translation>请填写 APPID（你账号的直播 APPID）。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Enter the API key (the live streaming API key of APPID %1).</source>
         <translation>请填写 API Key（APPID %1 的直播 API 鉴权 Key）。</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>The API key could not be read; enter it again.</source>
         <translation>无法读取 API Key，请重新填写。</translation>
     </message>
@@ -1688,25 +1348,21 @@ Stream id: %2</source>
 <context>
     <name>MixController</name>
     <message>
-        <location filename="../../designer/app/mix/controller.py" line="+142"/>
         <source>Waiting for the service&apos;s answer to the last request.</source>
         <extracomment>Two presses closer than this are one double click: the second is ignored, so a double click on Start can never become a start and then a switch. How often countdowns are looked at while one runs. -30300: the service has no such session, so after this answer nothing is running. A transport error after sending: the service may or may not have acted on it. Anything the Mix panel shows may have changed: state, countdowns, readiness. Monotonic seconds; replaceable so that tests step through the 5 s and 30 s rules. The mix a start was sent for, until its answer: what an uncertain failure concerns.</extracomment>
         <translation>正在等待服务端对上一个请求的应答。</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>The layout has %n error(s): fix them first (see Problems).</source>
         <translation>
             <numerusform>布局有 %n 个错误：请先修正（见“问题”面板）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The session id or output id changed since the mix started; an update must keep them. Change them back, or cancel the mix first.</source>
         <translation>会话 ID 或输出流 ID 在混流开始后被修改了；更新混流必须保持不变。请改回原值，或先取消混流。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Session %1 was cancelled: the service takes the same session id again in %2 s. Wait, or use a new session id.</source>
         <translation>会话 %1 已取消：%2 秒后服务端才接受相同的会话 ID。请等待，或使用新的会话 ID。</translation>
     </message>
@@ -1714,69 +1370,55 @@ Stream id: %2</source>
 <context>
     <name>MixFeature</name>
     <message>
-        <location filename="../../designer/app/mix/feature.py" line="+42"/>
         <source>Mix</source>
         <extracomment>Built when its dock is first shown (a tab out of sight at start; see _add_dock).</extracomment>
         <translation>混流</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Request log</source>
         <translation>请求日志</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+28"/>
         <source>&amp;Start mix</source>
         <translation>开始混流(&amp;S)</translation>
     </message>
     <message>
-        <location line="-27"/>
         <source>&amp;Cancel mix</source>
         <translation>取消混流(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Auto-mix push URLs…</source>
         <translation>自动混流推流地址(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show request &amp;log</source>
         <translation>显示请求日志(&amp;L)</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>&amp;Update mix</source>
         <translation>更新混流(&amp;U)</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>● LIVE  %1</source>
         <translation>● 直播中  %1</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>The mix is running</source>
         <translation>混流正在进行</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Session %1 is still being mixed by the service. Cancel the mix before closing, or leave it running?</source>
         <translation>服务端仍在为会话 %1 混流。关闭前要取消混流，还是让它继续运行？</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cancel the mix and close</source>
         <translation>取消混流并关闭</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Leave it running and close</source>
         <translation>保持运行并关闭</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Don&apos;t close</source>
         <translation>不关闭</translation>
     </message>
@@ -1784,205 +1426,162 @@ Stream id: %2</source>
 <context>
     <name>MixPanel</name>
     <message>
-        <location filename="../../designer/app/mix/panel.py" line="+47"/>
         <source>Mix</source>
         <translation>混流</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+35"/>
         <source>Endpoint</source>
         <translation>接口地址</translation>
     </message>
     <message>
-        <location line="-34"/>
         <source>Sandbox (built-in, no account)</source>
         <translation>沙盒（内置，无需账号）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tencent Cloud</source>
         <translation>腾讯云</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Custom URL</source>
         <translation>自定义地址</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Endpoint URL</source>
         <translation>接口地址 URL</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+27"/>
         <source>APPID</source>
         <translation>APPID</translation>
     </message>
     <message>
-        <location line="-25"/>
         <source>The account the request is signed for. It is sent as appid in the URL and as app_id in the para, replacing the layout&apos;s app_id.</source>
         <translation>请求签名所用的账号。它作为 URL 中的 appid 和 para 中的 app_id 发送，并替换布局中的 app_id。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+21"/>
         <source>API key</source>
         <translation>API Key</translation>
     </message>
     <message>
-        <location line="-19"/>
         <source>Keep</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Store the key in the OS keyring (the field is then emptied; only the MD5 sign is ever sent)</source>
         <translation>将 Key 存入系统密钥环（随后清空输入框；发送的始终只有 MD5 签名）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Forget</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Mix state</source>
         <translation>混流状态</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Cancel the mix</source>
         <translation>取消混流</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep it running</source>
         <translation>保持运行</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Use a new session id</source>
         <translation>使用新的会话 ID</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Switch again so soon?</source>
         <translation>这么快就再次切换？</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The layout was switched a moment ago. The service asks not to call it often: each switch can make the picture step back briefly (spec FAQ 13). Switch anyway?</source>
         <translation>布局刚刚切换过。服务端要求不要频繁调用：每次切换都可能使画面短暂回退（文档常见问题 13）。仍要切换吗？</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>starts on 127.0.0.1 with the first request</source>
         <translation>首次请求时在 127.0.0.1 上启动</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>any; empty: %1</source>
         <translation>任意；留空为 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>live streaming APPID</source>
         <translation>直播 APPID</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Update mix</source>
         <translation>更新混流</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start mix</source>
         <translation>开始混流</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Switch the running mix to this layout (same session and output)</source>
         <translation>将正在进行的混流切换为此布局（会话和输出流不变）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start mixing this layout</source>
         <translation>按此布局开始混流</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cancel in %1 s…</source>
         <translation>%1 秒后取消…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel mix</source>
         <translation>取消混流</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Session &lt;b&gt;%1&lt;/b&gt; → output &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>会话 &lt;b&gt;%1&lt;/b&gt; → 输出流 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The service takes a cancel 5 s after the start at the earliest; it is sent by itself when the countdown ends.</source>
         <translation>服务端最早在开始混流 5 秒后才接受取消；倒计时结束时会自动发送取消请求。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Signed for APPID %1: the layout&apos;s app_id %2 is replaced when sending.</source>
         <translation>以 APPID %1 签名：发送时会替换布局中的 app_id %2。</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>No key needed: the sandbox checks its public demo key.</source>
         <translation>无需 Key：沙盒使用公开的演示 Key 校验。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Using the key in %1.</source>
         <translation>使用 %1 中的 Key。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Key stored in the OS keyring for this APPID.</source>
         <translation>此 APPID 的 Key 已存入系统密钥环。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Key kept for this session only (no OS keyring).</source>
         <translation>Key 仅在本次运行期间保留（没有系统密钥环）。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No key for this APPID yet: type it and press Keep.</source>
         <translation>此 APPID 还没有 Key：请输入后点击“保存”。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No key yet. There is no OS keyring here: a key typed in is kept for this session only (or set %1).</source>
         <translation>还没有 Key。此处没有系统密钥环：输入的 Key 仅在本次运行期间保留（或设置 %1）。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>stored — type to replace</source>
         <translation>已保存 — 输入以替换</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>kept — type to replace</source>
         <translation>已保留 — 输入以替换</translation>
     </message>
@@ -1990,63 +1589,51 @@ Stream id: %2</source>
 <context>
     <name>MixStatus</name>
     <message>
-        <location filename="../../designer/app/mix/status.py" line="+40"/>
         <source>Not mixing</source>
         <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for: calls written ``translate(&quot;MixStatus&quot;, &quot;literal&quot;)`` are extracted with their context.</extracomment>
         <translation>未混流</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>● LIVE</source>
         <translation>● 直播中</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Switching layout…</source>
         <translation>正在切换布局…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancelled · same session id free in %1 s</source>
         <translation>已取消 · %1 秒后可复用相同会话 ID</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: no answer from the service (%2).</source>
         <translation>%1：服务端无应答（%2）。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The service may or may not have acted on it. Press Start again (a start of a running session only switches it) or Cancel.</source>
         <translation>服务端可能已执行，也可能没有。请再次点击“开始”（对正在运行的会话再次开始只会切换布局），或点击“取消”。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 refused: code %2</source>
         <translation>%1 被拒绝：错误码 %2</translation>
     </message>
@@ -2054,7 +1641,6 @@ Stream id: %2</source>
 <context>
     <name>NumberBox</name>
     <message>
-        <location filename="../../designer/app/panels/fields.py" line="+105"/>
         <source>mixed</source>
         <extracomment>Enough decimals to show any fraction a producer would type (the editor writes 4).</extracomment>
         <translation>多个值</translation>
@@ -2063,17 +1649,14 @@ Stream id: %2</source>
 <context>
     <name>PictureSection</name>
     <message>
-        <location filename="../../designer/app/panels/properties.py" line="+63"/>
         <source>Picture (watermark)</source>
         <translation>图片（水印）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>not set (required)</source>
         <translation>未设置（必填）</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Change picture</source>
         <translation>修改图片</translation>
     </message>
@@ -2081,42 +1664,34 @@ Stream id: %2</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../designer/app/preferences.py" line="+27"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> px on screen</source>
         <translation> 屏幕像素</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>How close a layer must come to an edge, a centre or the grid before it snaps. Hold Ctrl to move freely.</source>
         <translation>图层距离边缘、中心或网格多近时会被吸附。按住 Ctrl 可自由移动。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Takes effect after a restart.</source>
         <translation>重启后生效。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Snapping sensitivity</source>
         <translation>吸附灵敏度</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Grid size (output pixels)</source>
         <translation>网格大小（输出像素）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -2124,74 +1699,60 @@ Stream id: %2</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../designer/app/panels/problems.py" line="+39"/>
         <source>Problems</source>
         <extracomment>The user picked a problem (click or Enter); the window may show the canvas.</extracomment>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Problem summary</source>
         <translation>问题摘要</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Problem list</source>
         <translation>问题列表</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Message</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Ready to send: no problems found.</source>
         <translation>可以发送：未发现问题。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>1 error</source>
         <translation>1 个错误</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 errors</source>
         <translation>%1 个错误</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>1 warning</source>
         <translation>1 个警告</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 warnings</source>
         <translation>%1 个警告</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>, </source>
         <comment>between the error and the warning counts</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>can be sent</source>
         <translation>可以发送</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>A warning: the request can be sent, but the result may not be what you expect.</source>
         <translation>警告：请求可以发送，但结果可能与预期不同。</translation>
     </message>
@@ -2199,37 +1760,30 @@ Stream id: %2</source>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../designer/app/panels/properties.py" line="+46"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>What is sent for this input</source>
         <translation>该输入流实际发送的内容</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Sent as:</source>
         <translation>发送内容：</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No layer selected: select one on the canvas or in the Layers list.</source>
         <translation>未选中图层：请在画布或图层列表中选择一个。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 layers selected: an edit applies to all of them.</source>
         <translation>已选中 %1 个图层：修改将应用到所有选中图层。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>(no stream id)</source>
         <translation>（无流 ID）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 · layer %2 · %3</source>
         <translation>%1 · 图层 %2 · %3</translation>
     </message>
@@ -2237,97 +1791,78 @@ Stream id: %2</source>
 <context>
     <name>RequestLogPanel</name>
     <message>
-        <location filename="../../designer/app/mix/log_panel.py" line="+46"/>
         <source>Request log</source>
         <translation>请求日志</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Latency</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Message</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Request details</source>
         <translation>请求详情</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Requests sent to the mix service appear above; select one to see what was sent and answered.</source>
         <translation>发送给混流服务的请求显示在上方；选中一条即可查看发送和应答的内容。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Copy as curl</source>
         <translation>复制为 curl 命令</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Save log…</source>
         <translation>保存日志…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>sending…</source>
         <translation>发送中…</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>Waiting for the answer…</source>
         <translation>正在等待应答…</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Save request log</source>
         <translation>保存请求日志</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
         <translation>JSON Lines 文件 (*.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Log not saved</source>
         <translation>日志未保存</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>cancel</source>
         <translation>取消</translation>
     </message>
@@ -2335,62 +1870,50 @@ Stream id: %2</source>
 <context>
     <name>Scenarios</name>
     <message>
-        <location filename="../../designer/core/scenarios.py" line="+109"/>
         <source>Link-mic (template 20)</source>
         <translation>连麦（模板 20）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A host on a 540×960 portrait stream, one guest in the bottom-right corner placed by template 20.</source>
         <translation>大主播为 540×960 竖屏流，一位连麦嘉宾由模板 20 放在右下角。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Link-mic (custom windows)</source>
         <translation>连麦（自定义小画面）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Three 160×240 guest windows at the positions Tencent&apos;s SDK uses on a 540×960 host.</source>
         <translation>三个 160×240 的连麦小画面，位于腾讯 SDK 在 540×960 大主播画面上使用的位置。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>PK</source>
         <translation>主播 PK</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Two anchors side by side on a 720×640 black canvas, mixed into a new stream.</source>
         <translation>两位主播并排放在 720×640 的黑色画布上，混成一条新流。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Meeting</source>
         <translation>多人会议</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nine participants in a grid on a 1920×1080 canvas (up to 15 fit).</source>
         <translation>九位参会者以网格排列在 1920×1080 的画布上（最多可容纳 15 位）。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Voice call</source>
         <translation>语音通话</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Two audio-only streams mixed together; no picture.</source>
         <translation>两条纯音频流混在一起，没有画面。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Logo watermark</source>
         <translation>Logo 水印</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A stream with an uploaded watermark picture on top.</source>
         <translation>一条流，上面叠加一张已上传的水印图片。</translation>
     </message>
@@ -2398,8 +1921,6 @@ Stream id: %2</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../designer/app/panels/section.py" line="+63"/>
-        <location line="+5"/>
         <source>Change layer</source>
         <extracomment>Input kinds the section is for; None: every kind. Where validation&apos;s field paths point: &quot;layout_params.image_width&quot; → its widget.</extracomment>
         <translation>修改图层</translation>
@@ -2408,89 +1929,70 @@ Stream id: %2</source>
 <context>
     <name>SessionPanel</name>
     <message>
-        <location filename="../../designer/app/panels/session.py" line="+37"/>
         <source>Session and output</source>
         <translation>会话与输出</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+89"/>
         <source>Not set (server default: 0)</source>
         <translation>未设置（服务端默认：0）</translation>
     </message>
     <message>
-        <location line="-88"/>
         <source>0 — overlay: the output is one of the inputs</source>
         <translation>0 — 叠加：输出流是输入流之一</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>1 — a new stream</source>
         <translation>1 — 生成新流</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>automatic (not set)</source>
         <translation>自动（未设置）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>from the account</source>
         <translation>取自账号</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Output size</source>
         <translation>输出尺寸</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Optional here: when sending, the App ID is filled from the account&apos;s settings.</source>
         <translation>此处可不填：发送时会从账号设置中填入 App ID。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Output stream</source>
         <translation>输出流</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Design preview (not sent)</source>
         <translation>设计预览（不会发送）</translation>
     </message>
     <message>
-        <location line="+56"/>
         <source>(%1 inputs)</source>
         <translation>（%1 路输入）</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>The mix becomes a new stream: the output id must not be one of the inputs, nor a stream that already exists.</source>
         <translation>混流结果成为一条新流：输出流 ID 不能是输入流之一，也不能是已存在的流。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The mix replaces one of the inputs (usually the background host&apos;s stream): the output id must be one of the input stream ids.</source>
         <translation>混流结果替换其中一条输入流（通常是背景大主播的流）：输出流 ID 必须是输入流 ID 之一。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Output: %1 px, from layer 1 (the preview size is not used).</source>
         <translation>输出：%1 px，取自图层 1（不使用预览尺寸）。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Output drawn at %1 px: layer 1&apos;s real size is not known (declare its source resolution, or size the canvas).</source>
         <translation>输出按 %1 px 绘制：图层 1 的实际尺寸未知（请声明其源分辨率，或设置画布尺寸）。</translation>
     </message>
@@ -2498,68 +2000,55 @@ Stream id: %2</source>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../designer/core/templates.py" line="+29"/>
         <source>Custom positions</source>
         <extracomment>Every id the service accepts; 0 (the default) means custom positions. Templates designed around a colour canvas (input_type 3) as layer 1.</extracomment>
         <translation>自定义位置</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Small window top-left</source>
         <translation>小画面在左上角</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Small window bottom-right</source>
         <translation>小画面在右下角</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Small window bottom-left</source>
         <translation>小画面在左下角</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Small window top-right</source>
         <translation>小画面在右上角</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Small window 120 px wide (unverified)</source>
         <translation>小画面宽 120 px（未验证）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Two corners: top-left, bottom-right</source>
         <translation>两个角：左上、右下</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>PK: two side by side on a canvas</source>
         <translation>PK：画布上左右并排</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Two stacked on a canvas</source>
         <translation>画布上上下排列</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Three corners</source>
         <translation>三个角</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Four corners</source>
         <translation>四个角</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>2×2 grid on a canvas</source>
         <translation>画布上 2×2 网格</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Four corners and bottom-centre</source>
         <translation>四个角加底部居中</translation>
     </message>
@@ -2567,73 +2056,58 @@ Stream id: %2</source>
 <context>
     <name>TemplatesPanel</name>
     <message>
-        <location filename="../../designer/app/panels/templates.py" line="+42"/>
         <source>Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Template gallery</source>
         <translation>模板库</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Thumbnails and the canvas preview show where the server puts each input &lt;b&gt;approximately&lt;/b&gt;: it keeps each source&apos;s aspect ratio and adapts to the background. Audio-only inputs are not counted.</source>
         <translation>缩略图和画布预览显示服务端放置每个输入流的&lt;b&gt;大致&lt;/b&gt;位置：服务端保持各源画面的宽高比，并适应背景。纯音频输入不计入。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+2"/>
         <source>Make custom</source>
         <translation>转为自定义位置</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Write the template&apos;s boxes as explicit positions and set the template to 0, so you can move each input yourself.</source>
         <translation>把模板的画框写成明确的位置参数，并将模板设为 0，这样就能自行移动每个输入流。</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>custom</source>
         <translation>不限路数</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 inputs</source>
         <translation>%1 路输入</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Template not set (the server uses 0, custom positions).</source>
         <translation>未设置模板（服务端使用 0，即自定义位置）。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Template %1: %2.</source>
         <translation>模板 %1：%2。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Template %1 does not exist.</source>
         <translation>模板 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This layout has %1 inputs with a picture.</source>
         <translation>此布局有 %1 路带画面的输入。</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Every input at its own location_x/y and size.</source>
         <translation>每个输入流按自己的 location_x/y 和尺寸摆放。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Lays out %1 inputs with a picture; this layout has %2.</source>
         <translation>布局 %1 路带画面的输入；此布局有 %2 路。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Meant for a colour canvas (input_type 3) on layer 1.</source>
         <translation>适用于图层 1 为纯色画布（input_type 3）的情况。</translation>
     </message>
@@ -2641,7 +2115,6 @@ Stream id: %2</source>
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../../designer/app/panels/fields.py" line="+87"/>
         <source>mixed</source>
         <translation>多个值</translation>
     </message>
@@ -2649,7 +2122,6 @@ Stream id: %2</source>
 <context>
     <name>Translations</name>
     <message>
-        <location filename="../../designer/app/translations.py" line="+71"/>
         <source>System</source>
         <extracomment>The languages offered, by code; &quot;&quot; follows the system. compiled .qm files kept per language in the cache (other checkouts, other branches) the translators installed, kept alive as long as the application</extracomment>
         <translation>跟随系统</translation>
@@ -2658,189 +2130,151 @@ Stream id: %2</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../designer/core/loader.py" line="+16"/>
         <source>eventId must be a non-zero 32-bit integer, not {value}</source>
         <translation>eventId 必须是非零的 32 位整数，而不是 {value}</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>timestamp must be a UNIX time in seconds, not {value}</source>
         <translation>timestamp 必须是以秒为单位的 UNIX 时间，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../designer/core/validation.py" line="+154"/>
         <source>{what} is required</source>
         <extracomment>80 bytes at most, letters, digits and underscore only (the spec&apos;s rule for every id). Half a pixel of slack before a box counts as overflowing (fractions round). The code a problem in each field is reported with, when the spec&apos;s table points to one. The background size the server will use, if the document declares it. Each input&apos;s box from its own layout_params, where it can be known.</extracomment>
         <translation>{what} 为必填项</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{what} &apos;{value}&apos; must be 1 to 80 letters, digits or underscores</source>
         <translation>{what}“{value}”须为 1 到 80 个字母、数字或下划线</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>app_id {value} must be a positive 32-bit integer</source>
         <translation>app_id {value} 必须是正的 32 位整数</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>interface must be {expected}, not &apos;{value}&apos;</source>
         <translation>interface 必须是 {expected}，而不是“{value}”</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>template {value} does not exist; the service knows {known}</source>
         <translation>模板 {value} 不存在；服务端支持的模板为 {known}</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>output_stream_type must be 0 or 1, not {value}</source>
         <translation>output_stream_type 必须是 0 或 1，而不是 {value}</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>bitrate {value} is outside [1, 50000] kbit/s</source>
         <translation>码率 {value} 超出 [1, 50000] kbit/s</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>with output_stream_type 0 the output &apos;{value}&apos; must be one of the inputs; set output_stream_type to 1 to make a new stream</source>
         <translation>output_stream_type 为 0 时，输出流“{value}”必须是输入流之一；要生成新流，请将 output_stream_type 设为 1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>with output_stream_type 1 the output &apos;{value}&apos; must not be one of the inputs</source>
         <translation>output_stream_type 为 1 时，输出流“{value}”不能是输入流之一</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>input_stream_list is empty</source>
         <translation>input_stream_list 为空</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{count} inputs; the service mixes at most 16</source>
         <translation>共 {count} 路输入；服务端最多支持 16 路混流</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>a mix needs at least two inputs; it has one</source>
         <translation>混流至少需要两路输入，当前只有一路</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>layout_params is required, even for audio-only inputs</source>
         <translation>layout_params 为必填项，纯音频输入也不例外</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>input_type {value} is not one of 0, 2, 3, 4, 5</source>
         <translation>input_type {value} 不是 0、2、3、4、5 之一</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>a canvas needs a colour such as 0x000000</source>
         <translation>画布需要设置颜色，例如 0x000000</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>colour &apos;{value}&apos; must be written 0xRRGGBB, e.g. 0x000000</source>
         <translation>颜色“{value}”须写作 0xRRGGBB，例如 0x000000</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>a picture input needs the picture_id of an uploaded watermark</source>
         <translation>图片输入需要已上传水印的 picture_id</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>{name} {value} is a fraction of the background outside [0.01, 0.99]</source>
         <translation>{name} {value} 作为背景比例超出了 [0.01, 0.99]</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{name} must be a number</source>
         <translation>{name} 必须是数字</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+22"/>
         <source>{name} {value} is outside {low}–3000 px</source>
         <translation>{name} {value} 超出 {low}–3000 px</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>{name} is required when cropping</source>
         <translation>裁剪时 {name} 为必填项</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>crop {w}×{h} at ({x}, {y}) reaches outside the {sw}×{sh} source</source>
         <translation>位于 ({x}, {y}) 的 {w}×{h} 裁剪区域超出了 {sw}×{sh} 的源画面</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>image_layer is required (1 is the background)</source>
         <translation>image_layer 为必填项（1 为背景）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>image_layer {value} is outside 1–16</source>
         <translation>image_layer {value} 超出 1–16</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>image_layer {value} is used by {count} inputs</source>
         <translation>image_layer {value} 被 {count} 路输入重复使用</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>no input has image_layer 1, the background</source>
         <translation>没有输入流的 image_layer 为 1（背景）</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>template {template} lays out {expected} inputs with a picture; this layout has {actual} (audio-only inputs are not counted)</source>
         <translation>模板 {template} 布局 {expected} 路带画面的输入；此布局有 {actual} 路（纯音频输入不计入）</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>the background (lowest layer) is audio-only but other inputs have pictures: put a stream or a canvas on layer 1</source>
         <translation>背景（最底层）是纯音频，而其他输入有画面：请在图层 1 放置一条流或画布</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>a canvas background needs image_width and image_height in pixels when the mix has audio-only inputs</source>
         <translation>混流中有纯音频输入时，画布背景需要以像素填写 image_width 和 image_height</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>a canvas without image_width and image_height takes its size from a video stream, and this mix has none</source>
         <translation>未填写 image_width 和 image_height 的画布从视频流获取尺寸，而此混流中没有视频流</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>the {w}×{h} box at ({x}, {y}) overflows the {bw}×{bh} background</source>
         <translation>位于 ({x}, {y}) 的 {w}×{h} 画框超出了 {bw}×{bh} 的背景</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>&apos;{value}&apos; looks like an audio-only stream: without input_type 4 its sound may be missing from the mix (spec FAQ 3)</source>
         <translation>“{value}”看起来是纯音频流：不设 input_type 4，混流中可能听不到它的声音（文档常见问题 3）</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>the {w}×{h} box does not have the {cw}×{ch} picture&apos;s aspect ratio: the server will add black bars (spec FAQ 8); crop or resize to avoid them</source>
         <translation>{w}×{h} 的画框与 {cw}×{ch} 画面的宽高比不一致：服务端会补黑边（文档常见问题 8）；可裁剪或调整尺寸来避免</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>template {template} is designed for a colour canvas (input_type 3) on layer 1</source>
         <translation>模板 {template} 适用于图层 1 为纯色画布（input_type 3）的情况</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>{detail} (got {value})</source>
         <translation>{detail}（实际为 {value}）</translation>
     </message>
@@ -2848,12 +2282,10 @@ Stream id: %2</source>
 <context>
     <name>ValueCombo</name>
     <message>
-        <location filename="../../designer/app/panels/fields.py" line="+45"/>
         <source>mixed</source>
         <translation>多个值</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%s (not a valid value)</source>
         <translation>%s（无效值）</translation>
     </message>
@@ -2861,297 +2293,238 @@ Stream id: %2</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../designer/app/actions.py" line="+41"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New from &amp;scenario</source>
         <translation>从场景新建(&amp;S)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Import request JSON…</source>
         <translation>导入请求 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Export request JSON…</source>
         <translation>导出请求 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>D&amp;uplicate</source>
         <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Crop…</source>
         <translation>裁剪(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>F&amp;ill box (crop, no black bars)</source>
         <translation>填满画框（裁剪，无黑边）(&amp;I)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Fi&amp;t whole source</source>
         <translation>完整显示源画面(&amp;T)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Actual size (100 %)</source>
         <translation>实际大小（100%）(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Snapping</source>
         <translation>吸附(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Grid</source>
         <translation>网格(&amp;G)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Safe &amp;area</source>
         <translation>安全区(&amp;A)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Layout</source>
         <translation>布局(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Add input</source>
         <translation>添加输入流(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Stream (audio + video)</source>
         <translation>流（音视频）(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Video only</source>
         <translation>纯视频(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Audio only</source>
         <translation>纯音频(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Picture (watermark)</source>
         <translation>图片（水印）(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Canvas (colour)</source>
         <translation>画布（纯色）(&amp;C)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Align &amp;left</source>
         <translation>左对齐(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Align &amp;right</source>
         <translation>右对齐(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Align &amp;top</source>
         <translation>顶端对齐(&amp;T)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Align &amp;bottom</source>
         <translation>底端对齐(&amp;B)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Align centres &amp;horizontally</source>
         <translation>水平居中对齐(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Align centres &amp;vertically</source>
         <translation>垂直居中对齐(&amp;V)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Distribute hori&amp;zontally</source>
         <translation>水平均匀分布(&amp;Z)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Distribute verti&amp;cally</source>
         <translation>垂直均匀分布(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>C&amp;entre in output</source>
         <translation>在输出画面中居中(&amp;E)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Bring &amp;forward</source>
         <translation>上移一层(&amp;F)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Send &amp;backward</source>
         <translation>下移一层(&amp;B)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Bring to fr&amp;ont</source>
         <translation>置于顶层(&amp;O)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Send to bac&amp;k</source>
         <translation>置于底层(&amp;K)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Make template custom</source>
         <translation>将模板转为自定义位置(&amp;M)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Mix</source>
         <translation>混流(&amp;M)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Show &amp;problems</source>
         <translation>显示问题(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Export start request…</source>
         <translation>导出开始混流请求(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Service &amp;error codes</source>
         <translation>服务错误码(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;About Mix Designer</source>
         <translation>关于 Mix Designer(&amp;A)</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>Service error codes</source>
         <translation>服务错误码</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>About Mix Designer</source>
         <translation>关于 Mix Designer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mix Designer %1
 
 Design, check and run Tencent Cloud cloud stream mixes (Mix_StreamV2).</source>

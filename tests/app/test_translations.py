@@ -32,9 +32,9 @@ REPO = Path(__file__).resolve().parents[2]
 TS_DIR = REPO / "resources" / "translations"
 ZH_TS, EN_TS = TS_DIR / "mix_designer_zh_CN.ts", TS_DIR / "mix_designer_en.ts"
 #: The commands that update the committed files (run from the repository's root).
-UPDATE_ZH = ("pyside6-lupdate -extensions py -locations relative -source-language en "
+UPDATE_ZH = ("pyside6-lupdate -extensions py -locations none -source-language en "
              "-target-language zh_CN designer -ts resources/translations/mix_designer_zh_CN.ts")
-UPDATE_EN = ("pyside6-lupdate -extensions py -locations relative -source-language en "
+UPDATE_EN = ("pyside6-lupdate -extensions py -locations none -source-language en "
              "-target-language en -pluralonly designer -ts "
              "resources/translations/mix_designer_en.ts")
 HOW = (f"Update the .ts from the repository's root with\n    {UPDATE_ZH}\nthen translate the "
