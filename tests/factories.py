@@ -44,6 +44,15 @@ def spec_para() -> dict[str, Any]:
     return copy.deepcopy(SPEC_START_PARA)
 
 
+def unplaced_para() -> dict[str, Any]:
+    """The spec's start example with the guest's location left to the server: a template
+    then places it, so the template's input count matters (-20)."""
+    para = spec_para()
+    for name in ("location_x", "location_y"):
+        del para["input_stream_list"][1]["layout_params"][name]
+    return para
+
+
 def stream(stream_id: str, layer: int, **layout: Any) -> dict[str, Any]:
     return {"input_stream_id": stream_id, "layout_params": {"image_layer": layer, **layout}}
 

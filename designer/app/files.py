@@ -29,6 +29,9 @@ def _json_filter() -> str:
 
 class FileActions(QObject):
     recent_changed = Signal()
+    #: A file was opened, and reading it changed something the producer should know (an
+    #: app_id read from a string): one line to show for a while.
+    opened_with_notes = Signal(str)
 
     def __init__(self, window: QWidget, editor: DocumentEditor, settings: QSettings):
         super().__init__(window)
@@ -76,6 +79,9 @@ class FileActions(QObject):
         self._editor.replace(document.layout, path if is_preset else None)
         if is_preset:
             self._remember_recent(path)
+        if document.read_problems:
+            self.opened_with_notes.emit("  ".join(problem_line(p)
+                                                  for p in document.read_problems))
 
     def save(self) -> bool:
         if self._editor.path is None:

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.canvas.set_snap_threshold(int(settings.value(SNAP_KEY, DEFAULT_SNAP)))
         self._build_status_bar()
 
+        self.files.opened_with_notes.connect(self._show_file_notes)
         self.editor.undo_stack.cleanChanged.connect(self._update_title)
         self.editor.path_changed.connect(self._update_title)
         self.editor.problems_changed.connect(self._update_problem_count)
@@ -148,6 +149,10 @@ class MainWindow(QMainWindow):
             .replace("%1", f"{x:.0f}").replace("%2", f"{y:.0f}")
             .replace("%3", f"{100 * x / width:.1f}").replace("%4", f"{100 * y / height:.1f}")
         )
+
+    def _show_file_notes(self, text: str) -> None:
+        self.statusBar().showMessage(text, 20000)
+        self.canvas.message.emit(text)
 
     def _show_zoom(self, zoom: float) -> None:
         self.zoom_label.setText(self.tr("Zoom %1 %").replace("%1", f"{zoom * 100:.0f}"))

@@ -16,13 +16,11 @@ from designer.cli.output import (
 from designer.core import loader, presets
 from designer.core.errors import DocumentError, InvalidDocument
 from designer.core.problems import errors
-from designer.core.validation import validate as validate_layout
 
 
 def validate(args: argparse.Namespace) -> int:
     try:
-        document = loader.load(args.file)
-        problems = document.envelope_problems + validate_layout(document.layout)
+        problems = loader.judge(loader.load(args.file))
     except InvalidDocument as invalid:
         problems = invalid.problems
     except DocumentError as failure:
@@ -47,8 +45,11 @@ def import_request(args: argparse.Namespace) -> int:
     except DocumentError as failure:  # writing the preset failed; the message names it
         error(str(failure))
         return EXIT_UNREADABLE
-    count = len(errors(validate_layout(document.layout)))
+    problems = loader.judge(document)
+    count = len(errors(problems))
     note = f"; it has {count} error(s): see `mix-designer validate {args.output}`" if count else ""
+    # What reading changed (an app_id read from a string) is said once, here.
+    print_problems([p for p in document.read_problems if not p.is_error], sys.stderr)
     print(f"saved {args.output} ({len(document.layout.para.inputs)} inputs){note}",
           file=sys.stderr)
     return EXIT_OK

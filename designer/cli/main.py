@@ -21,10 +21,10 @@ EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE, EXIT_TRANSPORT, EXIT_INTERNAL = 0, 1, 2,
 FILE_HELP = "a preset, or a raw Mix_StreamV2 request (whole body or just its para)"
 
 
-def _add_request_options(parser: argparse.ArgumentParser, appid_required: bool) -> None:
+def _add_request_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help=FILE_HELP)
-    parser.add_argument("--appid", type=int, required=appid_required,
-                        help="live APPID (default: the file's app_id)")
+    parser.add_argument("--appid", type=int,
+                        help="live APPID (default: the file's app_id; needed when it has none)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("request", help="print the signed request as JSON; sends nothing")
     p.add_argument("action", choices=["start", "cancel"])
-    _add_request_options(p, appid_required=True)
+    _add_request_options(p)
     p.add_argument("--expires", type=int, metavar="T", help="t, the sign's expiry (UNIX s)")
     p.add_argument("--timestamp", type=int, metavar="S", help="the body's timestamp")
     p.add_argument("--event-id", type=int, metavar="E", help="the body's eventId")
@@ -54,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     for action in ("start", "cancel"):
         verb = "start (or switch) the mix" if action == "start" else "cancel the mix"
         p = sub.add_parser(action, help=f"{verb}: send one request and report the answer")
-        _add_request_options(p, appid_required=False)
+        _add_request_options(p)
         p.add_argument("--endpoint", metavar="URL",
                        help="default: $MIX_DESIGNER_ENDPOINT, else Tencent Cloud's "
                        "common_access; the sandbox's URL to rehearse")

@@ -20,9 +20,8 @@ from designer.cli.output import (
 )
 from designer.core import credentials
 from designer.core.errors import CredentialsError, TransportError
-from designer.core.loader import Document
+from designer.core.loader import Document, judge
 from designer.core.problems import errors
-from designer.core.validation import validate, validate_cancel
 from designer.core.wire import DEFAULT_ENDPOINT, Action, SignedRequest, build_request
 
 ENDPOINT_ENV = "MIX_DESIGNER_ENDPOINT"
@@ -38,9 +37,7 @@ class Refused(Exception):
 
 
 def _checked(document: Document, action: Action) -> None:
-    layout = document.layout
-    problems = validate(layout) if action is Action.START else validate_cancel(layout)
-    if found := errors(problems):
+    if found := errors(judge(document, as_cancel=action is Action.CANCEL)):
         error(f"the layout has {len(found)} error(s); nothing was built")
         print_problems(found, sys.stderr)
         raise Refused(EXIT_INVALID)

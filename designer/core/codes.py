@@ -1,6 +1,7 @@
 """The service's error codes, with the spec's own cause and advice in Chinese and English.
 
-The Chinese text is the spec's (常见错误码说明) word for word; the English is ours. Validation,
+The Chinese text is the spec's (常见错误码说明) word for word, except for notes of ours in
+brackets where Tencent's own SDKs tell more (-21); the English is ours. Validation,
 the HTTP client, the sandbox and the window all explain a code through this one table.
 """
 
@@ -94,9 +95,12 @@ SPEC_CODES: dict[int, CodeInfo] = {
         _info(
             -21,
             "混流输入流条数错误",
-            "检查输入流的条数是否至少为两条。",
+            "检查输入流的条数是否至少为两条。"
+            "(腾讯云 SDK 在最后一位连麦者离开时只发送主播一路流来结束混流;要停止混流,请取消混流。)",
             "Wrong number of mix inputs",
-            "Check that there are at least two input streams.",
+            "Check that there are at least two input streams. (Tencent's SDKs send a start with "
+            "only the host's stream when the last guest leaves, and the service then ends the "
+            "mix: to stop mixing, use Cancel.)",
         ),
         _info(
             -28,

@@ -153,28 +153,54 @@ def aspect_mismatch(box: Rect, content: tuple[float, float], tolerance: float = 
 
 
 #: Common output sizes, smallest first: an imported request's preview is the first that holds
-#: every box it places in pixels (the spec's own example is a 540×960 portrait link-mic).
-COMMON_SIZES = ((540, 960), (1280, 720), (720, 1280), (1920, 1080), (1080, 1920),
-                (2560, 1440), (3000, 3000))
+#: every box it places in pixels. The small portrait ones are MLVB anchors' (facts.md).
+COMMON_SIZES = ((360, 640), (480, 640), (540, 960), (1280, 720), (720, 1280), (1920, 1080),
+                (1080, 1920), (2560, 1440), (3000, 3000))
+#: Tencent's MLVB link-mic windows, by size: the gap its SDK leaves under the lowest one. They
+#: sit flush right, stacked upward: x = W − w, y = H − h − gap (160×240 on a 540×960 host,
+#: 120×180 on smaller ones).
+SDK_WINDOW_GAPS = {(160.0, 240.0): 90.0, (120.0, 180.0): 60.0}
 
 
 def guess_preview_size(layout: Layout) -> tuple[int, int] | None:
     """A preview size for a layout whose background size is unknown; None to keep the default.
 
-    Only explicit pixel boxes count: fractions scale with any background.
+    Read from the layout itself: the background Tencent's SDK would have laid these windows
+    out on, if they are its link-mic windows; else the smallest common size that holds every
+    box placed in pixels (fractions scale with any background, so they do not count).
     """
     if server_background_size(layout) is not None:
         return None
-    right = bottom = 0.0
-    for stream in layout.para.inputs:
-        lp = stream.layout_params
-        if lp is None:
-            continue
-        x = to_pixels(lp.location_x, None) or 0.0
-        y = to_pixels(lp.location_y, None) or 0.0
-        width, height = to_pixels(lp.image_width, None), to_pixels(lp.image_height, None)
-        right = max(right, x + (width or 0.0))
-        bottom = max(bottom, y + (height or 0.0))
-    if right == 0 and bottom == 0:
+    bg = background_input(layout)
+    boxes = [box for index, stream in enumerate(layout.para.inputs)
+             if index != bg and (box := _pixel_box(stream)) is not None]
+    if not boxes:
         return None
+    if (size := _sdk_background(boxes)) is not None:
+        return size
+    right = max(box.right for box in boxes)
+    bottom = max(box.bottom for box in boxes)
     return next(((w, h) for w, h in COMMON_SIZES if right <= w and bottom <= h), None)
+
+
+def _pixel_box(stream: InputStream) -> Rect | None:
+    """An input's box when its size is set in pixels (an unset location is 0)."""
+    size = pixel_size(stream)
+    lp = stream.layout_params
+    if size is None or lp is None:
+        return None
+    x = to_pixels(lp.location_x, None) or 0.0
+    y = to_pixels(lp.location_y, None) or 0.0
+    return Rect(x, y, *size)
+
+
+def _sdk_background(boxes: list[Rect]) -> tuple[int, int] | None:
+    """The host size behind MLVB link-mic windows: all one SDK size, flush with one right edge."""
+    first = boxes[0]
+    gap = SDK_WINDOW_GAPS.get((first.width, first.height))
+    if gap is None or any((b.width, b.height, b.right) != (first.width, first.height, first.right)
+                          for b in boxes):
+        return None
+    width, height = round(first.right), round(max(b.bottom for b in boxes) + gap)
+    # The SDK's link-mic is portrait; windows that happen to share a size elsewhere are not it.
+    return (width, height) if height > width else None

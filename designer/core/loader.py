@@ -21,7 +21,7 @@ from designer.core.geometry import guess_preview_size
 from designer.core.i18n import QT_TRANSLATE_NOOP
 from designer.core.model import Layout, MixPara
 from designer.core.problems import Problem
-from designer.core.validation import INT32_MAX, parse_problems
+from designer.core.validation import INT32_MAX, parse_problems, validate, validate_cancel
 from designer.core.wire import read_request
 
 #: No layout is anywhere near this big; a larger file is a mistake or an attack.
@@ -38,8 +38,11 @@ class Kind(StrEnum):
 class Document:
     layout: Layout
     kind: Kind
-    #: Problems of a whole body's envelope (eventId 0 ...), which the layout does not hold.
-    envelope_problems: list[Problem] = field(default_factory=list)
+    #: What the layout cannot hold: a whole body's envelope problems (eventId 0 ...) and what
+    #: reading changed (an app_id read from a string). Validation of the layout adds the rest.
+    read_problems: list[Problem] = field(default_factory=list)
+    #: A cancel request (interface mix_streamv2.cancel_mix_stream): judged as a cancel.
+    is_cancel: bool = False
 
 
 def read_json(path: str | os.PathLike[str]) -> Any:
@@ -100,9 +103,19 @@ def from_data(data: Any) -> Document:
     layout = Layout(para=para)
     if (size := guess_preview_size(layout)) is not None:
         layout.design.preview_width, layout.design.preview_height = size
+    problems = list(request.notes)
     if request.envelope is None:
-        return Document(layout, Kind.PARA)
-    return Document(layout, Kind.BODY, envelope_problems(request.envelope))
+        return Document(layout, Kind.PARA, problems, request.is_cancel)
+    problems += envelope_problems(request.envelope)
+    return Document(layout, Kind.BODY, problems, request.is_cancel)
+
+
+def judge(document: Document, as_cancel: bool | None = None) -> list[Problem]:
+    """A file's problems as the service would judge it, errors first: what reading found,
+    then the layout's rules; those of a cancel for a cancel request (or when ``as_cancel``)."""
+    cancel = document.is_cancel if as_cancel is None else as_cancel
+    rules = validate_cancel(document.layout) if cancel else validate(document.layout)
+    return sorted([*document.read_problems, *rules], key=lambda p: not p.is_error)
 
 
 def envelope_problems(envelope: dict[str, Any]) -> list[Problem]:

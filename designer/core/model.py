@@ -26,6 +26,9 @@ START_INTERFACE = "mix_streamv2.start_mix_stream_advanced"
 CANCEL_INTERFACE = "mix_streamv2.cancel_mix_stream"
 INTERFACE_NAME = "Mix_StreamV2"
 MAX_INPUTS = 16
+#: Para fields only a start has: a cancel names the session and output alone.
+START_ONLY_KEYS = frozenset({"mix_stream_template_id", "output_stream_type",
+                             "output_stream_bitrate", "input_stream_list"})
 
 #: A pixel count or a fraction of the background: the spec's ``double`` fields. Kept as the
 #: int or float it was read as, so 160 goes back out as 160, not 160.0.

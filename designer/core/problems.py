@@ -15,9 +15,16 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
-#: Warnings explain what the spec's FAQ warns about; they have no server code, so they carry
-#: a short name of their own (the FAQ's number where there is one).
-WARNING_CODES = ("FAQ8", "FAQ3", "CANVAS")
+class WarningCode(StrEnum):
+    """Warnings have no server code (the service accepts what they describe), so they carry a
+    short name of their own: the spec FAQ's number where there is one."""
+
+    BLACK_BARS = "FAQ8"          # a box whose aspect differs from its picture's
+    AUDIO_ID = "FAQ3"            # an id that looks audio-only without input_type 4
+    CANVAS_TEMPLATE = "CANVAS"   # templates 390/391/590 without a canvas on layer 1
+    NO_COLOR = "COLOR"           # a canvas without a colour: the server's default
+    TEMPLATE_UNUSED = "TEMPLATE"  # a template whose input count differs, with nothing to place
+    APP_ID_TEXT = "APP_ID"       # app_id written as a string (read as its number)
 
 _INPUT_INDEX = re.compile(r"^input_stream_list\[(\d+)\]")
 

@@ -38,7 +38,7 @@ from designer.core.model import (
     Layout,
     LayoutParams,
 )
-from designer.core.problems import Problem, Severity
+from designer.core.problems import Problem, Severity, WarningCode
 from designer.core.templates import CANVAS_TEMPLATES, TEMPLATE_IDS, TEMPLATE_INPUTS
 
 # Messages are marked QT_TRANSLATE_NOOP("Validation", "...") with both written out as literals:
@@ -87,7 +87,7 @@ def _error(code: int, field: str, text: str, /, **params: object) -> Problem:
     return Problem(code, field, text, params)
 
 
-def _warning(code: str, field: str, text: str, /, **params: object) -> Problem:
+def _warning(code: WarningCode, field: str, text: str, /, **params: object) -> Problem:
     return Problem(code, field, text, params, Severity.WARNING)
 
 
@@ -249,7 +249,8 @@ def _check_inputs(layout: Layout) -> Iterator[Problem]:
     elif len(inputs) == 1:
         yield _error(
             -21, "input_stream_list", QT_TRANSLATE_NOOP(
-                "Validation", "a mix needs at least two inputs; it has one"),
+                "Validation", "a mix needs at least two inputs; it has one (Tencent's SDKs send "
+                              "the host's stream alone to end a mix: to stop mixing, cancel)"),
         )
     for index, (stream, design) in enumerate(layout.pairs()):
         yield from _check_input(index, stream, design)
@@ -276,9 +277,14 @@ def _check_input(index: int, stream: InputStream, design: InputDesign) -> Iterat
     yield from _check_numbers(index, lp)
     if lp.kind == InputType.CANVAS:
         if lp.color is None:
-            yield _error(-20, input_field(index, "layout_params.color"),
-                         QT_TRANSLATE_NOOP(
-                             "Validation", "a canvas needs a colour such as 0x000000"))
+            # The spec marks color optional (是否必填: 否) and Tencent's MLVB SDKs send their PK
+            # canvas without one; neither says which colour the server then draws.
+            yield _warning(
+                WarningCode.NO_COLOR, input_field(index, "layout_params.color"),
+                QT_TRANSLATE_NOOP(
+                    "Validation", "a canvas without a colour is drawn in the server's default "
+                                  "colour (the spec does not say which); set one, e.g. 0x000000, "
+                                  "to be sure"))
         elif not COLOR_PATTERN.fullmatch(lp.color):
             yield _error(
                 -20, input_field(index, "layout_params.color"),
@@ -394,14 +400,41 @@ def _check_template(layout: Layout) -> Iterator[Problem]:
     if template not in TEMPLATE_INPUTS or not layout.para.inputs:
         return
     expected, actual = TEMPLATE_INPUTS[template], _visible_count(layout)
-    if expected != actual:
-        yield _error(
-            -20, "mix_stream_template_id",
+    if expected == actual:
+        return
+    if _template_places_nothing(layout):
+        # A recorded reply: template 390 with a picture background and one explicitly placed
+        # stream (two inputs) was answered Success. The count matters only where the template
+        # would place something.
+        yield _warning(
+            WarningCode.TEMPLATE_UNUSED, "mix_stream_template_id",
             QT_TRANSLATE_NOOP(
-                "Validation", "template {template} lays out {expected} inputs with a picture; this "
-                              "layout has {actual} (audio-only inputs are not counted)"),
+                "Validation", "template {template} lays out {expected} inputs with a picture and "
+                              "this layout has {actual}, but every input above the background "
+                              "has its own position and size, so the template places nothing: "
+                              "the service accepts this and draws the boxes as set"),
             template=template, expected=expected, actual=actual,
         )
+        return
+    yield _error(
+        -20, "mix_stream_template_id",
+        QT_TRANSLATE_NOOP(
+            "Validation", "template {template} lays out {expected} inputs with a picture; this "
+                          "layout has {actual} (audio-only inputs are not counted)"),
+        template=template, expected=expected, actual=actual,
+    )
+
+
+def _template_places_nothing(layout: Layout) -> bool:
+    """Every input with a picture above the background sets its location and size itself."""
+    bg = background_input(layout)
+    for index, stream in enumerate(layout.para.inputs):
+        if index == bg or stream.kind not in VISIBLE_TYPES:
+            continue
+        lp = stream.layout_params
+        if lp is None or None in (lp.location_x, lp.location_y, lp.image_width, lp.image_height):
+            return False
+    return True
 
 
 def _check_background(layout: Layout, geometry: _Geometry) -> Iterator[Problem]:
@@ -471,7 +504,7 @@ def _warnings(layout: Layout, geometry: _Geometry) -> Iterator[Problem]:
         stream_id = stream.input_stream_id or ""
         if stream.kind != InputType.AUDIO_ONLY and "audio" in stream_id.lower():
             yield _warning(
-                "FAQ3", input_field(index, "layout_params.input_type"),
+                WarningCode.AUDIO_ID, input_field(index, "layout_params.input_type"),
                 QT_TRANSLATE_NOOP(
                     "Validation", "'{value}' looks like an audio-only stream: without input_type 4 "
                                   "its sound may be missing from the mix (spec FAQ 3)"),
@@ -485,7 +518,7 @@ def _warnings(layout: Layout, geometry: _Geometry) -> Iterator[Problem]:
         box = geometry.boxes[index]
         if content and box and aspect_mismatch(box, content):
             yield _warning(
-                "FAQ8", input_field(index, "layout_params"),
+                WarningCode.BLACK_BARS, input_field(index, "layout_params"),
                 QT_TRANSLATE_NOOP(
                     "Validation", "the {w}×{h} box does not have the {cw}×{ch} picture's aspect "
                                   "ratio: the server will add black bars (spec FAQ 8); crop or "
@@ -496,7 +529,7 @@ def _warnings(layout: Layout, geometry: _Geometry) -> Iterator[Problem]:
     if (template in CANVAS_TEMPLATES and bg is not None
             and layout.para.inputs[bg].kind != InputType.CANVAS):
         yield _warning(
-            "CANVAS", "mix_stream_template_id",
+            WarningCode.CANVAS_TEMPLATE, "mix_stream_template_id",
             QT_TRANSLATE_NOOP(
                 "Validation", "template {template} is designed for a colour canvas (input_type 3) "
                               "on layer 1"),

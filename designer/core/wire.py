@@ -18,7 +18,13 @@ from pydantic import SecretStr
 
 from designer.core.errors import DocumentError
 from designer.core.i18n import QT_TRANSLATE_NOOP
-from designer.core.model import CANCEL_INTERFACE, INTERFACE_NAME, START_INTERFACE
+from designer.core.model import (
+    CANCEL_INTERFACE,
+    INTERFACE_NAME,
+    START_INTERFACE,
+    START_ONLY_KEYS,
+)
+from designer.core.problems import Problem, Severity, WarningCode
 
 DEFAULT_ENDPOINT = "http://fcgi.video.qcloud.com/common_access"
 #: The sign is valid until t; the spec says to set t to now + 60 s.
@@ -72,13 +78,15 @@ def start_para(para: dict[str, Any], appid: int | None = None) -> dict[str, Any]
 
 
 def cancel_para(para: dict[str, Any], appid: int | None = None) -> dict[str, Any]:
-    """The para of a cancel: only app_id, interface, session id and output id."""
-    return {
-        "app_id": para.get("app_id") if appid is None else appid,
-        "interface": CANCEL_INTERFACE,
-        "mix_stream_session_id": para.get("mix_stream_session_id"),
-        "output_stream_id": para.get("output_stream_id"),
-    }
+    """The para of a cancel: app_id, interface, session id and output id, and any key the
+    spec does not list (kept as a start keeps them: Tencent's demos send domain and path);
+    the start's own fields (the inputs, template, output type and bitrate) are left out."""
+    out = {key: value for key, value in para.items() if key not in START_ONLY_KEYS}
+    out.update(app_id=para.get("app_id") if appid is None else appid,
+               interface=CANCEL_INTERFACE,
+               mix_stream_session_id=para.get("mix_stream_session_id"),
+               output_stream_id=para.get("output_stream_id"))
+    return out
 
 
 def build_body(para: dict[str, Any], *, timestamp: int | None = None,
@@ -131,6 +139,12 @@ class ReadRequest:
     para: dict[str, Any]
     #: The whole body's fields other than the para (timestamp, eventId), if a body was read.
     envelope: dict[str, Any] | None
+    #: What reading changed and the producer should know (an app_id read from a string).
+    notes: tuple[Problem, ...] = ()
+
+    @property
+    def is_cancel(self) -> bool:
+        return self.para.get("interface") == CANCEL_INTERFACE
 
 
 def is_body(data: Any) -> bool:
@@ -139,6 +153,31 @@ def is_body(data: Any) -> bool:
 
 def is_para(data: Any) -> bool:
     return isinstance(data, dict) and not is_body(data) and bool(PARA_KEYS & data.keys())
+
+
+def read_app_id(para: dict[str, Any]) -> tuple[dict[str, Any], tuple[Problem, ...]]:
+    """``para`` with app_id as Tencent's own clients send it, read as the service reads it.
+
+    The MLVB mini-program and an official demo send the APPID as a numeric string: it is read
+    as that number (and sent as one), with a warning. The MLVB Android SDK sends "" for its
+    relay server to fill in: read as not set, filled from the account when sending, as a
+    missing one is. Anything else is left for the model to judge (a word stays an error).
+    """
+    app_id = para.get("app_id")
+    numeric = isinstance(app_id, str) and app_id.isascii() and app_id.isdigit()
+    # Past 19 digits it is out of any integer range the service has: left for -2 to name.
+    if app_id != "" and not (numeric and len(app_id) <= 19):
+        return para, ()
+    para = dict(para)
+    if app_id == "":
+        del para["app_id"]
+        return para, ()
+    para["app_id"] = int(app_id)
+    note = Problem(WarningCode.APP_ID_TEXT, "app_id", QT_TRANSLATE_NOOP(
+        "Validation", "app_id is the string \"{value}\": read as the number {value}, which is what "
+                      "is sent (the service expects an int32)"),
+        {"value": app_id[:40]}, Severity.WARNING)
+    return para, (note,)
 
 
 def read_request(data: Any) -> ReadRequest:
@@ -158,9 +197,11 @@ def read_request(data: Any) -> ReadRequest:
             raise DocumentError(QT_TRANSLATE_NOOP(
                 "Errors", "the request body has no interface.para object"))
         envelope = {k: v for k, v in data.items() if k != "interface"}
-        return ReadRequest(para=para, envelope=envelope)
+        para, notes = read_app_id(para)
+        return ReadRequest(para, envelope, notes)
     if is_para(data):
-        return ReadRequest(para=data, envelope=None)
+        para, notes = read_app_id(data)
+        return ReadRequest(para, None, notes)
     raise DocumentError(QT_TRANSLATE_NOOP(
         "Errors", "this is neither a Mix Designer preset nor a Mix_StreamV2 request (whole "
                   "body or para)"))

@@ -111,7 +111,7 @@ class SandboxState:
 
     def refusal(self, code: int, message: str) -> dict[str, Any]:
         """A reply for a request refused before it could be read (the server's size limit)."""
-        return {"code": code, "message": message, "event_id": 0,
+        return {"code": code, "message": message, "event_id": "0",
                 "timestamp": int(self._clock())}
 
     def live_sessions(self) -> dict[str, str]:
@@ -298,9 +298,10 @@ def _id_of(value: str | None) -> str:
     return value or ""
 
 
-def _echo_event_id(parsed: Any) -> int:
+def _echo_event_id(parsed: Any) -> str:
+    # A string, as in the spec's example reply and in real ones ("event_id": "1527240138").
     event_id = parsed.get("eventId") if isinstance(parsed, dict) else None
-    return event_id if _is_int(event_id) else 0
+    return str(event_id if _is_int(event_id) else 0)
 
 
 def _integer(text: str) -> int | None:

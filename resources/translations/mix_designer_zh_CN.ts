@@ -102,6 +102,10 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
         <translation>模板 %1 预览：虚线框为大致位置，由服务端按各源画面的宽高比摆放</translation>
     </message>
     <message>
+        <source>Drawn at %1×%2, a guess: the output&apos;s real size is not known. Declare layer 1&apos;s source resolution (Properties) to be sure.</source>
+        <translation>按 %1×%2 绘制，这是推测：输出的实际尺寸未知。请在“属性”中声明图层 1 的源分辨率以确保准确。</translation>
+    </message>
+    <message>
         <source>Crop…</source>
         <translation>裁剪…</translation>
     </message>
@@ -357,6 +361,10 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
         <translation>水印 #%1</translation>
     </message>
     <message>
+        <source>Canvas (server&apos;s default colour)</source>
+        <translation>画布（服务端默认颜色）</translation>
+    </message>
+    <message>
         <source>Canvas %1</source>
         <translation>画布 %1</translation>
     </message>
@@ -381,8 +389,8 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
         <translation>画布</translation>
     </message>
     <message>
-        <source>not set (required for a canvas)</source>
-        <translation>未设置（画布必填）</translation>
+        <source>not set: the server&apos;s default colour</source>
+        <translation>未设置：服务端默认颜色</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -538,7 +546,7 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     <name>Errors</name>
     <message>
         <source>{path} is {size} bytes; a layout file is at most {limit} bytes</source>
-        <extracomment>No layout is anywhere near this big; a larger file is a mistake or an attack. Problems of a whole body&apos;s envelope (eventId 0 ...), which the layout does not hold.</extracomment>
+        <extracomment>No layout is anywhere near this big; a larger file is a mistake or an attack. What the layout cannot hold: a whole body&apos;s envelope problems (eventId 0 ...) and what reading changed (an app_id read from a string). Validation of the layout adds the rest. A cancel request (interface mix_streamv2.cancel_mix_stream): judged as a cancel.</extracomment>
         <translation>{path} 有 {size} 字节；布局文件最多 {limit} 字节</translation>
     </message>
     <message>
@@ -603,7 +611,6 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     </message>
     <message>
         <source>interface.interfaceName is {name}; a mix request says {expected}</source>
-        <extracomment>The sign is valid until t; the spec says to set t to now + 60 s. Keys of a para object: one of them present means a dict is a para, not something else. The whole body&apos;s fields other than the para (timestamp, eventId), if a body was read.</extracomment>
         <translation>interface.interfaceName 为 {name}；混流请求应为 {expected}</translation>
     </message>
     <message>
@@ -936,6 +943,7 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     </message>
     <message>
         <source>Open layout</source>
+        <extracomment>A file was opened, and reading it changed something the producer should know (an app_id read from a string): one line to show for a while.</extracomment>
         <translation>打开布局</translation>
     </message>
     <message>
@@ -2183,10 +2191,6 @@ Stream id: %2</source>
         <translation>共 {count} 路输入；服务端最多支持 16 路混流</translation>
     </message>
     <message>
-        <source>a mix needs at least two inputs; it has one</source>
-        <translation>混流至少需要两路输入，当前只有一路</translation>
-    </message>
-    <message>
         <source>layout_params is required, even for audio-only inputs</source>
         <translation>layout_params 为必填项，纯音频输入也不例外</translation>
     </message>
@@ -2195,8 +2199,12 @@ Stream id: %2</source>
         <translation>input_type {value} 不是 0、2、3、4、5 之一</translation>
     </message>
     <message>
-        <source>a canvas needs a colour such as 0x000000</source>
-        <translation>画布需要设置颜色，例如 0x000000</translation>
+        <source>a mix needs at least two inputs; it has one (Tencent&apos;s SDKs send the host&apos;s stream alone to end a mix: to stop mixing, cancel)</source>
+        <translation>混流至少需要两路输入，这里只有一路（腾讯云 SDK 只发送主播一路流来结束混流：要停止混流，请取消混流）</translation>
+    </message>
+    <message>
+        <source>a canvas without a colour is drawn in the server&apos;s default colour (the spec does not say which); set one, e.g. 0x000000, to be sure</source>
+        <translation>未设置颜色的画布将以服务端默认颜色绘制（文档未说明是哪种颜色）；如需确定，请设置颜色，例如 0x000000</translation>
     </message>
     <message>
         <source>colour &apos;{value}&apos; must be written 0xRRGGBB, e.g. 0x000000</source>
@@ -2243,6 +2251,10 @@ Stream id: %2</source>
         <translation>没有输入流的 image_layer 为 1（背景）</translation>
     </message>
     <message>
+        <source>template {template} lays out {expected} inputs with a picture and this layout has {actual}, but every input above the background has its own position and size, so the template places nothing: the service accepts this and draws the boxes as set</source>
+        <translation>模板 {template} 布局 {expected} 路有画面的输入，本布局有 {actual} 路；但背景之上的每路输入都设置了自己的位置和尺寸，模板无需放置任何画面：服务会接受，并按设置绘制各画面</translation>
+    </message>
+    <message>
         <source>template {template} lays out {expected} inputs with a picture; this layout has {actual} (audio-only inputs are not counted)</source>
         <translation>模板 {template} 布局 {expected} 路带画面的输入；此布局有 {actual} 路（纯音频输入不计入）</translation>
     </message>
@@ -2277,6 +2289,11 @@ Stream id: %2</source>
     <message>
         <source>{detail} (got {value})</source>
         <translation>{detail}（实际为 {value}）</translation>
+    </message>
+    <message>
+        <source>app_id is the string &quot;{value}&quot;: read as the number {value}, which is what is sent (the service expects an int32)</source>
+        <extracomment>The sign is valid until t; the spec says to set t to now + 60 s. Keys of a para object: one of them present means a dict is a para, not something else. The whole body&apos;s fields other than the para (timestamp, eventId), if a body was read. What reading changed and the producer should know (an app_id read from a string).</extracomment>
+        <translation>app_id 是字符串 &quot;{value}&quot;：已按数字 {value} 读取，发送的也是该数字（服务要求 int32）</translation>
     </message>
 </context>
 <context>

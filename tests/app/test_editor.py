@@ -126,6 +126,7 @@ def test_template_then_make_custom_keeps_the_preview_positions(editor):
 
 def test_problems_follow_every_change(editor):
     seen = []
+    editor.set_layout_fields(editor.document.uids()[1], location_x=None, location_y=None)
     editor.problems_changed.connect(seen.append)
     editor.apply_template(310)
     assert [p.code for p in seen[-1]] == [-20]

@@ -8,7 +8,7 @@ import pytest
 
 from designer.cli.main import main
 from designer.core import loader
-from tests.factories import canvas, spec_para, stream
+from tests.factories import canvas, spec_para, stream, unplaced_para
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def test_valid_layout_exits_0_and_prints_no_problem(write, capsys):
 
 
 def test_invalid_layout_prints_one_line_per_problem_starting_with_its_code(write, capsys):
-    para = spec_para()
+    para = unplaced_para()
     para["mix_stream_template_id"] = 310
     para["output_stream_bitrate"] = 0
     assert main(["validate", write(para)]) == 1

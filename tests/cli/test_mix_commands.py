@@ -10,7 +10,15 @@ import pytest
 from designer.cli.main import main
 from designer.sandbox import DEFAULT_SANDBOX_KEY
 from designer.sandbox.server import SandboxServer
-from tests.factories import APPID, SPEC_CANCEL_PARA, SPEC_KEY, SPEC_SIGN, SPEC_T, spec_para
+from tests.factories import (
+    APPID,
+    SPEC_CANCEL_PARA,
+    SPEC_KEY,
+    SPEC_SIGN,
+    SPEC_T,
+    spec_para,
+    unplaced_para,
+)
 from tests.net.fake_servers import closed_port_url, serving
 
 
@@ -59,7 +67,7 @@ def test_request_without_a_key_exits_2_and_says_where_to_put_one(spec_body_file,
 def test_request_of_an_invalid_layout_exits_1_and_prints_nothing_to_send(tmp_path, capsys,
                                                                           monkeypatch):
     monkeypatch.setenv("MIX_DESIGNER_KEY", SPEC_KEY)
-    para = spec_para()
+    para = unplaced_para()
     para["mix_stream_template_id"] = 410
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(para))

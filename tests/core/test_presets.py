@@ -118,9 +118,9 @@ def test_a_whole_body_and_its_envelope(tmp_path):
             "interface": {"interfaceName": "Mix_StreamV2", "para": spec_para()}}
     document = loader.from_data(body)
     assert document.kind is Kind.BODY
-    assert [(p.code, p.field) for p in document.envelope_problems] == [(-2, "eventId")]
+    assert [(p.code, p.field) for p in document.read_problems] == [(-2, "eventId")]
     body["eventId"] = 5
-    assert loader.from_data(body).envelope_problems == []
+    assert loader.from_data(body).read_problems == []
     body["interface"]["interfaceName"] = "Other"
     with pytest.raises(DocumentError, match="interfaceName"):
         loader.from_data(body)

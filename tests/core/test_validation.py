@@ -44,6 +44,14 @@ def _set(path: str, value: Any) -> Callable[[Para], None]:
     return apply
 
 
+def _both(*mutations: Callable[[Para], None]) -> Callable[[Para], None]:
+    def apply(para: Para) -> None:
+        for mutation in mutations:
+            mutation(para)
+
+    return apply
+
+
 _DELETE = object()
 SMALL = "input_stream_list.1.layout_params"
 
@@ -82,8 +90,9 @@ CASES = [
     (_set(f"{SMALL}.image_layer", 17), -11, f"{SMALL}.image_layer", None),
     (_set(f"{SMALL}.image_layer", _DELETE), -11, f"{SMALL}.image_layer", None),
     (_set("input_stream_list.0.layout_params.image_layer", 3), -11, "input_stream_list", None),
-    (_set("mix_stream_template_id", 310), -20, "mix_stream_template_id",
-     _set("mix_stream_template_id", 20)),
+    (_both(_set(f"{SMALL}.location_x", _DELETE), _set("mix_stream_template_id", 310)), -20,
+     "mix_stream_template_id", _both(_set(f"{SMALL}.location_x", _DELETE),
+                                     _set("mix_stream_template_id", 20))),
     (_set("mix_stream_template_id", 11), -20, "mix_stream_template_id",
      _set("mix_stream_template_id", 0)),
     (_set("output_stream_bitrate", 50001), -31004, "output_stream_bitrate",

@@ -86,7 +86,7 @@ def test_start_and_cancel_round_trip(server):
     response, reply = post(server, Action.START, event_id=77)
     assert response.status == 200
     assert response.getheader("Content-Type") == "application/json; charset=utf-8"
-    assert reply["code"] == 0 and reply["message"] == "Success!" and reply["event_id"] == 77
+    assert reply["code"] == 0 and reply["message"] == "Success!" and reply["event_id"] == "77"
     assert abs(reply["timestamp"] - time.time()) < 60
     assert server.state.live_sessions() == {"lewis_room": "stream_lewis01"}
 

@@ -19,7 +19,8 @@ from designer.core.wire import Action, build_request
 from designer.sandbox import DEFAULT_SANDBOX_KEY
 from designer.sandbox.state import BACKGROUND_MISSING, SandboxState
 from designer.sandbox.streams import StreamRegistry
-from tests.factories import APPID, canvas, spec_para, stream
+from tests.client_shapes import mlvb_pk, template_390_with_a_picture
+from tests.factories import APPID, canvas, spec_para, stream, unplaced_para
 
 KEY = "sandbox-test-key"
 NOW = 1_700_000_000
@@ -81,7 +82,7 @@ def with_streams(clock: Clock, **streams: tuple[int, int] | None) -> SandboxStat
 
 
 def test_spec_example_starts(state):
-    assert start(state) == {"code": 0, "message": "Success!", "event_id": EVENT_ID,
+    assert start(state) == {"code": 0, "message": "Success!", "event_id": str(EVENT_ID),
                             "timestamp": NOW}
     assert state.live_sessions() == {"lewis_room": "stream_lewis01"}
     assert state.live_para("lewis_room")["input_stream_list"][1]["input_stream_id"] == (
@@ -121,7 +122,7 @@ def test_output_of_another_live_session_is_300_until_it_is_cancelled(state):
 
 def test_cancel_round_trip(state):
     assert start(state)["code"] == 0
-    assert cancel(state) == {"code": 0, "message": "Success!", "event_id": EVENT_ID,
+    assert cancel(state) == {"code": 0, "message": "Success!", "event_id": str(EVENT_ID),
                              "timestamp": NOW}
     assert state.live_sessions() == {}
     assert state.live_para("lewis_room") is None
@@ -241,7 +242,7 @@ def test_malformed_body_is_1(state, raw):
     query, _ = request(Action.START, spec_para())
     reply = send(state, query, raw)
     assert reply["code"] == -1
-    assert reply["event_id"] in (0, 1)
+    assert reply["event_id"] in ("0", "1")  # a string, as real replies carry it
 
 
 def test_unknown_para_interface_is_1(state):
@@ -261,17 +262,23 @@ def test_bad_event_id_is_2(state, event_id):
         body["eventId"] = event_id
     reply = send(state, query, body)
     assert reply["code"] == -2
-    assert reply["event_id"] == 0 or reply["event_id"] == 2**31
+    assert reply["event_id"] in ("0", str(2**31))
     assert state.live_sessions() == {}
 
 
 def test_para_app_id_must_be_the_urls_appid(state):
     query, body = request(Action.START, spec_para())
-    body["interface"]["para"]["app_id"] = APPID + 1
-    assert send(state, query, body)["code"] == -2
-    body["interface"]["para"]["app_id"] = str(APPID)
-    assert send(state, query, body)["code"] == -2
+    for wrong in (APPID + 1, str(APPID + 1), "", "abc", None):
+        body["interface"]["para"]["app_id"] = wrong
+        assert send(state, query, body)["code"] == -2, wrong
     body["interface"]["para"]["app_id"] = APPID
+    assert send(state, query, body)["code"] == 0
+
+
+def test_an_app_id_sent_as_a_numeric_string_is_read_as_its_number(state):
+    # The MLVB mini-program sends "1400000001"; the service takes it.
+    query, body = request(Action.START, spec_para())
+    body["interface"]["para"]["app_id"] = str(APPID)
     assert send(state, query, body)["code"] == 0
 
 
@@ -283,7 +290,7 @@ def test_appid_0_is_2(state):
 
 
 def test_template_mismatch_is_20_and_a_matching_template_passes(state):
-    para = spec_para()
+    para = unplaced_para()
     para["mix_stream_template_id"] = 310
     reply = start(state, para)
     assert reply["code"] == -20
@@ -360,7 +367,7 @@ def canvas_para(**canvas_layout: Any) -> dict[str, Any]:
 def test_canvas_whose_size_stream_is_missing_is_28_with_the_real_message(clock):
     state = with_streams(clock, stream_lewis02=(480, 720))
     reply = start(state, canvas_para())
-    assert reply == {"code": -28, "message": BACKGROUND_MISSING, "event_id": EVENT_ID,
+    assert reply == {"code": -28, "message": BACKGROUND_MISSING, "event_id": str(EVENT_ID),
                      "timestamp": NOW}
     state = with_streams(clock, stream_lewis01=(540, 960), stream_lewis02=(480, 720))
     assert start(state, canvas_para())["code"] == 0
@@ -451,3 +458,19 @@ def test_bad_streams_file_is_one_clear_document_error(tmp_path, content, says):
 def test_missing_streams_file_is_a_document_error(tmp_path):
     with pytest.raises(DocumentError, match="cannot read"):
         StreamRegistry.from_file(tmp_path / "absent.json")
+
+
+# -- what Tencent's own clients send -----------------------------------------------------------
+
+
+def test_the_mlvb_pk_canvas_without_a_colour_starts_and_a_malformed_one_is_20(state):
+    assert start(state, mlvb_pk())["code"] == 0
+    assert start(state, {**mlvb_pk(color="black"), "mix_stream_session_id": "pk_2",
+                         "output_stream_id": "pk_mix_2"})["code"] == -20
+
+
+def test_a_template_that_places_nothing_starts_and_one_that_would_place_is_20(state):
+    assert start(state, template_390_with_a_picture())["code"] == 0
+    para = {**template_390_with_a_picture(location_x=None), "mix_stream_session_id": "nb_2",
+            "output_stream_id": "nb_mix_2"}
+    assert start(state, para)["code"] == -20

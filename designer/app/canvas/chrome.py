@@ -8,8 +8,11 @@ from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent, QTransform
 from PySide6.QtWidgets import QGraphicsView, QLabel
 
+from designer.app.canvas import style
 from designer.app.canvas.style import arg, translate
 from designer.app.messages import problem_line
+from designer.core.geometry import server_background_size
+from designer.core.problems import WarningCode
 from designer.core.templates import TEMPLATE_INPUTS
 
 _LABEL_STYLE = ("QLabel { background: rgba(0, 0, 0, 170); color: white; padding: 4px 8px;"
@@ -135,9 +138,17 @@ class ViewChrome:
             lines.append(arg(translate("Canvas", "Template %1 preview: dashed boxes are "
                                                  "approximate; the server places them, keeping "
                                                  "each source's aspect ratio"), template))
-        mismatch = [p for p in self._editor.problems if p.code == -20
-                    and p.field == "mix_stream_template_id"]
-        lines += [problem_line(p) for p in mismatch]
+        # The template's own problems: a count it cannot lay out (-20), or nothing to place.
+        lines += [problem_line(p) for p in self._editor.problems
+                  if p.field == "mix_stream_template_id"
+                  and p.code in (-20, WarningCode.TEMPLATE_UNUSED)]
+        layout = self._editor.layout
+        if self._scene.layer_items() and server_background_size(layout) is None:
+            width, height = self._scene.output_size()
+            lines.append(arg(translate("Canvas", "Drawn at %1×%2, a guess: the output's real size "
+                                                 "is not known. Declare layer 1's source "
+                                                 "resolution (Properties) to be sure."),
+                             style.px(width), style.px(height)))
         self._note.setText("\n".join(lines))
         self._note.setVisible(bool(lines) and self._crop is None)
         self._empty_hint.setVisible(not self._editor.layout.para.inputs)

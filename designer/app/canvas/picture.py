@@ -52,7 +52,10 @@ def paint_picture(painter: QPainter, state: LayerState, device: QRectF, *,
         fill = fill.darker(135)  # a stream as the background: set apart from the windows
     if state.source is Source.GUESS:
         fill.setAlpha(110)
-    if state.kind == InputType.CANVAS:
+    if state.kind == InputType.CANVAS and style.canvas_color(state.color) is None:
+        # No colour (optional in the spec): the server's default, which no one documents.
+        _paint_placeholder(painter, picture, fill, style.kind_text(state.kind, state.color))
+    elif state.kind == InputType.CANVAS:
         painter.fillRect(picture, fill)  # a canvas is its colour, exactly
     elif state.kind == InputType.PICTURE:
         _paint_placeholder(painter, picture, fill, style.kind_text(state.kind, state.color,

@@ -79,7 +79,9 @@ def kind_text(kind: int, color: str | None = None, picture_id: int | None = None
             return translate("Canvas", "Watermark (no picture_id)")
         return arg(translate("Canvas", "Watermark #%1"), picture_id)
     if kind == InputType.CANVAS:
-        return arg(translate("Canvas", "Canvas %1"), color or "?")
+        if color is None:  # optional in the spec: the server draws its own default
+            return translate("Canvas", "Canvas (server's default colour)")
+        return arg(translate("Canvas", "Canvas %1"), color)
     return arg(translate("Canvas", "input_type %1 (not valid)"), kind)
 
 

@@ -92,7 +92,7 @@ class CanvasSection(Section):
         row = QWidget(self)
         box = QHBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
-        self.color = describe(TextField(self.tr("not set (required for a canvas)")), "color")
+        self.color = describe(TextField(self.tr("not set: the server's default colour")), "color")
         self.pick = QToolButton(row)
         self.pick.setObjectName("colorButton")
         self.pick.setText(self.tr("Choose…"))

@@ -121,8 +121,15 @@ def test_a_template_shows_approximate_template_boxes(make_view):
 
 
 def test_a_template_for_another_input_count_shows_minus_20(view):
+    view.editor.set_layout_fields(uid(view, 2), location_x=None)  # the template would place it
     view.editor.apply_template(20)  # three inputs with a picture
     assert "-20" in view.note_text()
+
+
+def test_a_template_with_nothing_to_place_is_explained_not_refused(view):
+    view.editor.apply_template(20)  # three inputs with a picture, each placed explicitly
+    assert "-20" not in view.note_text()
+    assert "TEMPLATE" in view.note_text() and "places nothing" in view.note_text()
 
 
 def test_a_layer_with_an_error_is_outlined_red_with_the_code_in_its_tooltip(view):
@@ -187,3 +194,25 @@ def test_an_empty_layout_says_how_to_begin_and_the_hint_goes_with_the_first_inpu
 
 def test_a_layout_with_inputs_shows_no_hint(view):
     assert view.empty_hint() == ""
+
+
+def test_an_output_of_unknown_size_is_drawn_at_a_guess_and_says_so(make_view):
+    # The spec's example: layer 1's resolution is not declared. Its 160×240 window at
+    # (380, 630) is Tencent's SDK link-mic slot on a 540×960 host.
+    from designer.core import loader
+    from tests.factories import spec_para
+
+    view = make_view(loader.from_data(spec_para()).layout.para.to_wire(), sources={})
+    view.editor.set_preview_size(540, 960)  # what opening the file guesses (tests/core)
+    assert view.canvas_scene.output_size() == (540, 960)
+    assert "Drawn at 540×960, a guess" in view.note_text()
+    host = view.editor.document.uids()[0]
+    view.editor.set_design_fields(host, source_width=540, source_height=960)
+    assert "a guess" not in view.note_text()
+
+
+def test_a_canvas_without_a_colour_reads_as_the_servers_default(make_view):
+    from tests.client_shapes import mlvb_pk
+
+    view = make_view(mlvb_pk(), sources={})
+    assert "server's default colour" in item(view, 0).toolTip()

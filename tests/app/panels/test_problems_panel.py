@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from designer.app.panels.problems import CODE, MESSAGE, WHERE, ProblemsPanel
+from tests.client_shapes import mlvb_pk
 from tests.factories import spec_para, stream
 
 
@@ -38,6 +39,7 @@ def test_a_clean_layout_is_ready_to_send(panel):
 
 
 def test_problems_appear_and_go_with_each_change(panel, editor):
+    editor.set_layout_fields(editor.document.uids()[1], location_x=None, location_y=None)
     editor.apply_template(310)
     assert rows(panel)[0][0] == "-20"
     assert panel.summary.text() == "1 error"
@@ -110,3 +112,12 @@ def test_a_broken_translation_falls_back_to_english(qtbot, editor):
         assert rows(panel)[0][2].startswith("template 310 lays out 3 inputs")
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_what_the_service_accepts_is_a_warning_here_too(make_editor, qtbot):
+    # The MLVB SDK's PK canvas has no colour: the sandbox starts it (tests/sandbox), validate
+    # exits 0 (tests/core), and the panel says "can be sent".
+    panel = ProblemsPanel(make_editor(mlvb_pk()))
+    qtbot.addWidget(panel)
+    assert [row[0] for row in rows(panel)] == ["COLOR"]
+    assert panel.summary.text() == "1 warning — can be sent"

@@ -10,12 +10,12 @@ from designer.app.panels.templates import TemplatesPanel
 from designer.app.thumbnails import template_pixmap
 from designer.core.templates import TEMPLATE_IDS
 from tests.app.panels.helpers import layout_params, wire
-from tests.factories import spec_para
+from tests.factories import unplaced_para
 
 
 @pytest.fixture
 def editor(make_editor):
-    return make_editor(spec_para(), {0: (540, 960), 1: (320, 480)})
+    return make_editor(unplaced_para(), {0: (540, 960), 1: (320, 480)})
 
 
 @pytest.fixture
