@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QGraphicsView,
 )
 
-from designer.app.canvas import CanvasView
+from designer.app.canvas.view import CanvasView
 from designer.app.editor import DocumentEditor
 from designer.core.document import LayoutDocument
 from designer.core.model import Layout, MixPara
@@ -101,7 +101,7 @@ def canvas_view() -> tuple[CanvasView, QPointF]:
     view = CanvasView(editor)
     view.resize(*SIZE)
     view.show()
-    view.set_snapping(True)
+    view.snapping.enabled = True
     view.set_grid(None)
     QApplication.processEvents()
     uid = editor.document.uids()[8]  # a guest in the middle of the grid

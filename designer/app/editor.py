@@ -36,8 +36,8 @@ from designer.core.model import (
     LayoutParams,
 )
 from designer.core.placement import (
+    Origin,
     Placement,
-    Source,
     from_pixels,
     placements,
     uses_fractions,
@@ -45,7 +45,6 @@ from designer.core.placement import (
 from designer.core.problems import Problem
 from designer.core.validation import validate
 
-_GEOMETRY = ("location_x", "location_y", "image_width", "image_height")
 #: A new input's id prefix per kind, so the canvas reads well before the producer renames it.
 _ID_PREFIX = {
     InputType.AUDIO_VIDEO: "stream",
@@ -189,11 +188,8 @@ class DocumentEditor(QObject):
 
     def z_order(self) -> list[str]:
         """uids from bottom (layer 1) to top; inputs without a layer last, in list order."""
-        streams = self.layout.para.inputs
         uids = self.document.uids()
-        return [uids[i] for i in sorted(range(len(uids)),
-                                        key=lambda i: (streams[i].layer is None,
-                                                       streams[i].layer or 0, i))]
+        return [uids[i] for i in self.layout.z_order()]
 
     def reorder(self, bottom_to_top: list[str], text: str | None = None) -> bool:
         """Renumber image_layer 1..n in this order (z order is the layer number)."""
@@ -287,7 +283,7 @@ class DocumentEditor(QObject):
         changes: list[tuple[Part, str, Mapping[str, Any]]] = [
             (Part.LAYOUT, uid, self.geometry_values(uid, placement.rect))
             for uid, placement in self.placements().items()
-            if placement.source is not Source.BACKGROUND
+            if placement.origin is not Origin.BACKGROUND
         ]
         changes.append((Part.SESSION, "", {"mix_stream_template_id": 0}))
         return self.edit(self.tr("Make custom"), changes)

@@ -10,13 +10,14 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
+from designer.app.actions.registry import ActionRegistry, Std
 from designer.app.editor import DocumentEditor
 from designer.app.messages import error_text, problem_line
 from designer.core import loader, presets
 from designer.core.errors import DocumentError, InvalidDocument
-from designer.core.scenarios import blank, by_key
+from designer.core.scenarios import SCENARIOS, blank, by_key
 from designer.core.wire import build_body, start_para
 
 MAX_RECENT = 8
@@ -38,6 +39,34 @@ class FileActions(QObject):
         self._window = window
         self._editor = editor
         self._settings = settings
+
+    def register(self, registry: ActionRegistry) -> None:
+        """New, scenarios, Open, Save, Save As, Import and Export as actions."""
+        add = registry.add
+        add("new", self.tr("&New"), lambda: self.new_document(), Std.New)
+        for number, scenario in enumerate(SCENARIOS, start=1):
+            add(f"scenario-{scenario.key}",
+                QCoreApplication.translate("Scenarios", scenario.name),
+                lambda key=scenario.key: self.new_document(key), f"Ctrl+Alt+{number}",
+                tip=QCoreApplication.translate("Scenarios", scenario.description))
+        add("open", self.tr("&Open…"), self.open_dialog, Std.Open)
+        add("save", self.tr("&Save"), self.save, Std.Save)
+        add("save-as", self.tr("Save &as…"), self.save_as, Std.SaveAs)
+        add("import", self.tr("&Import request JSON…"), self.import_request_dialog, "Ctrl+I")
+        add("export", self.tr("&Export request JSON…"), self.export_request_dialog, "Ctrl+E")
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        """Put the recent files in ``menu`` (and keep them there as they change)."""
+        def fill() -> None:
+            menu.clear()
+            recent = self.recent_files()
+            for path in recent:
+                action = menu.addAction(str(path))
+                action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+            menu.setEnabled(bool(recent))
+
+        self.recent_changed.connect(fill)
+        fill()
 
     # -- documents ------------------------------------------------------------------------
 

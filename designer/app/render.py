@@ -1,7 +1,7 @@
 """The mixed output as the server would compose it, drawn into an image without a window.
 
 Inputs are painted bottom to top (image_layer order) with the canvas's own picture code
-(:mod:`designer.app.canvas.picture`): crop, then scale to fit, black bars, canvas colours,
+(:mod:`designer.app.canvas.drawing.picture`): crop, then scale to fit, black bars, canvas colours,
 watermark placeholders, stream test cards. Audio-only inputs have no picture and are left out,
 as on the server. Only a QGuiApplication is needed, so it runs headless (offscreen).
 """
@@ -14,13 +14,13 @@ from pathlib import Path
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
-from designer.app.canvas import style
-from designer.app.canvas.layerstate import layer_state
-from designer.app.canvas.picture import paint_picture
+from designer.app.canvas.drawing import style
+from designer.app.canvas.drawing.layerstate import layer_state
+from designer.app.canvas.drawing.picture import paint_picture
 from designer.core.errors import DocumentError
 from designer.core.geometry import background_size
 from designer.core.model import Layout
-from designer.core.placement import Source, placements
+from designer.core.placement import Origin, placements
 
 #: Past this many pixels a side the PNG would be huge and slow for no reviewer's benefit.
 MAX_SIDE = 8192
@@ -37,14 +37,12 @@ def render_image(layout: Layout, scale: float = 1.0) -> QImage:
     image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
     image.fill(QColor(style.EMPTY_OUTPUT))
     found = placements(layout)
-    pairs = list(layout.pairs())
-    order = sorted(range(len(pairs)), key=lambda i: (pairs[i][0].layer is None,
-                                                     pairs[i][0].layer or 0, i))
+    pairs = layout.pairs()
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        for index in order:
+        for index in layout.z_order():
             placement = found[index]
             if placement is None:
                 continue
@@ -53,7 +51,7 @@ def render_image(layout: Layout, scale: float = 1.0) -> QImage:
             r = placement.rect
             device = QRectF(r.x * scale, r.y * scale, r.width * scale, r.height * scale)
             paint_picture(painter, state, device,
-                          background=placement.source is Source.BACKGROUND)
+                          background=placement.origin is Origin.BACKGROUND)
     finally:
         painter.end()
     return image

@@ -1,19 +1,23 @@
 """The main window: the canvas in the centre, the panels in docks, menus and a status bar.
 
 The window wires parts together and owns no layout state: the editor has the document, the
-canvas and the panels mirror it.
+canvas and the panels mirror it. Its actions live in one registry, made before the docks, in
+which each part (files, the editor's actions, the canvas, the Mix feature) registers its own;
+menus only place them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-from designer.app.actions import WindowActions
+from designer.app.actions.edit import EditActions
+from designer.app.actions.help import HelpActions
+from designer.app.actions.menus import Menus
+from designer.app.actions.registry import ActionRegistry, Std
 from designer.app.autosave import Autosave
 from designer.app.canvas.view import CanvasView
 from designer.app.editor import DocumentEditor
@@ -22,8 +26,15 @@ from designer.app.mix.feature import MixFeature
 from designer.app.panels.layers import LayersPanel
 from designer.app.panels.problems import ProblemsPanel
 from designer.app.panels.properties import PropertiesPanel
-from designer.app.preferences import DEFAULT_SNAP, SNAP_KEY
-from designer.core.problems import errors
+from designer.app.preferences import (
+    DEFAULT_GRID,
+    DEFAULT_SNAP,
+    GRID_KEY,
+    SNAP_KEY,
+    PreferencesDialog,
+)
+from designer.app.shell import DockContent
+from designer.app.statusbar import StatusLabels
 from designer.core.recovery import RecoveryFile
 
 
@@ -38,51 +49,75 @@ class MainWindow(QMainWindow):
                  lazy_docks: bool = False):
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.settings = settings
-        #: Factories of dock contents not built yet, by dock name (see _add_dock).
-        self._unbuilt: dict[str, Callable[[], QWidget]] = {}
+        self._settings = settings
+        #: Factories of dock contents not built yet, by dock name (see add_dock).
+        self._unbuilt: dict[str, DockContent] = {}
         self._lazy_docks = lazy_docks
         #: A saved dock layout, applied on first show (see showEvent).
         self._saved_state: object = None
         self._arranged = False
-        self.editor = editor or DocumentEditor(parent=self)
-        self.editor.setParent(self)
-        self.files = FileActions(self, self.editor, settings)
-        self.autosave = Autosave(self.editor, recovery, parent=self)
+        self._editor = editor or DocumentEditor(parent=self)
+        self._editor.setParent(self)
+        self.files = FileActions(self, self._editor, settings)
+        self.autosave = Autosave(self._editor, recovery, parent=self)
 
-        self.canvas = CanvasView(self.editor, self)
+        self.registry = registry = ActionRegistry(self)
+        self.files.register(registry)
+        registry.add("quit", self.tr("&Quit"), self.close, Std.Quit)
+        EditActions(registry, self._editor)
+        HelpActions(registry, self)
+        registry.add("preferences", self.tr("&Preferences…"), self._preferences,
+                     Std.Preferences)
+        registry.add("problems", self.tr("Show &problems"), lambda: self.show_dock("problems"),
+                     "F8")
+        registry.add("export-mix", self.tr("&Export start request…"),
+                     self.files.export_request_dialog, "Ctrl+Shift+E")
+
+        self.canvas = CanvasView(self._editor, registry, self)
+        self.canvas.snapping.threshold_px = float(settings.value(SNAP_KEY, DEFAULT_SNAP))
+        self.canvas.grid_size = float(settings.value(GRID_KEY, DEFAULT_GRID))
         self.setCentralWidget(self.canvas)
         self.docks: dict[str, QDockWidget] = {}
-        self._add_dock("layers", self.tr("Layers"), LayersPanel(self.editor),
-                       Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._add_dock("templates", self.tr("Templates"), self._templates_panel,
-                       Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._add_dock("properties", self.tr("Properties"), PropertiesPanel(self.editor),
-                       Qt.DockWidgetArea.RightDockWidgetArea)
-        self._add_dock("session", self.tr("Session and output"), self._session_panel,
-                       Qt.DockWidgetArea.RightDockWidgetArea)
-        self._add_dock("problems", self.tr("Problems"), ProblemsPanel(self.editor),
-                       Qt.DockWidgetArea.BottomDockWidgetArea)
-        self._add_dock("history", self.tr("History"), self._history_view,
-                       Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.mix = MixFeature(self)
+        self.add_dock("layers", self.tr("Layers"), LayersPanel(self._editor),
+                      Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.add_dock("templates", self.tr("Templates"), self._templates_panel,
+                      Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.add_dock("properties", self.tr("Properties"), PropertiesPanel(self._editor),
+                      Qt.DockWidgetArea.RightDockWidgetArea)
+        self.add_dock("session", self.tr("Session and output"), self._session_panel,
+                      Qt.DockWidgetArea.RightDockWidgetArea)
+        self.add_dock("problems", self.tr("Problems"), ProblemsPanel(self._editor),
+                      Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.add_dock("history", self.tr("History"), self._history_view,
+                      Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.mix = MixFeature(self, registry)
+        for number, (name, dock) in enumerate(self.docks.items(), start=1):
+            registry.put(f"dock-{name}", dock.toggleViewAction(), f"Alt+{number}")
+        self.menus = Menus(self, registry, self.files.fill_recent_menu)
 
-        self.actions = WindowActions(self)
-        self.mix.add_actions(self.actions.mix_menu, self.actions.toolbar)
-        self.canvas.set_snap_threshold(int(settings.value(SNAP_KEY, DEFAULT_SNAP)))
-        self._build_status_bar()
-
+        self.status = StatusLabels(self.statusBar(), self._editor)
+        self.canvas.cursor_moved.connect(self.status.show_cursor)
+        self.canvas.zoom_changed.connect(self.status.show_zoom)
+        self.status.show_zoom(self.canvas.zoom.factor())
         self.files.opened_with_notes.connect(self._show_file_notes)
-        self.editor.undo_stack.cleanChanged.connect(self._update_title)
-        self.editor.path_changed.connect(self._update_title)
-        self.editor.problems_changed.connect(self._update_problem_count)
+        self._editor.undo_stack.cleanChanged.connect(self._update_title)
+        self._editor.path_changed.connect(self._update_title)
         self._update_title()
-        self._update_problem_count()
         self.resize(1400, 860)
 
-    def _add_dock(self, name: str, title: str, widget: QWidget | Callable[[], QWidget],
-                  area: Qt.DockWidgetArea) -> None:
-        """Add a dock showing ``widget``, or what ``widget()`` builds when it is first shown.
+    # -- what features use (designer.app.shell.Shell) ----------------------------------------
+
+    @property
+    def settings(self) -> QSettings:
+        return self._settings
+
+    @property
+    def editor(self) -> DocumentEditor:
+        return self._editor
+
+    def add_dock(self, name: str, title: str, content: DockContent,
+                 area: Qt.DockWidgetArea) -> QDockWidget:
+        """Add a dock showing ``content``, or what ``content()`` builds when first shown.
 
         A factory suits a dock that is not in view at start (tabbed behind another) and whose
         content only mirrors the editor, so that building it later shows the same thing.
@@ -90,88 +125,65 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(f"{name}Dock")
         dock.setAccessibleName(title)
-        if isinstance(widget, QWidget):
-            dock.setWidget(widget)
+        if isinstance(content, QWidget):
+            dock.setWidget(content)
         elif self._lazy_docks:
-            self._unbuilt[name] = widget
+            self._unbuilt[name] = content
             dock.visibilityChanged.connect(
                 lambda visible, name=name: visible and self._arranged and self._build_dock(name))
         else:
-            dock.setWidget(widget())
+            dock.setWidget(content())
         self.addDockWidget(area, dock)
         self.docks[name] = dock
+        return dock
+
+    def show_dock(self, name: str) -> None:
+        dock = self.docks[name]
+        dock.show()
+        dock.raise_()
 
     def _build_dock(self, name: str) -> None:
-        if (factory := self._unbuilt.pop(name, None)) is not None:
+        if (factory := self._unbuilt.pop(name, None)) is not None and callable(factory):
             self.docks[name].setWidget(factory())
 
     def _templates_panel(self) -> QWidget:
-        from designer.app.panels.templates import TemplatesPanel  # see _add_dock
+        from designer.app.panels.templates import TemplatesPanel  # see add_dock
 
-        return TemplatesPanel(self.editor)
+        return TemplatesPanel(self._editor)
 
     def _session_panel(self) -> QWidget:
-        from designer.app.panels.session import SessionPanel  # see _add_dock
+        from designer.app.panels.session import SessionPanel  # see add_dock
 
-        return SessionPanel(self.editor)
+        return SessionPanel(self._editor)
 
     def _history_view(self) -> QWidget:
         from PySide6.QtWidgets import QUndoView  # its Python type is made on first use
 
-        history = QUndoView(self.editor.undo_stack)
+        history = QUndoView(self._editor.undo_stack)
         history.setObjectName("undoHistory")
         history.setAccessibleName(self.tr("Undo history"))
         history.setEmptyLabel(self.tr("<opened>"))
         return history
 
-    def _build_status_bar(self) -> None:
-        self.cursor_label = QLabel()
-        self.cursor_label.setObjectName("cursorPosition")
-        self.cursor_label.setAccessibleName(self.tr("Cursor position"))
-        self.zoom_label = QLabel()
-        self.zoom_label.setObjectName("zoomLevel")
-        self.problem_label = QLabel()
-        self.problem_label.setObjectName("problemSummary")
-        bar = self.statusBar()
-        bar.addWidget(self.cursor_label)
-        bar.addPermanentWidget(self.problem_label)
-        bar.addPermanentWidget(self.zoom_label)
-        self.canvas.cursor_moved.connect(self._show_cursor)
-        self.canvas.zoom_changed.connect(self._show_zoom)
-        self._show_zoom(self.canvas.zoom())
-
     # -- status ---------------------------------------------------------------------------
-
-    def _show_cursor(self, x: float, y: float) -> None:
-        width, height = self.editor.background_size()
-        self.cursor_label.setText(
-            self.tr("x %1, y %2 px  (%3 %, %4 %)")
-            .replace("%1", f"{x:.0f}").replace("%2", f"{y:.0f}")
-            .replace("%3", f"{100 * x / width:.1f}").replace("%4", f"{100 * y / height:.1f}")
-        )
 
     def _show_file_notes(self, text: str) -> None:
         self.statusBar().showMessage(text, 20000)
         self.canvas.message.emit(text)
 
-    def _show_zoom(self, zoom: float) -> None:
-        self.zoom_label.setText(self.tr("Zoom %1 %").replace("%1", f"{zoom * 100:.0f}"))
-
-    def _update_problem_count(self, *_: object) -> None:
-        problems = self.editor.problems
-        count = len(errors(problems))
-        if count:
-            self.problem_label.setText(self.tr("%n error(s)", "", count))
-            self.problem_label.setStyleSheet("color: #c0392b; font-weight: bold")
-        else:
-            self.problem_label.setText(self.tr("Ready to send"))
-            self.problem_label.setStyleSheet("color: #1e8449")
-
     def _update_title(self, *_: object) -> None:
-        path = self.editor.path
+        path = self._editor.path
         name = path.name if path else self.tr("Untitled")
         self.setWindowTitle(self.tr("%1[*] — Mix Designer").replace("%1", name))
-        self.setWindowModified(not self.editor.undo_stack.isClean())
+        self.setWindowModified(not self._editor.undo_stack.isClean())
+
+    def _preferences(self) -> None:
+        dialog = PreferencesDialog(self._settings, self)
+        if dialog.exec():
+            self.canvas.snapping.threshold_px = float(dialog.snap_threshold())
+            self.canvas.grid_size = float(dialog.grid_size())
+            if self.registry["grid"].isChecked():
+                self.canvas.set_grid(self.canvas.grid_size)
 
     # -- files ----------------------------------------------------------------------------
 
@@ -185,16 +197,16 @@ class MainWindow(QMainWindow):
         if self.files.maybe_save():
             self.mix.shutdown()
             self.autosave.discard()
-            self.settings.setValue("window/geometry", self.saveGeometry())
-            self.settings.setValue("window/state", self.saveState())
+            self._settings.setValue("window/geometry", self.saveGeometry())
+            self._settings.setValue("window/state", self.saveState())
             event.accept()
         else:
             event.ignore()
 
     def restore_layout(self) -> None:
-        if (geometry := self.settings.value("window/geometry")) is not None:
+        if (geometry := self._settings.value("window/geometry")) is not None:
             self.restoreGeometry(geometry)
-        self._saved_state = self.settings.value("window/state")
+        self._saved_state = self._settings.value("window/state")
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

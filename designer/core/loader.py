@@ -19,9 +19,9 @@ from designer.core import presets
 from designer.core.errors import DocumentError, InvalidDocument
 from designer.core.geometry import guess_preview_size
 from designer.core.i18n import QT_TRANSLATE_NOOP
-from designer.core.model import Layout, MixPara
+from designer.core.model import INT32_MAX, Layout, MixPara
 from designer.core.problems import Problem
-from designer.core.validation import INT32_MAX, parse_problems, validate, validate_cancel
+from designer.core.validation import parse_problems, validate, validate_cancel
 from designer.core.wire import read_request
 
 #: No layout is anywhere near this big; a larger file is a mistake or an attack.

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 from enum import IntEnum
 from typing import Any
 
@@ -26,6 +27,10 @@ START_INTERFACE = "mix_streamv2.start_mix_stream_advanced"
 CANCEL_INTERFACE = "mix_streamv2.cancel_mix_stream"
 INTERFACE_NAME = "Mix_StreamV2"
 MAX_INPUTS = 16
+#: The spec's int32 fields (app_id, eventId, picture_id ...) stop here.
+INT32_MAX = 2**31 - 1
+#: A colour as the spec writes it: 0xRRGGBB.
+COLOR_PATTERN = re.compile(r"0x([0-9A-Fa-f]{6})")
 #: Para fields only a start has: a cancel names the session and output alone.
 START_ONLY_KEYS = frozenset({"mix_stream_template_id", "output_stream_type",
                              "output_stream_bitrate", "input_stream_list"})
@@ -72,6 +77,15 @@ class WireModel(BaseModel):
         if value is None and name in type(self).model_fields:
             # None means "let the server use its default": not sent, not even as null.
             self.model_fields_set.discard(name)
+
+
+def parse_color(text: str | None) -> tuple[int, int, int] | None:
+    """A canvas colour ("0xRRGGBB") as red, green and blue; None if it is not written so."""
+    match = COLOR_PATTERN.fullmatch(text or "")
+    if match is None:
+        return None
+    value = int(match.group(1), 16)
+    return value >> 16, (value >> 8) & 0xFF, value & 0xFF
 
 
 class CropParams(WireModel):
@@ -185,8 +199,6 @@ class Layout(BaseModel):
             raise ValueError(
                 f"the design describes {n_design} inputs but the layout has {n_inputs}"
             )
-        # model_construct: the defaults are valid, and this runs for every input of every
-        # imported request (see bench/).
         self.design.inputs.extend(
             InputDesign() for _ in range(n_inputs - n_design)
         )
@@ -194,6 +206,13 @@ class Layout(BaseModel):
 
     def pairs(self) -> list[tuple[InputStream, InputDesign]]:
         return list(zip(self.para.inputs, self.design.inputs, strict=True))
+
+    def z_order(self) -> list[int]:
+        """Input indexes from the bottom (layer 1) to the top, as the server stacks them;
+        inputs without a layer last, in list order."""
+        inputs = self.para.inputs
+        return sorted(range(len(inputs)),
+                      key=lambda i: (inputs[i].layer is None, inputs[i].layer or 0, i))
 
     def index_of(self, uid: str) -> int:
         for i, design in enumerate(self.design.inputs):

@@ -21,7 +21,9 @@ from designer.core.model import VISIBLE_TYPES, Layout, LayoutParams, Number
 from designer.core.templates import TEMPLATE_INPUTS, template_boxes
 
 
-class Source(StrEnum):
+class Origin(StrEnum):
+    """Where an input's box on the output comes from."""
+
     BACKGROUND = "background"  # layer 1: the whole output
     CUSTOM = "custom"          # from the input's own layout_params
     TEMPLATE = "template"      # the template's (approximate) box
@@ -31,7 +33,7 @@ class Source(StrEnum):
 @dataclass(frozen=True, slots=True)
 class Placement:
     rect: Rect
-    source: Source
+    origin: Origin
 
 
 def placements(layout: Layout) -> list[Placement | None]:
@@ -53,19 +55,19 @@ def placements(layout: Layout) -> list[Placement | None]:
         if stream.kind not in VISIBLE_TYPES:
             continue
         if index == bg:
-            result[index] = Placement(Rect(0.0, 0.0, width, height), Source.BACKGROUND)
+            result[index] = Placement(Rect(0.0, 0.0, width, height), Origin.BACKGROUND)
             continue
         lp = stream.layout_params or LayoutParams()
         natural = cropped_source_size(stream, design)
         explicit = (lp.location_x, lp.location_y, lp.image_width, lp.image_height)
         if index in template_rects and None in explicit:
-            base, source = template_rects[index], Source.TEMPLATE
+            base, origin = template_rects[index], Origin.TEMPLATE
         elif natural is not None or (lp.image_width is not None and lp.image_height is not None):
             w, h = natural or (width / 3, height / 3)
-            base, source = Rect(0.0, 0.0, w, h), Source.CUSTOM
+            base, origin = Rect(0.0, 0.0, w, h), Origin.CUSTOM
         else:
-            base, source = Rect(0.0, 0.0, width / 3, height / 3), Source.GUESS
-        result[index] = Placement(_override(base, lp, background), source)
+            base, origin = Rect(0.0, 0.0, width / 3, height / 3), Origin.GUESS
+        result[index] = Placement(_override(base, lp, background), origin)
     return result
 
 

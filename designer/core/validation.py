@@ -28,6 +28,8 @@ from designer.core.geometry import (
 )
 from designer.core.i18n import QT_TRANSLATE_NOOP
 from designer.core.model import (
+    COLOR_PATTERN,
+    INT32_MAX,
     MAX_INPUTS,
     START_INTERFACE,
     STREAM_VIDEO_TYPES,
@@ -46,8 +48,6 @@ from designer.core.templates import CANVAS_TEMPLATES, TEMPLATE_IDS, TEMPLATE_INP
 
 #: 80 bytes at most, letters, digits and underscore only (the spec's rule for every id).
 ID_PATTERN = re.compile(r"[A-Za-z0-9_]{1,80}")
-COLOR_PATTERN = re.compile(r"0x[0-9A-Fa-f]{6}")
-INT32_MAX = 2**31 - 1
 MAX_PIXELS = 3000
 FRACTION_MIN, FRACTION_MAX = 0.01, 0.99
 BITRATE_MIN, BITRATE_MAX = 1, 50000

@@ -20,6 +20,7 @@ from designer.core.errors import DocumentError
 from designer.core.i18n import QT_TRANSLATE_NOOP
 from designer.core.model import (
     CANCEL_INTERFACE,
+    INT32_MAX,
     INTERFACE_NAME,
     START_INTERFACE,
     START_ONLY_KEYS,
@@ -29,7 +30,6 @@ from designer.core.problems import Problem, Severity, WarningCode
 DEFAULT_ENDPOINT = "http://fcgi.video.qcloud.com/common_access"
 #: The sign is valid until t; the spec says to set t to now + 60 s.
 SIGN_TTL = 60
-INT32_MAX = 2**31 - 1
 #: Keys of a para object: one of them present means a dict is a para, not something else.
 PARA_KEYS = frozenset({"input_stream_list", "mix_stream_session_id", "output_stream_id"})
 

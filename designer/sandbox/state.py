@@ -27,6 +27,7 @@ from designer.core.loader import envelope_problems, parse_json
 from designer.core.mixrules import RESTART_AFTER
 from designer.core.model import (
     CANCEL_INTERFACE,
+    INT32_MAX,
     INTERFACE_NAME,
     START_INTERFACE,
     STREAM_VIDEO_TYPES,
@@ -37,7 +38,6 @@ from designer.core.model import (
 )
 from designer.core.problems import Problem
 from designer.core.validation import (
-    INT32_MAX,
     parse_problems,
     short_repr,
     validate,

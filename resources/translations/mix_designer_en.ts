@@ -2,22 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MixController</name>
     <message numerus="yes">
         <source>The layout has %n error(s): fix them first (see Problems).</source>
         <translation>
             <numerusform>The layout has %n error: fix it first (see Problems).</numerusform>
             <numerusform>The layout has %n errors: fix them first (see Problems).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusLabels</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
 </context>

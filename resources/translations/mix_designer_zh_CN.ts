@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ArrangeCommands</name>
+    <message>
+        <source>Align &amp;left</source>
+        <translation>左对齐(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Align &amp;right</source>
+        <translation>右对齐(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Align &amp;top</source>
+        <translation>顶端对齐(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Align &amp;bottom</source>
+        <translation>底端对齐(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Align centres &amp;horizontally</source>
+        <translation>水平居中对齐(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Align centres &amp;vertically</source>
+        <translation>垂直居中对齐(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Distribute hori&amp;zontally</source>
+        <translation>水平均匀分布(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Distribute verti&amp;cally</source>
+        <translation>垂直均匀分布(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;entre in output</source>
+        <translation>在输出画面中居中(&amp;E)</translation>
+    </message>
+    <message>
+        <source>F&amp;ill box (crop, no black bars)</source>
+        <translation>填满画框（裁剪，无黑边）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;t whole source</source>
+        <translation>完整显示源画面(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation>对齐</translation>
+    </message>
+    <message>
+        <source>Distribute</source>
+        <translation>均匀分布</translation>
+    </message>
+    <message>
+        <source>Centre in output</source>
+        <translation>在输出画面中居中</translation>
+    </message>
+    <message>
+        <source>Select one layer first</source>
+        <translation>请先选中一个图层</translation>
+    </message>
+    <message>
+        <source>This input has no picture on the canvas</source>
+        <translation>该输入流在画布上没有画面</translation>
+    </message>
+    <message>
+        <source>Only stream inputs (audio + video, video only) can be cropped</source>
+        <translation>只有流输入（音视频、纯视频）可以裁剪</translation>
+    </message>
+    <message>
+        <source>The source resolution of %1 is unknown: declare it (Properties → source width/height) to crop it</source>
+        <translation>%1 的源分辨率未知：请先声明（属性 → 源宽度/源高度）再裁剪</translation>
+    </message>
+</context>
+<context>
     <name>Automix</name>
     <message>
         <source>the {role} push URL must look like rtmp://host/live/STREAM_ID, not {url!r}</source>
@@ -91,169 +166,6 @@
 <context>
     <name>Canvas</name>
     <message>
-        <source>This layout has no inputs yet.
-Add one from the toolbar or Layout ▸ Add input, or start from a ready-made layout: File ▸ New from scenario.</source>
-        <extracomment>Space around the fitted output, in screen pixels.</extracomment>
-        <translation>这个布局还没有输入流。
-可从工具栏或“布局 ▸ 添加输入流”添加，或从现成的布局开始：“文件 ▸ 从场景新建”。</translation>
-    </message>
-    <message>
-        <source>Template %1 preview: dashed boxes are approximate; the server places them, keeping each source&apos;s aspect ratio</source>
-        <translation>模板 %1 预览：虚线框为大致位置，由服务端按各源画面的宽高比摆放</translation>
-    </message>
-    <message>
-        <source>Drawn at %1×%2, a guess: the output&apos;s real size is not known. Declare layer 1&apos;s source resolution (Properties) to be sure.</source>
-        <translation>按 %1×%2 绘制，这是推测：输出的实际尺寸未知。请在“属性”中声明图层 1 的源分辨率以确保准确。</translation>
-    </message>
-    <message>
-        <source>Crop…</source>
-        <translation>裁剪…</translation>
-    </message>
-    <message>
-        <source>Fill box (crop, no black bars)</source>
-        <translation>填满画框（裁剪，无黑边）</translation>
-    </message>
-    <message>
-        <source>Fit whole source</source>
-        <translation>完整显示源画面</translation>
-    </message>
-    <message>
-        <source>Align</source>
-        <translation>对齐</translation>
-    </message>
-    <message>
-        <source>Centre in output</source>
-        <translation>在输出画面中居中</translation>
-    </message>
-    <message>
-        <source>Bring forward</source>
-        <translation>上移一层</translation>
-    </message>
-    <message>
-        <source>Send backward</source>
-        <translation>下移一层</translation>
-    </message>
-    <message>
-        <source>Bring to front</source>
-        <translation>置于顶层</translation>
-    </message>
-    <message>
-        <source>Send to back</source>
-        <translation>置于底层</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>解锁</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation>锁定</translation>
-    </message>
-    <message>
-        <source>A locked layer stays where it is on the canvas; its fields can still be edited</source>
-        <translation>锁定的图层在画布上不会被移动，但其参数仍可编辑</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>隐藏</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>创建副本</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Align left</source>
-        <translation>左对齐</translation>
-    </message>
-    <message>
-        <source>Align right</source>
-        <translation>右对齐</translation>
-    </message>
-    <message>
-        <source>Align top</source>
-        <translation>顶端对齐</translation>
-    </message>
-    <message>
-        <source>Align bottom</source>
-        <translation>底端对齐</translation>
-    </message>
-    <message>
-        <source>Align centres horizontally</source>
-        <translation>水平居中对齐</translation>
-    </message>
-    <message>
-        <source>Align centres vertically</source>
-        <translation>垂直居中对齐</translation>
-    </message>
-    <message>
-        <source>Distribute horizontally</source>
-        <translation>水平均匀分布</translation>
-    </message>
-    <message>
-        <source>Distribute vertically</source>
-        <translation>垂直均匀分布</translation>
-    </message>
-    <message>
-        <source>Add input</source>
-        <translation>添加输入流</translation>
-    </message>
-    <message>
-        <source>Stream (audio + video)</source>
-        <translation>流（音视频）</translation>
-    </message>
-    <message>
-        <source>Video only</source>
-        <translation>纯视频</translation>
-    </message>
-    <message>
-        <source>Audio only</source>
-        <translation>纯音频</translation>
-    </message>
-    <message>
-        <source>Picture (watermark)</source>
-        <translation>图片（水印）</translation>
-    </message>
-    <message>
-        <source>Canvas (colour)</source>
-        <translation>画布（纯色）</translation>
-    </message>
-    <message>
-        <source>Select all</source>
-        <translation>全选</translation>
-    </message>
-    <message>
-        <source>Fit to window</source>
-        <translation>适应窗口</translation>
-    </message>
-    <message>
-        <source>Actual size (100 %)</source>
-        <translation>实际大小（100%）</translation>
-    </message>
-    <message>
-        <source>Snapping</source>
-        <translation>吸附</translation>
-    </message>
-    <message>
-        <source>Safe area</source>
-        <translation>安全区</translation>
-    </message>
-    <message>
-        <source>Apply crop</source>
-        <translation>应用裁剪</translation>
-    </message>
-    <message>
-        <source>Fill the box</source>
-        <translation>填满画框</translation>
-    </message>
-    <message>
-        <source>Cancel crop</source>
-        <translation>取消裁剪</translation>
-    </message>
-    <message>
         <source>Source %1×%2 (declared)</source>
         <translation>源画面 %1×%2（已声明）</translation>
     </message>
@@ -270,32 +182,8 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
         <translation>无黑边</translation>
     </message>
     <message>
-        <source>Distribute</source>
-        <translation>均匀分布</translation>
-    </message>
-    <message>
-        <source>Select one layer first</source>
-        <translation>请先选中一个图层</translation>
-    </message>
-    <message>
-        <source>This input has no picture on the canvas</source>
-        <translation>该输入流在画布上没有画面</translation>
-    </message>
-    <message>
-        <source>Only stream inputs (audio + video, video only) can be cropped</source>
-        <translation>只有流输入（音视频、纯视频）可以裁剪</translation>
-    </message>
-    <message>
-        <source>The source resolution of %1 is unknown: declare it (Properties → source width/height) to crop it</source>
-        <translation>%1 的源分辨率未知：请先声明（属性 → 源宽度/源高度）再裁剪</translation>
-    </message>
-    <message>
-        <source>Crop %1: drag the box or its handles (Shift frees the aspect, Ctrl stops snapping), drag the picture to pan it; F fills the box, Enter applies, Esc cancels</source>
-        <translation>裁剪 %1：拖动裁剪框或其控制点（按住 Shift 不锁定宽高比，按住 Ctrl 不吸附），拖动画面可平移；F 填满画框，Enter 应用，Esc 取消</translation>
-    </message>
-    <message>
         <source>Move</source>
-        <extracomment>Device pixels the mouse must travel before a press becomes a drag (a click moves nothing). The smallest box a resize leaves, in output pixels.</extracomment>
+        <extracomment>The smallest box a resize leaves, in output pixels.</extracomment>
         <translation>移动</translation>
     </message>
     <message>
@@ -347,39 +235,47 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
         <source>title safe</source>
         <translation>字幕安全区</translation>
     </message>
+</context>
+<context>
+    <name>CanvasLabels</name>
     <message>
-        <source>Audio + video</source>
-        <extracomment>Qt&apos;s translate, under the name pyside6-lupdate looks for: the canvas writes ``translate(&quot;Canvas&quot;, &quot;literal&quot;)`` so the strings are extracted with their context (a helper taking only the text, or self.tr in a mixin, would be extracted under another one).</extracomment>
-        <translation>音视频</translation>
+        <source>This layout has no inputs yet.
+Add one from the toolbar or Layout ▸ Add input, or start from a ready-made layout: File ▸ New from scenario.</source>
+        <extracomment>How long a notice stays.</extracomment>
+        <translation>这个布局还没有输入流。
+可从工具栏或“布局 ▸ 添加输入流”添加，或从现成的布局开始：“文件 ▸ 从场景新建”。</translation>
     </message>
     <message>
-        <source>Watermark (no picture_id)</source>
-        <translation>水印（无 picture_id）</translation>
+        <source>Template %1 preview: dashed boxes are approximate; the server places them, keeping each source&apos;s aspect ratio</source>
+        <translation>模板 %1 预览：虚线框为大致位置，由服务端按各源画面的宽高比摆放</translation>
     </message>
     <message>
-        <source>Watermark #%1</source>
-        <translation>水印 #%1</translation>
+        <source>Drawn at %1×%2, a guess: the output&apos;s real size is not known. Declare layer 1&apos;s source resolution (Properties) to be sure.</source>
+        <translation>按 %1×%2 绘制，这是推测：输出的实际尺寸未知。请在“属性”中声明图层 1 的源分辨率以确保准确。</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasMenu</name>
+    <message>
+        <source>Align</source>
+        <extracomment>The menu shown last (it stays until the next one replaces it).</extracomment>
+        <translation>对齐</translation>
     </message>
     <message>
-        <source>Canvas (server&apos;s default colour)</source>
-        <translation>画布（服务端默认颜色）</translation>
+        <source>Add input</source>
+        <translation>添加输入流</translation>
     </message>
     <message>
-        <source>Canvas %1</source>
-        <translation>画布 %1</translation>
+        <source>Apply crop</source>
+        <translation>应用裁剪</translation>
     </message>
     <message>
-        <source>input_type %1 (not valid)</source>
-        <translation>input_type %1（无效）</translation>
+        <source>Fill the box</source>
+        <translation>填满画框</translation>
     </message>
     <message>
-        <source>Canvas</source>
-        <extracomment>The mouse is over this point of the output, in output pixels. The zoom factor (1.0 = one output pixel per screen pixel). A short notice for the status bar (also shown on the canvas for a few seconds).</extracomment>
-        <translation>画布</translation>
-    </message>
-    <message>
-        <source>The output frame with every input as a box</source>
-        <translation>输出画面，每个输入流显示为一个画框</translation>
+        <source>Cancel crop</source>
+        <translation>取消裁剪</translation>
     </message>
 </context>
 <context>
@@ -407,6 +303,55 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     <message>
         <source>Change colour</source>
         <translation>修改颜色</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasView</name>
+    <message>
+        <source>Canvas</source>
+        <extracomment>The mouse is over this point of the output, in output pixels. The zoom factor (1.0 = one output pixel per screen pixel). A short notice for the status bar (also shown on the canvas for a few seconds).</extracomment>
+        <translation>画布</translation>
+    </message>
+    <message>
+        <source>The output frame with every input as a box</source>
+        <translation>输出画面，每个输入流显示为一个画框</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <extracomment>The grid&apos;s spacing when it is switched on (a preference).</extracomment>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size (100 %)</source>
+        <translation>实际大小（100%）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Snapping</source>
+        <translation>吸附(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Safe &amp;area</source>
+        <translation>安全区(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Crop…</source>
+        <translation>裁剪(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Crop %1: drag the box or its handles (Shift frees the aspect, Ctrl stops snapping), drag the picture to pan it; F fills the box, Enter applies, Esc cancels</source>
+        <translation>裁剪 %1：拖动裁剪框或其控制点（按住 Shift 不锁定宽高比，按住 Ctrl 不吸附），拖动画面可平移；F 填满画框，Enter 应用，Esc 取消</translation>
     </message>
 </context>
 <context>
@@ -540,6 +485,66 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     <message>
         <source>Make custom</source>
         <translation>转为自定义位置</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <extracomment>Letters, not digits: Ctrl+Shift+digit arrives as Ctrl+Shift+! on many keyboards. Delete&apos;s keys. Not Qt&apos;s standard list: on X11 that holds Ctrl+D, which is Duplicate&apos;s. The z-order moves: name, places up (+) or down (-).</extracomment>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>创建副本(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Bring &amp;forward</source>
+        <translation>上移一层(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Send &amp;backward</source>
+        <translation>下移一层(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bring to fr&amp;ont</source>
+        <translation>置于顶层(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Send to bac&amp;k</source>
+        <translation>置于底层(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>A locked layer stays where it is on the canvas; its fields can still be edited</source>
+        <translation>锁定的图层在画布上不会被移动，但其参数仍可编辑</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>&amp;Make template custom</source>
+        <translation>将模板转为自定义位置(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
     </message>
 </context>
 <context>
@@ -942,8 +947,32 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
         <translation>布局文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Open layout</source>
+        <source>&amp;New</source>
         <extracomment>A file was opened, and reading it changed something the producer should know (an app_id read from a string): one line to show for a while.</extracomment>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import request JSON…</source>
+        <translation>导入请求 JSON(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export request JSON…</source>
+        <translation>导出请求 JSON(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open layout</source>
         <translation>打开布局</translation>
     </message>
     <message>
@@ -1063,6 +1092,33 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>Service &amp;error codes</source>
+        <translation>服务错误码(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;About Mix Designer</source>
+        <translation>关于 Mix Designer(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Service error codes</source>
+        <translation>服务错误码</translation>
+    </message>
+    <message>
+        <source>About Mix Designer</source>
+        <translation>关于 Mix Designer</translation>
+    </message>
+    <message>
+        <source>Mix Designer %1
+
+Design, check and run Tencent Cloud cloud stream mixes (Mix_StreamV2).</source>
+        <translation>Mix Designer %1
+
+设计、检查并运行腾讯云云端混流（Mix_StreamV2）。</translation>
+    </message>
+</context>
+<context>
     <name>InputSection</name>
     <message>
         <source>Input</source>
@@ -1114,6 +1170,7 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     </message>
     <message>
         <source>Stream (audio + video)</source>
+        <extracomment>What a kind is, for menus (&quot;Add input ▸ …&quot;) and the Properties panel.</extracomment>
         <translation>流（音视频）</translation>
     </message>
     <message>
@@ -1131,6 +1188,27 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     <message>
         <source>Canvas (colour)</source>
         <translation>画布（纯色）</translation>
+    </message>
+    <message>
+        <source>Watermark (no picture_id)</source>
+        <extracomment>The order kinds are offered in menus: the common case first. One colour per kind, for the canvas&apos;s boxes and the Layers list&apos;s badges alike. A canvas is drawn in its own colour; this one stands for a canvas whose colour is not known. An input_type the service does not have.</extracomment>
+        <translation>水印（无 picture_id）</translation>
+    </message>
+    <message>
+        <source>Watermark #%1</source>
+        <translation>水印 #%1</translation>
+    </message>
+    <message>
+        <source>Canvas (server&apos;s default colour)</source>
+        <translation>画布（服务端默认颜色）</translation>
+    </message>
+    <message>
+        <source>Canvas %1</source>
+        <translation>画布 %1</translation>
+    </message>
+    <message>
+        <source>input_type %1 (not valid)</source>
+        <translation>input_type %1（无效）</translation>
     </message>
 </context>
 <context>
@@ -1258,8 +1336,24 @@ Stream id: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Quit</source>
+        <extracomment>Factories of dock contents not built yet, by dock name (see add_dock). A saved dock layout, applied on first show (see showEvent).</extracomment>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;problems</source>
+        <translation>显示问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export start request…</source>
+        <translation>导出开始混流请求(&amp;E)…</translation>
+    </message>
+    <message>
         <source>Layers</source>
-        <extracomment>Factories of dock contents not built yet, by dock name (see _add_dock). A saved dock layout, applied on first show (see showEvent).</extracomment>
         <translation>图层</translation>
     </message>
     <message>
@@ -1291,28 +1385,6 @@ Stream id: %2</source>
         <translation>历史</translation>
     </message>
     <message>
-        <source>Cursor position</source>
-        <translation>光标位置</translation>
-    </message>
-    <message>
-        <source>x %1, y %2 px  (%3 %, %4 %)</source>
-        <translation>x %1，y %2 px（%3%，%4%）</translation>
-    </message>
-    <message>
-        <source>Zoom %1 %</source>
-        <translation>缩放 %1%</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n 个错误</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ready to send</source>
-        <translation>可以发送</translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -1327,6 +1399,49 @@ Stream id: %2</source>
     <message>
         <source>Mix Designer did not close normally. Restore the layout you were working on (autosaved %1)?</source>
         <translation>Mix Designer 上次未正常关闭。是否恢复你正在编辑的布局（自动保存于 %1）？</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New from &amp;scenario</source>
+        <translation>从场景新建(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>布局(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Add input</source>
+        <translation>添加输入流(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Mix</source>
+        <translation>混流(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
     </message>
 </context>
 <context>
@@ -1379,7 +1494,7 @@ Stream id: %2</source>
     <name>MixFeature</name>
     <message>
         <source>Mix</source>
-        <extracomment>Built when its dock is first shown (a tab out of sight at start; see _add_dock).</extracomment>
+        <extracomment>Built when its dock is first shown (a tab out of sight at start; see add_dock).</extracomment>
         <translation>混流</translation>
     </message>
     <message>
@@ -2006,6 +2121,31 @@ Stream id: %2</source>
     </message>
 </context>
 <context>
+    <name>StatusLabels</name>
+    <message>
+        <source>Cursor position</source>
+        <translation>光标位置</translation>
+    </message>
+    <message>
+        <source>x %1, y %2 px  (%3 %, %4 %)</source>
+        <translation>x %1，y %2 px（%3%，%4%）</translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>缩放 %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>可以发送</translation>
+    </message>
+</context>
+<context>
     <name>Templates</name>
     <message>
         <source>Custom positions</source>
@@ -2305,249 +2445,6 @@ Stream id: %2</source>
     <message>
         <source>%s (not a valid value)</source>
         <translation>%s（无效值）</translation>
-    </message>
-</context>
-<context>
-    <name>WindowActions</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>新建(&amp;N)</translation>
-    </message>
-    <message>
-        <source>New from &amp;scenario</source>
-        <translation>从场景新建(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save &amp;as…</source>
-        <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import request JSON…</source>
-        <translation>导入请求 JSON(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export request JSON…</source>
-        <translation>导出请求 JSON(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Select &amp;all</source>
-        <translation>全选(&amp;A)</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>创建副本(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Crop…</source>
-        <translation>裁剪(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>F&amp;ill box (crop, no black bars)</source>
-        <translation>填满画框（裁剪，无黑边）(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Fi&amp;t whole source</source>
-        <translation>完整显示源画面(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>放大(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>缩小(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Actual size (100 %)</source>
-        <translation>实际大小（100%）(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Fit to window</source>
-        <translation>适应窗口(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Snapping</source>
-        <translation>吸附(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Grid</source>
-        <translation>网格(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Safe &amp;area</source>
-        <translation>安全区(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Layout</source>
-        <translation>布局(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Add input</source>
-        <translation>添加输入流(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Stream (audio + video)</source>
-        <translation>流（音视频）(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Video only</source>
-        <translation>纯视频(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Audio only</source>
-        <translation>纯音频(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Picture (watermark)</source>
-        <translation>图片（水印）(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Canvas (colour)</source>
-        <translation>画布（纯色）(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Align &amp;left</source>
-        <translation>左对齐(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Align &amp;right</source>
-        <translation>右对齐(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Align &amp;top</source>
-        <translation>顶端对齐(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Align &amp;bottom</source>
-        <translation>底端对齐(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Align centres &amp;horizontally</source>
-        <translation>水平居中对齐(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Align centres &amp;vertically</source>
-        <translation>垂直居中对齐(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Distribute hori&amp;zontally</source>
-        <translation>水平均匀分布(&amp;Z)</translation>
-    </message>
-    <message>
-        <source>Distribute verti&amp;cally</source>
-        <translation>垂直均匀分布(&amp;C)</translation>
-    </message>
-    <message>
-        <source>C&amp;entre in output</source>
-        <translation>在输出画面中居中(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Bring &amp;forward</source>
-        <translation>上移一层(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Send &amp;backward</source>
-        <translation>下移一层(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Bring to fr&amp;ont</source>
-        <translation>置于顶层(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Send to bac&amp;k</source>
-        <translation>置于底层(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;Make template custom</source>
-        <translation>将模板转为自定义位置(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Mix</source>
-        <translation>混流(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Show &amp;problems</source>
-        <translation>显示问题(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Export start request…</source>
-        <translation>导出开始混流请求(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Service &amp;error codes</source>
-        <translation>服务错误码(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;About Mix Designer</source>
-        <translation>关于 Mix Designer(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>Service error codes</source>
-        <translation>服务错误码</translation>
-    </message>
-    <message>
-        <source>About Mix Designer</source>
-        <translation>关于 Mix Designer</translation>
-    </message>
-    <message>
-        <source>Mix Designer %1
-
-Design, check and run Tencent Cloud cloud stream mixes (Mix_StreamV2).</source>
-        <translation>Mix Designer %1
-
-设计、检查并运行腾讯云云端混流（Mix_StreamV2）。</translation>
     </message>
 </context>
 </TS>

@@ -115,7 +115,7 @@ def test_template_then_make_custom_keeps_the_preview_positions(editor):
     editor.set_layout_fields(uid, location_x=None, location_y=None, image_width=None,
                              image_height=None)
     box = editor.placements()[uid]
-    assert box.source.value == "template"
+    assert box.origin.value == "template"
     assert (box.rect.x, box.rect.y, box.rect.width, box.rect.height) == (20, 20, 180, 320)
     editor.make_custom()
     lp = wire(editor)["input_stream_list"][1]["layout_params"]

@@ -329,12 +329,12 @@ def test_build_qm_makes_loadable_translations(tmp_path):
     assert sorted(p.name for p in built) == ["mix_designer_en.qm", "mix_designer_zh_CN.qm"]
     chinese = QTranslator()
     assert chinese.load(str(tmp_path / "qm" / "mix_designer_zh_CN.qm"))
-    assert chinese.translate("WindowActions", "&File") == "文件(&F)"
+    assert chinese.translate("Menus", "&File") == "文件(&F)"
     assert chinese.translate("MixFeature", "&Start mix") == "开始混流(&S)"
     english = QTranslator()
     assert english.load(str(tmp_path / "qm" / "mix_designer_en.qm"))
-    assert english.translate("MainWindow", "%n error(s)", "", 1) == "%n error"
-    assert english.translate("MainWindow", "%n error(s)", "", 3) == "%n errors"
+    assert english.translate("StatusLabels", "%n error(s)", "", 1) == "%n error"
+    assert english.translate("StatusLabels", "%n error(s)", "", 3) == "%n errors"
 
 
 def test_the_build_entry_point(tmp_path):

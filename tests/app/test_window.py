@@ -94,8 +94,8 @@ def test_save_as_then_open_round_trips(make_window, tmp_path, monkeypatch):
     target = tmp_path / "pk"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), "")))
-    assert window.actions.all["save-as"].isEnabled()
-    window.actions.all["save-as"].trigger()
+    assert window.registry["save-as"].isEnabled()
+    window.registry["save-as"].trigger()
     saved = tmp_path / "pk.json"  # the extension is added
     assert loader.load(saved).layout == window.editor.layout
     assert not window.isWindowModified() and "pk.json" in window.windowTitle()
@@ -191,14 +191,14 @@ def test_closing_with_unsaved_changes_asks(make_window, preset, monkeypatch):
 
 def test_new_from_scenario_action(make_window):
     window = make_window()
-    window.actions.all["scenario-meeting"].trigger()
+    window.registry["scenario-meeting"].trigger()
     assert window.editor.layout.para.mix_stream_session_id == "meeting_room"
     assert window.editor.problems == []
 
 
 def test_every_menu_action_has_a_shortcut_and_text(make_window):
     window = make_window()
-    for name, action in window.actions.all.items():
+    for name, action in window.registry.items():
         assert not action.shortcut().isEmpty(), name
         assert action.text(), name
 
@@ -287,6 +287,6 @@ def test_every_align_action_of_the_menu_aligns(make_window, preset):
                 "h-center": ("location_x", 190), "v-center": ("location_y", 360)}
     for name, (field, value) in expected.items():
         window.editor.select([guest])
-        window.actions.all[f"align-{name}"].trigger()
+        window.registry[f"align-{name}"].trigger()
         layout = window.editor.layout.para.inputs[1].layout_params
         assert getattr(layout, field) == value, name

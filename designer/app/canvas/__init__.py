@@ -1,27 +1,13 @@
 """The canvas: the output frame and every input as a box to select, drag, resize and crop.
 
-``CanvasView`` is the widget; its ``CanvasScene`` mirrors the document and never holds model
-state. Gestures change only the view until release, then make one editor call (one undo step).
+Imports run one way (import-linter checks it), each folder using only those below it:
+
+    view.py       the QGraphicsView: routes events to its helpers, hosts gestures
+    zoom, labels, keys, contextmenu, arrange
+                  helpers the view holds (each knows the view only by a small protocol)
+    gestures/     one class per mouse gesture; crop mode's session and gestures
+    scene.py      mirrors the editor's document; knows no gestures
+    items/        the graphics items: layers, handles, selection box, decorations, crop
+    drawing/      style, what an input shows, its state read from the model (render uses
+                  these too, with no widgets)
 """
-
-from __future__ import annotations
-
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from designer.app.canvas.scene import CanvasScene
-    from designer.app.canvas.view import CanvasView
-
-__all__ = ["CanvasScene", "CanvasView"]
-
-
-def __getattr__(name: str) -> Any:
-    # Imported on first use: `render` needs the canvas's drawing code (style, picture), not
-    # its view and scene, which pull in the widgets and the editor.
-    if name == "CanvasScene":
-        from designer.app.canvas.scene import CanvasScene
-        return CanvasScene
-    if name == "CanvasView":
-        from designer.app.canvas.view import CanvasView
-        return CanvasView
-    raise AttributeError(name)

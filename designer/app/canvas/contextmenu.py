@@ -1,10 +1,7 @@
 """The canvas's context menu: what can be done to the layers under the mouse, or to the canvas.
 
-A mixin of ``CanvasView``. The menu shows the window's own actions (``WindowActions.all``),
-so their texts, shortcuts and enabled states are the ones of the menu bar and a change there
-shows here too. A bare view (no window: tests, an embedding) gets stand-ins built here from
-what the view and the editor can do. Locking and hiding have no window action: the canvas
-builds those itself (the Layers list does the same with its check boxes).
+It shows the registry's actions (the menu bar's own), so texts, shortcuts and enabled states
+are the same wherever an action appears. Crop mode's menu is its own keys (Enter, F, Esc).
 
 Right-click works like a left click for the selection: on a layer that is not selected it
 selects that layer alone, on a selected one it keeps the selection (so the menu acts on all
@@ -13,54 +10,72 @@ of them), on empty space it clears it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QPoint, QPointF
-from PySide6.QtGui import QAction, QContextMenuEvent
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QObject, QPoint, QPointF
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QGraphicsItem, QMenu, QWidget
 
-from designer.app.canvas.handles import HandleItem
-from designer.app.canvas.items import LayerItem
-from designer.app.canvas.selection import SelectionBoxItem
-from designer.app.canvas.style import translate
-from designer.app.commands import Part
-from designer.core.model import STREAM_VIDEO_TYPES, InputType
+from designer.app.actions.edit import STACKING, add_input_name
+from designer.app.actions.registry import ActionRegistry
+from designer.app.canvas.items.handles import HandleItem
+from designer.app.canvas.items.layer import LayerItem
+from designer.app.canvas.items.selection import SelectionBoxItem
+from designer.app.canvas.items.strip import ChipItem
+from designer.app.kinds import ORDER
+from designer.core.arrange import Align
+from designer.core.model import STREAM_VIDEO_TYPES
 
-_ALIGN = ("align-left", "align-right", "align-top", "align-bottom", "align-h-center",
-          "align-v-center")
-_ADD = ((InputType.AUDIO_VIDEO, "add-audio_video"), (InputType.VIDEO_ONLY, "add-video_only"),
-        (InputType.AUDIO_ONLY, "add-audio_only"), (InputType.PICTURE, "add-picture"),
-        (InputType.CANVAS, "add-canvas"))
+if TYPE_CHECKING:
+    from designer.app.canvas.gestures.crop import CropSession
+    from designer.app.canvas.scene import CanvasScene
+    from designer.app.editor import DocumentEditor
 
 
-class ContextMenus:
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        event.accept()
-        if self._interaction is not None:
-            return  # mid-drag: a menu would strand the gesture
-        self._popup(event.pos(), event.globalPos(),
-                    keyboard=event.reason() == QContextMenuEvent.Reason.Keyboard)
+class MenuHost(Protocol):
+    """The view, as its context menu sees it."""
 
-    def context_menu(self) -> QMenu | None:
-        """The menu shown last (it stays until the next one replaces it)."""
-        return self._menu
+    @property
+    def editor(self) -> DocumentEditor: ...
 
-    def _popup(self, viewport: QPoint, at: QPoint, keyboard: bool = False) -> QMenu:
-        if self._menu is not None:
-            self._menu.close()
-            self._menu.deleteLater()
-        menu = QMenu(self)
+    @property
+    def canvas_scene(self) -> CanvasScene: ...
+
+    def crop_session(self) -> CropSession | None: ...
+
+    def apply_crop(self) -> bool: ...
+
+    def cancel_crop(self) -> bool: ...
+
+    def item_at(self, viewport: QPointF) -> QGraphicsItem | None: ...
+
+    def global_point(self, scene: QPointF) -> QPoint: ...
+
+
+class CanvasMenu(QObject):
+    def __init__(self, host: MenuHost, registry: ActionRegistry, parent: QWidget):
+        super().__init__(parent)
+        self._host, self._registry, self._parent = host, registry, parent
+        #: The menu shown last (it stays until the next one replaces it).
+        self.menu: QMenu | None = None
+
+    def popup(self, viewport: QPointF, at: QPoint, keyboard: bool = False) -> QMenu:
+        if self.menu is not None:
+            self.menu.close()
+            self.menu.deleteLater()
+        menu = QMenu(self._parent)
         menu.setObjectName("canvasContextMenu")
-        self._menu = menu
-        if self._crop is not None:
-            self._fill_crop_menu(menu)
+        self.menu = menu
+        host = self._host
+        if (session := host.crop_session()) is not None:
+            self._fill_crop_menu(menu, session)
         elif keyboard:  # the Menu key: the selection's menu, where it is on screen
-            if self._editor.selection:
+            if host.editor.selection:
                 self._fill_layer_menu(menu)
                 at = self._selection_point() or at
             else:
                 self._fill_canvas_menu(menu)
-        elif self._select_under(QPointF(viewport)):
+        elif self._select_under(viewport):
             self._fill_layer_menu(menu)
         else:
             self._fill_canvas_menu(menu)
@@ -69,14 +84,14 @@ class ContextMenus:
 
     def _select_under(self, viewport: QPointF) -> bool:
         """Select as a right-click does; True if the menu is a layer menu."""
-        editor = self._editor
-        hit = self._hit(viewport)
+        editor = self._host.editor
+        hit = self._host.item_at(viewport)
         if isinstance(hit, HandleItem):
             owner = hit.parentItem()
             if isinstance(owner, SelectionBoxItem):
                 return bool(editor.selection)
             hit = owner
-        uid = hit.uid if isinstance(hit, LayerItem) else hit
+        uid = hit.uid if isinstance(hit, LayerItem | ChipItem) else None
         if uid is None:
             editor.select([])
             return False
@@ -85,139 +100,69 @@ class ContextMenus:
         return True
 
     def _selection_point(self) -> QPoint | None:
-        rects = self._scene.rects(self._editor.selection)
+        rects = self._host.canvas_scene.rects(self._host.editor.selection)
         if not rects:
             return None
         first = next(iter(rects.values()))
-        centre = QPointF(first.x + first.width / 2, first.y + first.height / 2)
-        return self.viewport().mapToGlobal(self.mapFromScene(centre))
+        return self._host.global_point(QPointF(first.x + first.width / 2,
+                                               first.y + first.height / 2))
 
     # -- the menus ------------------------------------------------------------------------
 
-    def _window_actions(self) -> dict[str, QAction]:
-        # MainWindow.actions is its WindowActions; any other window's ``actions`` is Qt's
-        # QWidget.actions() method, with no table.
-        table = getattr(getattr(self.window(), "actions", None), "all", None)
-        return table if isinstance(table, dict) else {}
-
-    def _add(self, menu: QMenu, name: str, text: str, slot: Callable[[], object]) -> QAction:
-        """The window's action ``name``, or a stand-in with this text doing ``slot``."""
-        action = self._window_actions().get(name)
-        if action is None:
-            action = QAction(text, menu)
-            action.setObjectName(f"action-{name}")
-            action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        return action
+    def _add(self, menu: QMenu, *names: str) -> None:
+        for name in names:
+            if (action := self._registry.get(name)) is not None:
+                menu.addAction(action)
 
     def _fill_layer_menu(self, menu: QMenu) -> None:
-        editor, document = self._editor, self._editor.document
+        editor, scene = self._host.editor, self._host.canvas_scene
         selection = editor.selection
-        if all(document.stream(uid).kind in STREAM_VIDEO_TYPES for uid in selection):
-            # Only a stream's picture has a source to crop (the commands say so otherwise,
-            # but an entry that can only fail is better left out).
+        if all(editor.document.stream(uid).kind in STREAM_VIDEO_TYPES for uid in selection):
+            # Only a stream's picture has a source to crop: an entry that can only fail is
+            # better left out.
             if len(selection) == 1:
-                self._add(menu, "crop", translate("Canvas", "Crop…"),
-                          lambda: self.enter_crop_mode(selection[0]))
-            self._add(menu, "fill", translate("Canvas", "Fill box (crop, no black bars)"),
-                      lambda: _each(self.fill, selection))
-            self._add(menu, "fit", translate("Canvas", "Fit whole source"),
-                      lambda: _each(self.fit, selection))
+                self._add(menu, "crop")
+            self._add(menu, "fill", "fit")
             menu.addSeparator()
         movable = [uid for uid in selection
-                   if (item := self._scene.layer_item(uid)) is not None and item.movable]
+                   if (item := scene.layer_item(uid)) is not None and item.movable]
         if len(movable) > 1:
-            self._fill_align_menu(menu.addMenu(translate("Canvas", "Align")), len(movable))
+            self._fill_align_menu(menu.addMenu(self.tr("Align")), len(movable))
         elif movable:
-            self._add(menu, "center", translate("Canvas", "Centre in output"),
-                      self.center_in_output)
+            self._add(menu, "center")
         menu.addSeparator()
-        for name, text, steps in (
-                ("raise", translate("Canvas", "Bring forward"), 1),
-                ("lower", translate("Canvas", "Send backward"), -1),
-                ("raise-top", translate("Canvas", "Bring to front"), 16),
-                ("lower-bottom", translate("Canvas", "Send to back"), -16)):
-            self._add(menu, name, text,
-                      lambda steps=steps: editor.raise_layers(selection, steps))
+        self._add(menu, *(name for name, _ in STACKING))
         menu.addSeparator()
-        locked = all(document.design(uid).locked for uid in selection)
-        text = translate("Canvas", "Unlock") if locked else translate("Canvas", "Lock")
-        lock = self._add(menu, "lock", text,
-                         lambda: self._set_design("locked", not locked, text))
-        lock.setStatusTip(translate("Canvas", "A locked layer stays where it is on the "
-                                              "canvas; its fields can still be edited"))
-        self._add(menu, "hide", translate("Canvas", "Hide"),
-                  lambda: self._set_design("visible", False, translate("Canvas", "Hide")))
+        self._add(menu, "lock", "hide")
         menu.addSeparator()
-        self._add(menu, "duplicate", translate("Canvas", "Duplicate"),
-                  lambda: editor.duplicate(selection))
-        self._add(menu, "delete", translate("Canvas", "Delete"),
-                  lambda: editor.delete(selection))
+        self._add(menu, "duplicate", "delete")
 
     def _fill_align_menu(self, menu: QMenu, count: int) -> None:
         menu.setObjectName("canvasAlignMenu")
-        texts = (translate("Canvas", "Align left"), translate("Canvas", "Align right"),
-                 translate("Canvas", "Align top"), translate("Canvas", "Align bottom"),
-                 translate("Canvas", "Align centres horizontally"),
-                 translate("Canvas", "Align centres vertically"))
-        for name, text in zip(_ALIGN, texts, strict=True):
-            self._add(menu, name, text, lambda kind=name[6:]: self.align(kind))
+        self._add(menu, *(f"align-{kind.value}" for kind in Align))
         if count >= 3:  # distributing two layers would change nothing
             menu.addSeparator()
-            self._add(menu, "distribute-h", translate("Canvas", "Distribute horizontally"),
-                      lambda: self.distribute("horizontal"))
-            self._add(menu, "distribute-v", translate("Canvas", "Distribute vertically"),
-                      lambda: self.distribute("vertical"))
+            self._add(menu, "distribute-h", "distribute-v")
         menu.addSeparator()
-        self._add(menu, "center", translate("Canvas", "Centre in output"),
-                  self.center_in_output)
+        self._add(menu, "center")
 
     def _fill_canvas_menu(self, menu: QMenu) -> None:
-        editor = self._editor
-        add = menu.addMenu(translate("Canvas", "Add input"))
+        add = menu.addMenu(self.tr("Add input"))
         add.setObjectName("canvasAddMenu")
-        texts = (translate("Canvas", "Stream (audio + video)"), translate("Canvas", "Video only"),
-                 translate("Canvas", "Audio only"), translate("Canvas", "Picture (watermark)"),
-                 translate("Canvas", "Canvas (colour)"))
-        for (kind, name), text in zip(_ADD, texts, strict=True):
-            self._add(add, name, text, lambda kind=kind: editor.add_input(kind))
-        self._add(menu, "select-all", translate("Canvas", "Select all"),
-                  lambda: editor.select(editor.document.uids()))
+        self._add(add, *(add_input_name(kind) for kind in ORDER))
+        self._add(menu, "select-all")
         menu.addSeparator()
-        self._add(menu, "zoom-fit", translate("Canvas", "Fit to window"), self.fit_to_window)
-        self._add(menu, "zoom-100", translate("Canvas", "Actual size (100 %)"), self.zoom_100)
+        self._add(menu, "zoom-fit", "zoom-100")
         menu.addSeparator()
-        snapping = self._add(menu, "snapping", translate("Canvas", "Snapping"),
-                             lambda: self.set_snapping(not self.snapping()))
-        if "snapping" not in self._window_actions():
-            snapping.setCheckable(True)
-            snapping.setChecked(self.snapping())
-        if (grid := self._window_actions().get("grid")) is not None:
-            menu.addAction(grid)  # its size is a preference only the window knows
-        safe = self._add(menu, "safe-area", translate("Canvas", "Safe area"),
-                         lambda: self.set_safe_area(not self.safe_area()))
-        if "safe-area" not in self._window_actions():
-            safe.setCheckable(True)
-            safe.setChecked(self.safe_area())
+        self._add(menu, "snapping", "grid", "safe-area")
 
-    def _fill_crop_menu(self, menu: QMenu) -> None:
+    def _fill_crop_menu(self, menu: QMenu, session: CropSession) -> None:
         # Crop mode's own keys (Enter, F, Esc) as a menu: no window action does these.
         for name, text, slot in (
-                ("crop-apply", translate("Canvas", "Apply crop"), self.apply_crop),
-                ("crop-fill", translate("Canvas", "Fill the box"), self._crop.fill),
-                ("crop-cancel", translate("Canvas", "Cancel crop"), self.cancel_crop)):
+                ("crop-apply", self.tr("Apply crop"), self._host.apply_crop),
+                ("crop-fill", self.tr("Fill the box"), session.fill),
+                ("crop-cancel", self.tr("Cancel crop"), self._host.cancel_crop)):
             action = QAction(text, menu)
             action.setObjectName(f"action-{name}")
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
             menu.addAction(action)
-
-    def _set_design(self, name: str, value: bool, text: str) -> bool:
-        """Lock, unlock or hide every selected layer: one undo step."""
-        editor = self._editor
-        return editor.edit(text, [(Part.DESIGN, uid, {name: value})
-                                  for uid in editor.selection])
-
-
-def _each(method: Callable[[str], object], uids: list[str]) -> None:
-    for uid in uids:
-        method(uid)

@@ -8,22 +8,23 @@ never writes to the model: gestures live in the view and end in one editor call.
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import replace
 
 from PySide6.QtCore import QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
-from designer.app.canvas import style
-from designer.app.canvas.items import LayerItem
-from designer.app.canvas.layerstate import LayerState, layer_state
-from designer.app.canvas.overlays import AudioStripItem, Chip, FrameItem, GuidesItem, OverlayItem
-from designer.app.canvas.selection import SelectionBoxItem
+from designer.app import kinds
+from designer.app.canvas.drawing.layerstate import LayerState, layer_state
+from designer.app.canvas.items.decorations import FrameItem, GuidesItem, OverlayItem
+from designer.app.canvas.items.layer import LayerItem
+from designer.app.canvas.items.selection import SelectionBoxItem
+from designer.app.canvas.items.strip import AudioStripItem, Chip
 from designer.app.editor import DocumentEditor
+from designer.app.lifetime import follow
 from designer.app.messages import problem_line
 from designer.core.arrange import bounds
 from designer.core.geometry import Rect
-from designer.core.placement import Source
+from designer.core.placement import Origin
 from designer.core.problems import Problem
 from designer.core.snapping import Guide
 
@@ -49,23 +50,11 @@ class CanvasScene(QGraphicsScene):
 
     def _connect(self) -> None:
         document = self._editor.document
-        document_signals = ((document.input_changed, "_on_input_changed"),
-                    (document.inputs_reset, "refresh"),
-                    (document.session_changed, "_on_session_changed"))
-        for signal, name in document_signals:
-            signal.connect(getattr(self, name))
+        follow(self, document.input_changed, self._on_input_changed)
+        follow(self, document.inputs_reset, self.refresh)
+        follow(self, document.session_changed, self._on_session_changed)
         self._editor.selection_changed.connect(self._apply_selection)
         self._editor.problems_changed.connect(self._apply_problems)
-        me = weakref.ref(self)
-
-        def detach(*_: object) -> None:
-            # The document outlives the canvas: stop it calling into a deleted scene.
-            scene = me()
-            if scene is not None:
-                for signal, name in document_signals:
-                    signal.disconnect(getattr(scene, name), missing_ok=True)
-
-        self.destroyed.connect(detach)
 
     # -- reading --------------------------------------------------------------------------
 
@@ -105,7 +94,7 @@ class CanvasScene(QGraphicsScene):
         return items if len(items) > 1 else []
 
     def shows_template_boxes(self) -> bool:
-        return any(item.state.source is Source.TEMPLATE for item in self._items.values())
+        return any(item.state.origin is Origin.TEMPLATE for item in self._items.values())
 
     # -- view state (no model) ------------------------------------------------------------
 
@@ -146,9 +135,9 @@ class CanvasScene(QGraphicsScene):
             placement = placements.get(uid)
             if placement is None:
                 label = design.label or stream.input_stream_id or "?"
-                chips.append(Chip(uid, stream.layer, label, style.kind_text(stream.kind)))
+                chips.append(Chip(uid, stream.layer, label, kinds.describe(stream.kind)))
                 continue
-            if placement.source is Source.BACKGROUND:
+            if placement.origin is Origin.BACKGROUND:
                 background = uid
             states[uid] = layer_state(uid, stream, design, placement)
         for uid in set(self._items) - set(states):

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from designer.core import credentials
 from designer.core.errors import CredentialsError
-from designer.core.validation import INT32_MAX
+from designer.core.model import INT32_MAX
 from designer.core.wire import DEFAULT_ENDPOINT
 from designer.sandbox import DEFAULT_SANDBOX_KEY
 

@@ -9,45 +9,50 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QScrollArea
 
+from designer.app.actions.registry import ActionRegistry
 from designer.app.mix.connection import MixConnection
 from designer.app.mix.controller import MixController
 from designer.app.mix.panel import MixPanel
+from designer.app.shell import Shell
 from designer.core.wire import Action
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMenu, QToolBar
-
     from designer.app.mix.automix_dialog import AutomixDialog
     from designer.app.mix.log_panel import RequestLogPanel
-    from designer.app.window import MainWindow
 
 
 class MixFeature(QObject):
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.window = window
-        self.connection = MixConnection(window.settings, self)
-        self.controller = MixController(window.editor, self.connection, parent=self)
+    def __init__(self, shell: Shell, registry: ActionRegistry):
+        super().__init__(registry)
+        self._shell = shell
+        self.connection = MixConnection(shell.settings, self)
+        self.controller = MixController(shell.editor, self.connection, parent=self)
         self.panel = MixPanel(self.controller, self.connection)
-        #: Built when its dock is first shown (a tab out of sight at start; see _add_dock).
+        #: Built when its dock is first shown (a tab out of sight at start; see add_dock).
         self.log_panel: RequestLogPanel | None = None
         # Scrolls rather than clips when the dock is made short.
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(self.panel)
-        window._add_dock("mix", self.tr("Mix"), scroller, Qt.DockWidgetArea.RightDockWidgetArea)
+        shell.add_dock("mix", self.tr("Mix"), scroller, Qt.DockWidgetArea.RightDockWidgetArea)
         # On air is visible even with the Mix dock closed.
         self.on_air = QLabel()
         self.on_air.setObjectName("onAir")
-        window.statusBar().addPermanentWidget(self.on_air)
-        window._add_dock("requestLog", self.tr("Request log"), self._build_log_panel,
-                         Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.actions: dict[str, QAction] = {}
+        shell.statusBar().addPermanentWidget(self.on_air)
+        shell.add_dock("requestLog", self.tr("Request log"), self._build_log_panel,
+                       Qt.DockWidgetArea.BottomDockWidgetArea)
         self._close_when_settled = False
+        add = registry.add
+        self.start_action = add("start", self.tr("&Start mix"), self.panel.press_start, "F5")
+        self.cancel_action = add("cancel", self.tr("&Cancel mix"), self.panel.press_cancel,
+                                 "Shift+F5")
+        add("automix", self.tr("&Auto-mix push URLs…"), self.show_automix, "Ctrl+Shift+U")
+        add("request-log", self.tr("Show request &log"), lambda: shell.show_dock("requestLog"),
+            "Ctrl+Shift+L")
+        self._update_actions()
         self._update_on_air()
         self.controller.changed.connect(self._update_actions)
         self.controller.changed.connect(self._update_on_air)
@@ -55,42 +60,14 @@ class MixFeature(QObject):
 
     # -- actions -------------------------------------------------------------------------
 
-    def add_actions(self, menu: QMenu, toolbar: QToolBar) -> None:
-        """Start/Update, Cancel and Auto-mix in the Mix menu and the toolbar."""
-        for name, text, key, slot in (
-            ("start", self.tr("&Start mix"), "F5", self.panel.press_start),
-            ("cancel", self.tr("&Cancel mix"), "Shift+F5", self.panel.press_cancel),
-            ("automix", self.tr("&Auto-mix push URLs…"), "Ctrl+Shift+U", self.show_automix),
-            ("request-log", self.tr("Show request &log"), "Ctrl+Shift+L", self._show_log),
-        ):
-            action = QAction(text, self.window)
-            action.setObjectName(f"action-{name}")
-            action.setShortcut(QKeySequence(key))
-            action.triggered.connect(lambda _checked=False, slot=slot: slot())
-            self.window.addAction(action)
-            self.actions[name] = action
-        first = menu.actions()[0] if menu.actions() else None
-        for name in ("start", "cancel"):
-            menu.insertAction(first, self.actions[name])
-        menu.insertSeparator(first)
-        menu.addSeparator()
-        menu.addAction(self.actions["automix"])
-        menu.addAction(self.actions["request-log"])
-        toolbar.addSeparator()
-        toolbar.addAction(self.actions["start"])
-        toolbar.addAction(self.actions["cancel"])
-        self._update_actions()
-
     def _update_actions(self) -> None:
-        if not self.actions:
-            return
         controller = self.controller
-        start = self.actions["start"]
+        start = self.start_action
         start.setText(self.tr("&Update mix") if controller.is_update else self.tr("&Start mix"))
         blocker = controller.start_blocker()
         start.setEnabled(blocker is None)
         start.setToolTip(blocker or start.text().replace("&", ""))
-        self.actions["cancel"].setEnabled(controller.can_cancel())
+        self.cancel_action.setEnabled(controller.can_cancel())
 
     def _build_log_panel(self) -> RequestLogPanel:
         # Imported here too: its widgets' types cost start-up time; the log keeps every entry
@@ -111,15 +88,10 @@ class MixFeature(QObject):
     def show_automix(self) -> AutomixDialog:
         from designer.app.mix.automix_dialog import AutomixDialog  # built on demand only
 
-        dialog = AutomixDialog(self.controller.session_id(), self.window)
+        dialog = AutomixDialog(self.controller.session_id(), self.panel.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
-
-    def _show_log(self) -> None:
-        dock = self.window.docks["requestLog"]
-        dock.show()
-        dock.raise_()
 
     # -- closing -------------------------------------------------------------------------
 
@@ -128,7 +100,7 @@ class MixFeature(QObject):
         controller = self.controller
         if controller.live is None and not controller.busy:
             return True
-        box = QMessageBox(self.window)
+        box = QMessageBox(self.panel.window())
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("The mix is running"))
         box.setText(self.tr("Session %1 is still being mixed by the service. Cancel the mix "
@@ -157,7 +129,7 @@ class MixFeature(QObject):
             return
         if controller.live is None:
             self._close_when_settled = False
-            self.window.close()
+            self._shell.close()
         elif controller.cancel_in() is None:
             failure = controller.failure
             if failure is not None and failure.action is Action.CANCEL:

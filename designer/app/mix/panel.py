@@ -35,7 +35,7 @@ from designer.app.mix.connection import (
 from designer.app.mix.controller import MixController, MixState
 from designer.app.mix.status import describe_failure, state_badge
 from designer.core.credentials import ENV_VAR
-from designer.core.validation import INT32_MAX
+from designer.core.model import INT32_MAX
 from designer.core.wire import DEFAULT_ENDPOINT
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,21 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from designer.app.panels import fielddocs
-from designer.core.document import SignalInstance
 from designer.core.model import Number
 
 #: Enough decimals to show any fraction a producer would type (the editor writes 4).
 DECIMALS = 8
-
-
-def follow(widget: QObject, signal: SignalInstance, slot: Callable[..., Any]) -> None:
-    """Connect a document signal to a widget's slot for as long as the widget lives.
-
-    Qt drops its own connections when a widget is deleted; the document knows nothing of Qt,
-    so without this a deleted panel would still be called.
-    """
-    signal.connect(slot)
-    widget.destroyed.connect(lambda *_: signal.disconnect(slot, missing_ok=True))
 
 
 def as_number(value: float, integer: bool) -> Number:

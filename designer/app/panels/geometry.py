@@ -17,7 +17,7 @@ from designer.app.panels.form import add_row
 from designer.app.panels.section import Section
 from designer.core.geometry import Rect, background_input
 from designer.core.model import VISIBLE_TYPES
-from designer.core.placement import Source, from_pixels, uses_fractions
+from designer.core.placement import Origin, from_pixels, uses_fractions
 
 GEOMETRY = ("location_x", "location_y", "image_width", "image_height")
 _HORIZONTAL = ("location_x", "image_width")
@@ -119,7 +119,7 @@ class GeometrySection(Section):
         self.fraction_button.setToolTip(self._fraction_tip if not has_background else self.tr(
             "The background's size is in pixels: it cannot be a fraction of itself."))
         text = self._resolved_text(first.rect if first else None,
-                                   first.source if first else None, len(uids))
+                                   first.origin if first else None, len(uids))
         if mixed_units:
             text = self.tr("The selected layers use different units: switch them all to px "
                            "or % to edit their position and size together.") + "\n" + text
@@ -134,20 +134,20 @@ class GeometrySection(Section):
             return f"{side} = {_px(value * total)} px"
         return f"{side} 0.01–0.99"
 
-    def _resolved_text(self, rect: Rect | None, source: Source | None, count: int) -> str:
+    def _resolved_text(self, rect: Rect | None, origin: Origin | None, count: int) -> str:
         if rect is None:
             return ""
         where = self.tr("On the output: x %1, y %2, %3×%4 px").replace(
             "%1", _px(rect.x)).replace("%2", _px(rect.y)).replace(
             "%3", _px(rect.width)).replace("%4", _px(rect.height))
         notes = {
-            Source.BACKGROUND: self.tr("the background: it fills the output"),
-            Source.CUSTOM: self.tr("from its own values"),
-            Source.TEMPLATE: self.tr("the template's box (approximate); values you set "
+            Origin.BACKGROUND: self.tr("the background: it fills the output"),
+            Origin.CUSTOM: self.tr("from its own values"),
+            Origin.TEMPLATE: self.tr("the template's box (approximate); values you set "
                                      "override it"),
-            Source.GUESS: self.tr("a guess: declare the source resolution or set a size"),
+            Origin.GUESS: self.tr("a guess: declare the source resolution or set a size"),
         }
-        text = f"{where} — {notes[source]}" if source in notes else where
+        text = f"{where} — {notes[origin]}" if origin in notes else where
         if count > 1:
             text = self.tr("First selected layer:") + " " + text
         return text

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.app import kinds
 from designer.app.editor import DocumentEditor
-from designer.app.panels import kinds
-from designer.app.panels.fields import follow
+from designer.app.lifetime import follow
 from designer.core.model import MAX_INPUTS, InputType
 
 #: Drag payload: the dragged layers' uids, one per line.

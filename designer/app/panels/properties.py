@@ -21,23 +21,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.app import kinds
 from designer.app.commands import Part
 from designer.app.editor import DocumentEditor
+from designer.app.lifetime import follow
 from designer.app.messages import problem_line
-from designer.app.panels import kinds
 from designer.app.panels.crop import CropSection
 from designer.app.panels.fields import (
     NumberBox,
     TextField,
     ValueCombo,
     describe,
-    follow,
     mark_problem,
 )
 from designer.app.panels.form import add_row, scrolling
 from designer.app.panels.geometry import GeometrySection
 from designer.app.panels.section import Section
-from designer.core.model import InputType
+from designer.core.model import INT32_MAX, InputType
 
 
 class InputSection(Section):
@@ -109,13 +109,13 @@ class CanvasSection(Section):
         color, mixed = self.common(lambda uid: self.layout_params(uid).color)
         self.color.show_text(color, mixed=mixed)
         swatch = QPixmap(16, 16)
-        parsed = None if mixed else kinds.parse_color(color)
+        parsed = None if mixed else kinds.qcolor(color)
         swatch.fill(parsed if parsed is not None else QColor(0, 0, 0, 0))
         self.pick.setIcon(QIcon(swatch))
 
     def choose_color(self) -> None:
         color, _ = self.common(lambda uid: self.layout_params(uid).color)
-        initial = kinds.parse_color(color) or QColor("black")
+        initial = kinds.qcolor(color) or QColor("black")
         chosen = QColorDialog.getColor(initial, self, self.tr("Canvas colour"))
         if chosen.isValid():
             self.apply_color(chosen)
@@ -143,7 +143,7 @@ class PictureSection(Section):
 
     def refresh(self) -> None:
         value, mixed = self.common(lambda uid: self.layout_params(uid).picture_id)
-        self.picture_id.show_value(value, 1, 2**31 - 1, mixed=mixed, start=1)
+        self.picture_id.show_value(value, 1, INT32_MAX, mixed=mixed, start=1)
 
 
 class DesignSection(Section):

@@ -11,21 +11,21 @@ from PySide6.QtCore import QSignalBlocker, QSize, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from designer.app.editor import DocumentEditor
+from designer.app.lifetime import follow
 from designer.app.messages import problem_line
 from designer.app.panels.fields import (
     NumberBox,
     TextField,
     ValueCombo,
     describe,
-    follow,
     mark_problem,
 )
 from designer.app.panels.form import add_row, scrolling
 from designer.app.panels.templates import template_name
 from designer.core.geometry import server_background_size
+from designer.core.model import INT32_MAX
 from designer.core.templates import TEMPLATE_IDS, TEMPLATE_INPUTS
 
-INT32_MAX = 2**31 - 1
 PREVIEW_MIN, PREVIEW_MAX = 16, 16384
 
 

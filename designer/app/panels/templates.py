@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.app.editor import DocumentEditor
-from designer.app.panels.fields import follow
+from designer.app.lifetime import follow
 from designer.app.thumbnails import template_pixmap
 from designer.core.model import VISIBLE_TYPES
 from designer.core.templates import CANVAS_TEMPLATES, TEMPLATE_IDS, TEMPLATE_INPUTS, TEMPLATE_NAMES

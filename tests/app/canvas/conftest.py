@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from designer.app.canvas import CanvasView
+from designer.app.canvas.view import CanvasView
 from tests.app.canvas.helpers import SOURCES, canvas_para
 
 
@@ -25,7 +25,7 @@ def make_view(qtbot, make_editor):
         view.show()
         qtbot.waitExposed(view)
         if zoom is not None:
-            view.set_zoom(zoom)
+            view.zoom.set_factor(zoom)
             width, height = view.canvas_scene.output_size()
             view.centerOn(width / 2, height / 2)
         view.setFocus()

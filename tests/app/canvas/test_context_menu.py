@@ -69,7 +69,7 @@ def test_right_click_on_a_layer_selects_it_and_offers_the_layer_actions(view):
     assert view.editor.selection == [uid(view, 1)]
     assert menu.isVisible()
     assert names(menu) == LAYER_ENTRIES
-    assert action(menu, "crop").text() == "Crop…"
+    assert action(menu, "crop").text().replace("&", "") == "Crop…"
     action(menu, "delete").trigger()
     assert len(view.editor.document.uids()) == 2
     assert view.editor.undo_stack.count() == 1
@@ -134,10 +134,11 @@ def test_right_click_on_empty_canvas_clears_the_selection_and_offers_the_canvas(
     assert view.editor.selection == []
     assert names(menu) == [("Add input", ["add-audio_video", "add-video_only",
                                           "add-audio_only", "add-picture", "add-canvas"]),
-                           "select-all", "zoom-fit", "zoom-100", "snapping", "safe-area"]
+                           "select-all", "zoom-fit", "zoom-100", "snapping", "grid",
+                           "safe-area"]
     assert action(menu, "snapping").isChecked()
     action(menu, "snapping").trigger()
-    assert not view.snapping()
+    assert not view.snapping.enabled
     action(menu, "add-picture").trigger()
     assert len(view.editor.document.uids()) == 4
 
@@ -161,7 +162,7 @@ def test_crop_mode_has_its_own_menu(view):
     assert names(menu) == ["crop-apply", "crop-fill", "crop-cancel"]
     action(menu, "crop-fill").trigger()
     action(menu, "crop-apply").trigger()
-    assert not view.in_crop_mode()
+    assert view.crop_session() is None
     assert view.editor.layout.para.inputs[2].crop_params.crop_width == 360
 
 
@@ -179,13 +180,13 @@ def window(qtbot, tmp_path, monkeypatch):
 
 
 def test_in_the_window_the_menu_shows_the_windows_own_actions(window):
-    canvas, table = window.canvas, window.actions.all
+    canvas, table = window.canvas, window.registry
     menu = right_click(canvas, at(canvas, 480, 240))
     assert canvas.editor.selection == [canvas.editor.document.uids()[1]]
-    for name in ("crop", "fill", "fit", "center", "raise", "lower", "duplicate", "delete"):
+    for name in ("crop", "fill", "fit", "center", "raise", "lower", "lock", "hide",
+                 "duplicate", "delete"):
         assert action(menu, name) is table[name]
         assert table[name].isEnabled()
-    assert action(menu, "lock").parent() is menu  # no window action for it: the canvas's
     table["delete"].trigger()
     assert len(canvas.editor.document.uids()) == 2
     menu = right_click(canvas, at(canvas, -40, -40))

@@ -9,7 +9,7 @@ from tests.app.canvas.helpers import Ctrl, Shift, at, click, drag, lp, move, pre
 
 
 def test_a_drag_moves_the_layer_and_the_request_has_the_new_location(view):
-    view.set_snapping(False)
+    view.snapping.enabled = False
     before = view.editor.layout.model_copy(deep=True)
     drag(view, (480, 240), (530, 270))
     assert (lp(view, 1)["location_x"], lp(view, 1)["location_y"]) == (450, 230)
@@ -24,7 +24,7 @@ def test_a_drag_moves_the_layer_and_the_request_has_the_new_location(view):
 
 
 def test_the_model_hears_nothing_until_the_release(view):
-    view.set_snapping(False)
+    view.snapping.enabled = False
     changes = []
     view.editor.document.changed.connect(lambda: changes.append(1))
     drag(view, (480, 240), (500, 250), finish=False)
@@ -59,7 +59,7 @@ def test_ctrl_and_shift_click_add_and_toggle(view):
 
 
 def test_dragging_a_multiple_selection_moves_all_in_one_step(view):
-    view.set_snapping(False)
+    view.snapping.enabled = False
     view.editor.select([uid(view, 1), uid(view, 2)])
     drag(view, (150, 150), (170, 160))
     assert (lp(view, 1)["location_x"], lp(view, 1)["location_y"]) == (420, 210)
@@ -101,7 +101,7 @@ def test_a_model_change_mid_drag_cancels_the_drag(view):
 
 def test_positions_are_whole_pixels_at_any_zoom(make_view):
     view = make_view(zoom=0.37)
-    view.set_snapping(False)
+    view.snapping.enabled = False
     press(view, at(view, 480, 240))
     for x in (483.3, 490.7, 505.1):
         move(view, at(view, x, 247.9))
@@ -122,7 +122,7 @@ def test_ctrl_pressed_mid_drag_lets_go_of_the_snap(view, qtbot):
 
 
 def test_a_deleted_view_stops_listening_to_the_document(make_editor, qapp):
-    from designer.app.canvas import CanvasView
+    from designer.app.canvas.view import CanvasView
     from tests.app.canvas.helpers import SOURCES, canvas_para
 
     editor = make_editor(canvas_para(), SOURCES)

@@ -42,7 +42,7 @@ def test_the_background_and_locked_layers_are_left_out_of_the_group(view):
 
 
 def test_a_corner_scales_every_layer_about_the_opposite_corner_in_one_step(view):
-    view.set_snapping(False)
+    view.snapping.enabled = False
     select_both(view)
     drag(view, (560, 290), (606, 309))  # bottom-right: 460×190 → 506×209, ×1.1
     assert box(view, 1) == (430, 210, 176, 99)
@@ -55,7 +55,7 @@ def test_a_corner_scales_every_layer_about_the_opposite_corner_in_one_step(view)
 
 
 def test_a_handle_away_from_any_layer_drives_the_group(view):
-    view.set_snapping(False)
+    view.snapping.enabled = False
     select_both(view)
     drag(view, (100, 290), (54, 309))  # bottom-left, over the background: top-right stays
     assert box(view, 1) == (384, 210, 176, 99)
@@ -64,7 +64,7 @@ def test_a_handle_away_from_any_layer_drives_the_group(view):
 
 
 def test_shift_frees_the_group_aspect(view):
-    view.set_snapping(False)
+    view.snapping.enabled = False
     select_both(view)
     drag(view, (560, 290), (606, 328), Shift)  # ×1.1 across, ×1.2 down
     assert box(view, 1) == (430, 220, 176, 108)
@@ -93,14 +93,14 @@ def test_escape_puts_the_group_back(view, qtbot):
 
 
 def test_the_box_follows_a_group_drag(view):
-    view.set_snapping(False)
+    view.snapping.enabled = False
     select_both(view)
     drag(view, (150, 150), (170, 160), finish=False)
     assert view.canvas_scene.selection_box().rect() == Rect(120, 110, 460, 190)
 
 
 def test_no_layer_shrinks_below_two_pixels(view):
-    view.set_snapping(False)
+    view.snapping.enabled = False
     select_both(view)
     press(view, at(view, 560, 290))
     move(view, at(view, -300, -300))  # far past the fixed corner

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 
 from designer.core.geometry import Rect
 from designer.core.model import InputType
-from designer.core.placement import Source
+from designer.core.placement import Origin
 from tests.app.canvas.helpers import at, click, uid
 from tests.factories import APPID, canvas, stream
 
@@ -31,7 +31,7 @@ def test_every_input_with_a_picture_is_a_box_in_layer_order(view):
     assert item(view, 1).rect() == Rect(400, 200, 160, 90)
     assert item(view, 0).zValue() < item(view, 1).zValue() < item(view, 2).zValue()
     assert view.canvas_scene.output_size() == (640, 360)
-    assert "Audio + video" in item(view, 1).toolTip()
+    assert "Stream (audio + video)" in item(view, 1).toolTip()
 
 
 def test_a_model_change_moves_the_item(view):
@@ -92,7 +92,7 @@ def test_kinds_at_a_glance_picture_and_canvas(make_view):
     assert "Watermark #10" in item(view, 1).toolTip()
     red = pixel(view, 600, 20)
     assert (red.red(), red.green(), red.blue()) == (0xcc, 0x00, 0x33)
-    assert item(view, 2).state.source is Source.CUSTOM
+    assert item(view, 2).state.origin is Origin.CUSTOM
 
 
 def test_unknown_sizes_are_drawn_as_guesses(make_view):
@@ -100,7 +100,7 @@ def test_unknown_sizes_are_drawn_as_guesses(make_view):
             "mix_stream_session_id": "room", "output_stream_id": "host",
             "input_stream_list": [stream("host", 1), stream("guest", 2)]}
     view = make_view(para, sources={0: (640, 360)})
-    assert item(view, 1).state.source is Source.GUESS
+    assert item(view, 1).state.origin is Origin.GUESS
     assert "Size unknown" in item(view, 1).toolTip()
 
 
@@ -111,25 +111,25 @@ def test_a_template_shows_approximate_template_boxes(make_view):
     view = make_view(para, sources={0: (540, 960)})
     assert view.editor.apply_template(20)
     guest = item(view, 1)
-    assert guest.state.source is Source.TEMPLATE
+    assert guest.state.origin is Origin.TEMPLATE
     assert guest.rect() == Rect(540 - 20 - 180, 960 - 20 - 320, 180, 320)
     assert "approximate" in guest.toolTip()
-    assert "approximate" in view.note_text()
+    assert "approximate" in view.labels.note_text()
     view.editor.make_custom()
-    assert item(view, 1).state.source is Source.CUSTOM
-    assert view.note_text() == ""
+    assert item(view, 1).state.origin is Origin.CUSTOM
+    assert view.labels.note_text() == ""
 
 
 def test_a_template_for_another_input_count_shows_minus_20(view):
     view.editor.set_layout_fields(uid(view, 2), location_x=None)  # the template would place it
     view.editor.apply_template(20)  # three inputs with a picture
-    assert "-20" in view.note_text()
+    assert "-20" in view.labels.note_text()
 
 
 def test_a_template_with_nothing_to_place_is_explained_not_refused(view):
     view.editor.apply_template(20)  # three inputs with a picture, each placed explicitly
-    assert "-20" not in view.note_text()
-    assert "TEMPLATE" in view.note_text() and "places nothing" in view.note_text()
+    assert "-20" not in view.labels.note_text()
+    assert "TEMPLATE" in view.labels.note_text() and "places nothing" in view.labels.note_text()
 
 
 def test_a_layer_with_an_error_is_outlined_red_with_the_code_in_its_tooltip(view):
@@ -177,7 +177,7 @@ def test_an_empty_layout_says_how_to_begin_and_the_hint_goes_with_the_first_inpu
             "mix_stream_session_id": "room", "output_stream_id": "host",
             "input_stream_list": []}
     view = make_view(para, zoom=None)
-    assert "New from scenario" in view.empty_hint()
+    assert "New from scenario" in view.labels.empty_hint_text()
     hint = view.findChild(QLabel, "empty_hint")
     centre = hint.geometry().center()
     assert abs(centre.x() - view.viewport().width() / 2) <= 2
@@ -187,13 +187,13 @@ def test_an_empty_layout_says_how_to_begin_and_the_hint_goes_with_the_first_inpu
     view.resize(800, 600)  # ... and a wide one shrinks it back to fit its text
     assert narrow > wide == hint.height() == hint.heightForWidth(hint.width())
     view.editor.add_input(InputType.AUDIO_VIDEO)
-    assert view.empty_hint() == ""
+    assert view.labels.empty_hint_text() == ""
     view.editor.undo_stack.undo()
-    assert "New from scenario" in view.empty_hint()
+    assert "New from scenario" in view.labels.empty_hint_text()
 
 
 def test_a_layout_with_inputs_shows_no_hint(view):
-    assert view.empty_hint() == ""
+    assert view.labels.empty_hint_text() == ""
 
 
 def test_an_output_of_unknown_size_is_drawn_at_a_guess_and_says_so(make_view):
@@ -205,10 +205,10 @@ def test_an_output_of_unknown_size_is_drawn_at_a_guess_and_says_so(make_view):
     view = make_view(loader.from_data(spec_para()).layout.para.to_wire(), sources={})
     view.editor.set_preview_size(540, 960)  # what opening the file guesses (tests/core)
     assert view.canvas_scene.output_size() == (540, 960)
-    assert "Drawn at 540×960, a guess" in view.note_text()
+    assert "Drawn at 540×960, a guess" in view.labels.note_text()
     host = view.editor.document.uids()[0]
     view.editor.set_design_fields(host, source_width=540, source_height=960)
-    assert "a guess" not in view.note_text()
+    assert "a guess" not in view.labels.note_text()
 
 
 def test_a_canvas_without_a_colour_reads_as_the_servers_default(make_view):

@@ -10,7 +10,7 @@ from tests.app.canvas.helpers import Ctrl, Shift, at, drag, lp, release, uid
 
 
 def test_a_corner_handle_keeps_the_aspect(view):
-    view.set_snapping(False)
+    view.snapping.enabled = False
     view.editor.select([uid(view, 1)])
     drag(view, (560, 290), (620, 300))
     assert (lp(view, 1)["location_x"], lp(view, 1)["location_y"]) == (400, 200)
@@ -21,14 +21,14 @@ def test_a_corner_handle_keeps_the_aspect(view):
 
 
 def test_shift_frees_the_aspect(view):
-    view.set_snapping(False)
+    view.snapping.enabled = False
     view.editor.select([uid(view, 1)])
     drag(view, (560, 290), (620, 300), Shift)
     assert (lp(view, 1)["image_width"], lp(view, 1)["image_height"]) == (220, 100)
 
 
 def test_the_top_left_handle_keeps_the_opposite_corner(view):
-    view.set_snapping(False)
+    view.snapping.enabled = False
     view.editor.select([uid(view, 1)])
     drag(view, (400, 200), (480, 230))
     box = view.canvas_scene.layer_item(uid(view, 1)).rect()
@@ -67,15 +67,15 @@ def test_ctrl_bypasses_snapping(view):
 
 
 def test_snapping_off_and_a_grid(view):
-    view.set_snapping(False)
+    view.snapping.enabled = False
     drag(view, (480, 240), (84, 240))
     assert lp(view, 1)["location_x"] == 4
     view.editor.undo_stack.undo()
-    view.set_snapping(True)
+    view.snapping.enabled = True
     view.set_grid(50)
     drag(view, (480, 240), (460, 260))  # to (380, 220): every edge ≥ 10 px from a grid line
     assert (lp(view, 1)["location_x"], lp(view, 1)["location_y"]) == (380, 220)
-    view.set_snap_threshold(12)  # screen px: now the grid is in reach
+    view.snapping.threshold_px = 12  # screen px: now the grid is in reach
     drag(view, (460, 260), (460, 256))
     # The centre (460) goes to 450, the bottom (306) to 300: the nearest line wins per axis.
     assert (lp(view, 1)["location_x"], lp(view, 1)["location_y"]) == (370, 210)

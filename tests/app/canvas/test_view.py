@@ -28,23 +28,23 @@ def test_ctrl_wheel_zooms_around_the_cursor(view, qtbot):
     point = at(view, 480, 240)
     with qtbot.waitSignal(view.zoom_changed) as zoomed:
         wheel(view, point, 1)
-    assert zoomed.args[0] == view.zoom() == 1.25
+    assert zoomed.args[0] == view.zoom.factor() == 1.25
     under = view.mapToScene(point.toPoint())
     assert abs(under.x() - 480) <= 1 and abs(under.y() - 240) <= 1
     wheel(view, point, -2)
-    assert abs(view.zoom() - 0.8) < 1e-9
+    assert abs(view.zoom.factor() - 0.8) < 1e-9
 
 
 def test_zoom_steps_100_and_fit(view):
-    view.zoom_in()
-    assert view.zoom() == 1.25
-    view.zoom_out()
-    view.zoom_out()
-    assert abs(view.zoom() - 0.8) < 1e-9
-    view.zoom_100()
-    assert view.zoom() == 1.0
+    view.zoom.zoom_in()
+    assert view.zoom.factor() == 1.25
+    view.zoom.zoom_out()
+    view.zoom.zoom_out()
+    assert abs(view.zoom.factor() - 0.8) < 1e-9
+    view.zoom.actual_size()
+    assert view.zoom.factor() == 1.0
     view.fit_to_window()
-    assert abs(view.zoom() - (view.viewport().width() - 48) / 640) < 0.01
+    assert abs(view.zoom.factor() - (view.viewport().width() - 48) / 640) < 0.01
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
     assert visible.contains(view.canvas_scene.output_rect())
 
@@ -82,11 +82,11 @@ def test_safe_area_and_grid_switches(view):
     view.set_safe_area(True)
     assert view.safe_area()
     view.set_grid(32)
-    assert view.grid() == 32
+    assert view.snapping.grid == 32
     view.set_grid(None)
-    assert view.grid() is None
-    view.set_snap_threshold(12)
-    assert view.snap_threshold() == 12
+    assert view.snapping.grid is None
+    view.snapping.threshold_px = 12
+    assert view.snapping.threshold_px == 12
 
 
 def test_align_distribute_and_centre_act_on_the_selection_in_one_step(view):
@@ -97,15 +97,15 @@ def test_align_distribute_and_centre_act_on_the_selection_in_one_step(view):
     editor.select([uid(view, 1), uid(view, 2), third])
     steps = editor.undo_stack.count()
     # x: the square 100–200, the third 300–340, the guest 400–560: gaps of (460 − 300) / 2.
-    assert view.distribute("horizontal")
+    assert view.arrange.distribute("horizontal")
     assert lp(view, 3)["location_x"] == 200 + 80
     assert editor.undo_stack.count() == steps + 1
     editor.select([uid(view, 1), uid(view, 2)])
-    assert view.align(Align.LEFT)
+    assert view.arrange.align(Align.LEFT)
     assert lp(view, 1)["location_x"] == lp(view, 2)["location_x"] == 100
     assert editor.undo_stack.count() == steps + 2
     editor.select([uid(view, 1)])
-    assert view.center_in_output()
+    assert view.arrange.center_in_output()
     assert (lp(view, 1)["location_x"], lp(view, 1)["location_y"]) == (240, 135)
     editor.select([uid(view, 0)])
-    assert not view.center_in_output()  # the background does not move
+    assert not view.arrange.center_in_output()  # the background does not move

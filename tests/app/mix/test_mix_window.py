@@ -305,7 +305,7 @@ def test_a_request_log_built_late_shows_what_was_sent_before(qtbot, tmp_path, mo
     assert window.mix.log_panel is None  # a tab out of sight: not built at start
     _press(qtbot, window.mix.panel.start_button)
     _wait_state(qtbot, window, S.LIVE)
-    window.mix.actions["request-log"].trigger()
+    window.registry["request-log"].trigger()
     assert window.mix.log_panel is not None
     assert window.mix.log_panel.table.rowCount() == 1
     assert window.mix.log_panel.table.item(0, 2).text() == "0"

@@ -13,8 +13,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from designer.app.canvas import style
-from designer.app.canvas.handles import HandleItem
+from designer.app.canvas.drawing import style
+from designer.app.canvas.items.handles import HandleItem
 from designer.core.arrange import Handle
 from designer.core.geometry import Rect
 

@@ -1,21 +1,30 @@
-"""The gestures of crop mode: move the crop box, resize it, or pan the source under it.
+"""Crop mode: the whole source frame at its declared resolution, a crop box over it, and the
+gestures on them: move the crop box, resize it, or pan the source under it.
 
-Each snaps the crop box to the source frame's edges and centre lines the way the main canvas
-snaps a layer to the output (same threshold on screen, Ctrl held or snapping off: no snap),
-and shows the lines it snapped to. They work in source pixels: the snap lines are fixed
+The view swaps its scene for a ``CropSession``'s while cropping. Scene coordinates there are
+source pixels. Nothing reaches the model until the producer applies the crop: then it is one
+``editor.set_crop`` (one undo step).
+
+Each gesture snaps the crop box to the source frame's edges and centre lines the way the main
+canvas snaps a layer to the output (same threshold on screen, Ctrl held or snapping off: no
+snap), and shows the lines it snapped to. They work in source pixels: the snap lines are fixed
 there, wherever the source has been panned to.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from PySide6.QtCore import QPointF, Qt
-
-from designer.app.canvas.interactions import Interaction, Modifiers, snaps
+from designer.app.canvas.drawing import style
+from designer.app.canvas.gestures.base import GestureHost, Interaction, Modifiers, shift_held
+from designer.app.canvas.items.crop import CropItem, SourceItem
+from designer.app.canvas.items.decorations import GuidesItem
+from designer.app.canvas.items.handles import HandleItem
 from designer.core.arrange import Handle
-from designer.core.cropping import resize_crop
+from designer.core.cropping import clamp_crop, crop_rect, fill_crop, resize_crop, to_crop_params
 from designer.core.geometry import Rect
+from designer.core.model import CropParams
 from designer.core.snapping import (
     Guide,
     guides,
@@ -23,11 +32,77 @@ from designer.core.snapping import (
     round_edges,
     snap_move,
     snap_value,
+    targets,
 )
 
-if TYPE_CHECKING:
-    from designer.app.canvas.crop import CropSession
-    from designer.app.canvas.view import CanvasView
+
+class CropSession:
+    """The crop scene of one input, and the gestures on it."""
+
+    def __init__(self, parent: QObject, uid: str, source: tuple[int, int], box: Rect,
+                 crop: CropParams | None):
+        self.uid, self.source_size, self.box = uid, source, box
+        self.scene = QGraphicsScene(parent)
+        self.scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        sw, sh = source
+        margin = max(sw, sh)
+        area = QRectF(-margin, -margin, sw + 2 * margin, sh + 2 * margin)
+        self.scene.setSceneRect(area)
+        self.scene.setBackgroundBrush(style.OUTSIDE)
+        self.source_item = SourceItem(source)
+        self.crop_item = CropItem(clamp_crop(crop_rect(crop, source), source), box, area,
+                                  self.source_item)
+        # The source's edges and centre lines, in source pixels (they move with it).
+        self.snap = targets(source)
+        self.guides_item = GuidesItem()
+        self.guides_item.set_output(sw, sh)
+        self.guides_item.setZValue(20)  # over the dimmed outside and the crop box
+        for item in (self.source_item, self.crop_item, self.guides_item):
+            self.scene.addItem(item)
+
+    def show_guides(self, guides: tuple[Guide, ...]) -> None:
+        """Draw these lines (source pixels) over the source, wherever it has been panned."""
+        self.guides_item.setPos(self.source_item.pos())
+        self.guides_item.set_guides(guides)
+
+    def guides(self) -> tuple[Guide, ...]:
+        return self.guides_item.guides()
+
+    def source_rect(self) -> Rect:
+        """Where the source frame is now (it moves when panned), in crop-scene pixels."""
+        pos = self.source_item.pos()
+        return Rect(pos.x(), pos.y(), *map(float, self.source_size))
+
+    def crop(self) -> Rect:
+        """The crop in source pixels."""
+        r, s = self.crop_item.rect(), self.source_rect()
+        return Rect(r.x - s.x, r.y - s.y, r.width, r.height)
+
+    def result(self) -> CropParams | None:
+        return to_crop_params(self.crop(), self.source_size)
+
+    def set_crop(self, rect: Rect) -> None:
+        """Put the crop (source pixels) on the source where it is now."""
+        s = self.source_rect()
+        inside = clamp_crop(rect, self.source_size)
+        self.crop_item.set_rect(Rect(inside.x + s.x, inside.y + s.y, inside.width,
+                                     inside.height))
+
+    def fill(self) -> None:
+        crop = fill_crop(*self.source_size, self.box.width, self.box.height)
+        self.set_crop(crop_rect(crop, self.source_size))
+
+    def nudge(self, dx: float, dy: float) -> None:
+        c = self.crop()
+        self.set_crop(Rect(c.x + dx, c.y + dy, c.width, c.height))
+
+    def press(self, host: GestureHost, hit: QGraphicsItem | None, scene: QPointF) -> Interaction:
+        """The gesture a press starts: on a handle, a resize; in the box, a move; else a pan."""
+        if isinstance(hit, HandleItem):
+            return ResizeCrop(host, self, hit.handle, scene)
+        if self.crop_item.shape().contains(scene):
+            return MoveCrop(host, self, scene)
+        return PanSource(host, self, scene)
 
 
 def _moved_guides(session: CropSession, rect: Rect, snapped: tuple[Guide, ...]
@@ -39,17 +114,17 @@ def _moved_guides(session: CropSession, rect: Rect, snapped: tuple[Guide, ...]
 class MoveCrop(Interaction):
     cursor = Qt.CursorShape.ClosedHandCursor
 
-    def __init__(self, view: CanvasView, session: CropSession, scene: QPointF):
-        self._view, self._session, self._press = view, session, QPointF(scene)
+    def __init__(self, host: GestureHost, session: CropSession, scene: QPointF):
+        self._host, self._session, self._press = host, session, QPointF(scene)
         self._start = session.crop()
-        self._threshold = view.snap_threshold_output()
+        self._threshold = host.snap_threshold_output()
 
     def move(self, scene: QPointF, viewport: QPointF, modifiers: Modifiers) -> None:
         s = self._start
         rect = Rect(s.x + scene.x() - self._press.x(), s.y + scene.y() - self._press.y(),
                     s.width, s.height)
         found: tuple[Guide, ...] = ()
-        if snaps(self._view, modifiers):
+        if self._host.snapping.active(modifiers):
             rect, found = snap_move(rect, self._session.snap, self._threshold)
         session = self._session
         session.set_crop(Rect(round(rect.x), round(rect.y), s.width, s.height))
@@ -64,12 +139,12 @@ class MoveCrop(Interaction):
 
 
 class ResizeCrop(Interaction):
-    def __init__(self, view: CanvasView, session: CropSession, handle: Handle, scene: QPointF):
-        self._view, self._session, self._handle = view, session, handle
+    def __init__(self, host: GestureHost, session: CropSession, handle: Handle, scene: QPointF):
+        self._host, self._session, self._handle = host, session, handle
         self._start = session.crop_item.rect()
         hx, hy = handle.point(self._start)
         self._offset = (hx - scene.x(), hy - scene.y())
-        self._threshold = view.snap_threshold_output()
+        self._threshold = host.snap_threshold_output()
 
     def move(self, scene: QPointF, viewport: QPointF, modifiers: Modifiers) -> None:
         session, handle = self._session, self._handle
@@ -78,8 +153,8 @@ class ResizeCrop(Interaction):
         x = scene.x() + self._offset[0] - s.x
         y = scene.y() + self._offset[1] - s.y
         fx, fy = handle.value
-        keep = not modifiers.value & Modifiers.ShiftModifier.value
-        snapping = snaps(self._view, modifiers)
+        keep = not shift_held(modifiers)
+        snapping = self._host.snapping.active(modifiers)
         if snapping:
             t, th = session.snap, self._threshold
             sx = snap_value(x, t.xs, None, th) if fx != 0.5 else x
@@ -123,10 +198,10 @@ class PanSource(Interaction):
 
     cursor = Qt.CursorShape.ClosedHandCursor
 
-    def __init__(self, view: CanvasView, session: CropSession, scene: QPointF):
-        self._view, self._session, self._press = view, session, QPointF(scene)
+    def __init__(self, host: GestureHost, session: CropSession, scene: QPointF):
+        self._host, self._session, self._press = host, session, QPointF(scene)
         self._start = session.source_item.pos()
-        self._threshold = view.snap_threshold_output()
+        self._threshold = host.snap_threshold_output()
 
     def move(self, scene: QPointF, viewport: QPointF, modifiers: Modifiers) -> None:
         session = self._session
@@ -134,7 +209,7 @@ class PanSource(Interaction):
         x = self._start.x() + scene.x() - self._press.x()
         y = self._start.y() + scene.y() - self._press.y()
         found: tuple[Guide, ...] = ()
-        if snaps(self._view, modifiers):
+        if self._host.snapping.active(modifiers):
             # The crop moves on the source the other way: snap where it lands there.
             on_source = Rect(crop.x - x, crop.y - y, crop.width, crop.height)
             snapped, found = snap_move(on_source, session.snap, self._threshold)

@@ -1,8 +1,5 @@
-"""Mouse gestures on the canvas, one small class each (after orange-canvas-core).
-
-A gesture saves what it needs on press (start boxes, snap lines), changes only the view while
-the mouse moves, and on release becomes one editor call, hence one undo step, and only if
-something changed. ``cancel`` (Escape, or the model changing under it) puts the view back.
+"""The gestures of the canvas itself: move layers, resize them, select with a rubber band,
+pan the view. See gestures.base for what a gesture is.
 
 ``move`` is the hot path of a drag: it does arithmetic and moves items, nothing else (no
 validation, no model, no item rebuild, no allocation of snap lines).
@@ -11,87 +8,58 @@ validation, no model, no item rebuild, no allocation of snap lines).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 
-from designer.app.canvas.items import LayerItem
-from designer.app.canvas.overlays import BandItem
-from designer.app.canvas.style import translate
+from designer.app.canvas.gestures.base import (
+    DRAG_START,
+    GestureHost,
+    Interaction,
+    Modifiers,
+    shift_held,
+    travelled,
+)
+from designer.app.canvas.items.decorations import BandItem
+from designer.app.canvas.items.layer import LayerItem
 from designer.core.arrange import Handle, bounds, resize
 from designer.core.geometry import Rect
 from designer.core.snapping import resize_guides, round_edges, snap_move, snap_value
 
-if TYPE_CHECKING:
-    from designer.app.canvas.view import CanvasView
-
-Modifiers = Qt.KeyboardModifier
-#: Device pixels the mouse must travel before a press becomes a drag (a click moves nothing).
-DRAG_START = 3.0
 #: The smallest box a resize leaves, in output pixels.
 MIN_SIZE = 2.0
 
 
-class Interaction:
-    """A gesture in progress. Positions: scene (output px) and viewport (device px)."""
-
-    cursor: Qt.CursorShape | None = None
-
-    def move(self, scene: QPointF, viewport: QPointF, modifiers: Modifiers) -> None:
-        pass
-
-    def release(self, scene: QPointF, viewport: QPointF, modifiers: Modifiers) -> None:
-        pass
-
-    def cancel(self) -> None:
-        pass
-
-
-def _travelled(a: QPointF, b: QPointF) -> float:
-    return abs(a.x() - b.x()) + abs(a.y() - b.y())
-
-
-_CTRL = Modifiers.ControlModifier.value
-_SHIFT = Modifiers.ShiftModifier.value
-
-
-def snaps(view: CanvasView, modifiers: Modifiers) -> bool:
-    # Holding Ctrl bypasses snapping for as long as it is held. (Int tests: Python enum flag
-    # arithmetic costs microseconds, and this runs on every mouse move.)
-    return view.snapping() and not modifiers.value & _CTRL
-
-
-class MoveInteraction(Interaction):
+class MoveGesture(Interaction):
     """Drag the selected layers (locked ones and the background stay)."""
 
     cursor = Qt.CursorShape.ClosedHandCursor
 
-    def __init__(self, view: CanvasView, scene: QPointF, viewport: QPointF, uids: list[str],
+    def __init__(self, host: GestureHost, scene: QPointF, viewport: QPointF, uids: list[str],
                  on_click: Callable[[], None] | None = None):
-        self._view = view
-        self._scene = view.canvas_scene
+        self._host = host
+        self._scene = host.canvas_scene
         self._press, self._press_vp = QPointF(scene), QPointF(viewport)
         items = [self._scene.layer_item(uid) for uid in uids]
         self._items: list[LayerItem] = [i for i in items if i is not None and i.movable]
         self._starts = {item.uid: item.rect() for item in self._items}
         self._bounds = bounds(self._starts.values()) if self._items else None
         # Worked out once, here: a mouse move only bisects these.
-        self._targets = view.snap_targets(set(self._starts))
-        self._threshold = view.snap_threshold_output()
+        self._targets = host.snap_targets(set(self._starts))
+        self._threshold = host.snap_threshold_output()
         self._on_click = on_click
         self._active = False
         self._grouped = self._scene.selection_box().isVisible()
 
     def move(self, scene: QPointF, viewport: QPointF, modifiers: Modifiers) -> None:
         if not self._active:
-            if _travelled(viewport, self._press_vp) < DRAG_START:
+            if travelled(viewport, self._press_vp) < DRAG_START:
                 return
             self._active = True
         if self._bounds is None:
             return
         dx, dy = scene.x() - self._press.x(), scene.y() - self._press.y()
         shown = ()
-        if snaps(self._view, modifiers):
+        if self._host.snapping.active(modifiers):
             start = self._bounds
             moved = Rect(start.x + dx, start.y + dy, start.width, start.height)
             snapped = snap_move(moved, self._targets, self._threshold)
@@ -112,7 +80,8 @@ class MoveInteraction(Interaction):
             return
         rects = {item.uid: item.rect() for item in self._items
                  if item.rect() != self._starts[item.uid]}
-        if not rects or not self._view.editor.set_rects(rects, translate("Canvas", "Move")):
+        text = QCoreApplication.translate("Canvas", "Move")
+        if not rects or not self._host.editor.set_rects(rects, text):
             self.cancel()
 
     def cancel(self) -> None:
@@ -122,7 +91,7 @@ class MoveInteraction(Interaction):
         self._scene.follow_selection()
 
 
-class ResizeInteraction(Interaction):
+class ResizeGesture(Interaction):
     """Drag a handle of one layer, or of a multiple selection's box: aspect kept unless Shift
     is held.
 
@@ -130,16 +99,16 @@ class ResizeInteraction(Interaction):
     layer keeps its place relative to the box, the box snaps like a single layer would.
     """
 
-    def __init__(self, view: CanvasView, items: list[LayerItem], handle: Handle,
+    def __init__(self, host: GestureHost, items: list[LayerItem], handle: Handle,
                  scene: QPointF):
-        self._view, self._items, self._handle = view, items, handle
+        self._host, self._items, self._handle = host, items, handle
         self._starts = {item.uid: item.rect() for item in items}
         self._start = bounds(self._starts.values())
         hx, hy = handle.point(self._start)
         # The handle follows the mouse without jumping to it.
         self._offset = (hx - scene.x(), hy - scene.y())
-        self._targets = view.snap_targets(set(self._starts))
-        self._threshold = view.snap_threshold_output()
+        self._targets = host.snap_targets(set(self._starts))
+        self._threshold = host.snap_threshold_output()
         # The box stops where its smallest layer would be MIN_SIZE: no layer turns inside out.
         b = self._start
         self._min = max([MIN_SIZE] + [MIN_SIZE * b.width / r.width for r in self._starts.values()
@@ -150,7 +119,7 @@ class ResizeInteraction(Interaction):
     def move(self, scene: QPointF, viewport: QPointF, modifiers: Modifiers) -> None:
         x, y = scene.x() + self._offset[0], scene.y() + self._offset[1]
         fx, fy = self._handle.value
-        snapping = snaps(self._view, modifiers)
+        snapping = self._host.snapping.active(modifiers)
         drive = None
         if snapping:
             t, th = self._targets, self._threshold
@@ -159,7 +128,7 @@ class ResizeInteraction(Interaction):
             # With the aspect kept one axis follows the other: let the one that snapped lead.
             drive = "x" if sx != x and sy == y else "y" if sy != y and sx == x else None
             x, y = sx, sy
-        keep = not modifiers.value & _SHIFT
+        keep = not shift_held(modifiers)
         rect = round_edges(resize(self._start, self._handle, x, y, keep, self._min, drive))
         if len(self._items) == 1:
             self._items[0].set_rect(rect)
@@ -168,7 +137,7 @@ class ResizeInteraction(Interaction):
         shown = ()
         if snapping:
             shown = resize_guides(rect, fx, fy, self._targets)
-        self._view.canvas_scene.set_guides(shown)
+        self._host.canvas_scene.set_guides(shown)
 
     def _scale_to(self, box: Rect) -> None:
         start = self._start
@@ -179,32 +148,33 @@ class ResizeInteraction(Interaction):
             item.set_rect(round_edges(Rect(box.x + (r.x - start.x) * sx,
                                            box.y + (r.y - start.y) * sy,
                                            r.width * sx, r.height * sy)))
-        self._view.canvas_scene.selection_box().set_rect(box)
+        self._host.canvas_scene.selection_box().set_rect(box)
 
     def release(self, scene: QPointF, viewport: QPointF, modifiers: Modifiers) -> None:
-        self._view.canvas_scene.set_guides(())
+        self._host.canvas_scene.set_guides(())
         rects = {item.uid: item.rect() for item in self._items
                  if item.rect() != self._starts[item.uid]}
-        if not rects or not self._view.editor.set_rects(rects, translate("Canvas", "Resize")):
+        text = QCoreApplication.translate("Canvas", "Resize")
+        if not rects or not self._host.editor.set_rects(rects, text):
             self.cancel()
 
     def cancel(self) -> None:
         for item in self._items:
             item.set_rect(self._starts[item.uid])
-        scene = self._view.canvas_scene
+        scene = self._host.canvas_scene
         scene.set_guides(())
         scene.follow_selection()
 
 
-class RubberBandInteraction(Interaction):
+class RubberBandGesture(Interaction):
     """Drag on empty space: select the layers the band touches (added with Ctrl/Shift)."""
 
-    def __init__(self, view: CanvasView, scene: QPointF, viewport: QPointF, additive: bool,
+    def __init__(self, host: GestureHost, scene: QPointF, viewport: QPointF, additive: bool,
                  on_click: Callable[[], None] | None = None):
-        self._view = view
+        self._host = host
         self._press, self._press_vp = QPointF(scene), QPointF(viewport)
-        self._base = set(view.editor.selection) if additive else set()
-        self._rects = {uid: item.rect() for uid, item in view.canvas_scene.layer_items().items()
+        self._base = set(host.editor.selection) if additive else set()
+        self._rects = {uid: item.rect() for uid, item in host.canvas_scene.layer_items().items()
                        if not item.is_background}
         self._band: BandItem | None = None
         self._hits: set[str] = set()
@@ -212,16 +182,16 @@ class RubberBandInteraction(Interaction):
 
     def move(self, scene: QPointF, viewport: QPointF, modifiers: Modifiers) -> None:
         if self._band is None:
-            if _travelled(viewport, self._press_vp) < DRAG_START:
+            if travelled(viewport, self._press_vp) < DRAG_START:
                 return
             self._band = BandItem()
-            self._view.canvas_scene.addItem(self._band)
+            self._host.canvas_scene.addItem(self._band)
         band = QRectF(self._press, scene).normalized()
         self._band.setRect(band)
         self._hits = {uid for uid, r in self._rects.items()
                       if r.x <= band.right() and band.left() <= r.right
                       and r.y <= band.bottom() and band.top() <= r.bottom}
-        self._view.canvas_scene.preview_selection(self._base | self._hits)
+        self._host.canvas_scene.preview_selection(self._base | self._hits)
 
     def release(self, scene: QPointF, viewport: QPointF, modifiers: Modifiers) -> None:
         if self._band is None:
@@ -230,28 +200,26 @@ class RubberBandInteraction(Interaction):
             return
         self.cancel()
         chosen = self._base | self._hits
-        editor = self._view.editor
+        editor = self._host.editor
         editor.select([uid for uid in editor.z_order() if uid in chosen])
 
     def cancel(self) -> None:
         if self._band is not None:
-            self._view.canvas_scene.removeItem(self._band)
+            self._host.canvas_scene.removeItem(self._band)
             self._band = None
-        self._view.canvas_scene.preview_selection(set())
+        self._host.canvas_scene.preview_selection(set())
 
 
-class PanInteraction(Interaction):
+class PanGesture(Interaction):
     """Space-drag or middle-drag: scroll the view (the scene does not change)."""
 
     cursor = Qt.CursorShape.ClosedHandCursor
 
-    def __init__(self, view: CanvasView, viewport: QPointF):
-        self._view = view
+    def __init__(self, host: GestureHost, viewport: QPointF):
+        self._host = host
         self._last = QPointF(viewport)
 
     def move(self, scene: QPointF, viewport: QPointF, modifiers: Modifiers) -> None:
         dx, dy = viewport.x() - self._last.x(), viewport.y() - self._last.y()
         self._last = QPointF(viewport)
-        h, v = self._view.horizontalScrollBar(), self._view.verticalScrollBar()
-        h.setValue(h.value() - round(dx))
-        v.setValue(v.value() - round(dy))
+        self._host.scroll_by(-dx, -dy)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
-from designer.app.canvas import style
+from designer.app.canvas.drawing import style
 from designer.core.arrange import Handle
 
 _CURSORS = {

@@ -23,12 +23,13 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from designer.app.canvas import style
-from designer.app.canvas.layerstate import LayerState
+from designer.app import kinds
+from designer.app.canvas.drawing import style
+from designer.app.canvas.drawing.layerstate import LayerState
 from designer.core.cropping import letterbox
 from designer.core.geometry import Rect, aspect_mismatch
 from designer.core.model import InputType
-from designer.core.placement import Source
+from designer.core.placement import Origin
 
 
 def picture_rect(state: LayerState, device: QRectF) -> QRectF:
@@ -47,20 +48,20 @@ def paint_picture(painter: QPainter, state: LayerState, device: QRectF, *,
     picture = picture_rect(state, device)
     if picture != device:
         painter.fillRect(device, style.BARS)
-    fill = QColor(style.kind_color(state.kind, state.color))
+    fill = kinds.color(state.kind, state.color)
     if background and state.kind != InputType.CANVAS:
         fill = fill.darker(135)  # a stream as the background: set apart from the windows
-    if state.source is Source.GUESS:
+    if state.origin is Origin.GUESS:
         fill.setAlpha(110)
-    if state.kind == InputType.CANVAS and style.canvas_color(state.color) is None:
+    if state.kind == InputType.CANVAS and kinds.qcolor(state.color) is None:
         # No colour (optional in the spec): the server's default, which no one documents.
-        _paint_placeholder(painter, picture, fill, style.kind_text(state.kind, state.color))
+        _paint_placeholder(painter, picture, fill, kinds.describe(state.kind, state.color))
     elif state.kind == InputType.CANVAS:
         painter.fillRect(picture, fill)  # a canvas is its colour, exactly
     elif state.kind == InputType.PICTURE:
-        _paint_placeholder(painter, picture, fill, style.kind_text(state.kind, state.color,
-                                                                    state.picture_id))
-    elif state.source_size is not None and state.source is not Source.GUESS:
+        _paint_placeholder(painter, picture, fill, kinds.describe(state.kind, state.color,
+                                                                   state.picture_id))
+    elif state.source_size is not None and state.origin is not Origin.GUESS:
         _paint_test_card(painter, state, picture, fill)
     else:
         # Resolution unknown: no card to scale, but still the stream's name.
@@ -69,7 +70,7 @@ def paint_picture(painter: QPainter, state: LayerState, device: QRectF, *,
         gradient.setColorAt(1, fill)
         painter.fillRect(picture, gradient)
         _paint_label(painter, picture, state.label)
-    if state.source is Source.GUESS:
+    if state.origin is Origin.GUESS:
         painter.fillRect(device, QBrush(QColor(255, 255, 255, 60), Qt.BrushStyle.BDiagPattern))
 
 

@@ -7,19 +7,20 @@ holds no model state of its own. During a gesture the view moves or resizes item
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
-from designer.app.canvas import style
-from designer.app.canvas.handles import HandleItem
-from designer.app.canvas.layerstate import LayerState
-from designer.app.canvas.picture import paint_picture
-from designer.app.canvas.style import arg, translate
+from designer.app import kinds
+from designer.app.canvas.drawing import style
+from designer.app.canvas.drawing.layerstate import LayerState
+from designer.app.canvas.drawing.picture import paint_picture
+from designer.app.canvas.drawing.style import arg
+from designer.app.canvas.items.handles import HandleItem
 from designer.app.messages import problem_line
 from designer.core.arrange import Handle
 from designer.core.geometry import Rect
-from designer.core.placement import Source
+from designer.core.placement import Origin
 from designer.core.problems import Problem
 
 
@@ -150,21 +151,24 @@ class LayerItem(QGraphicsRectItem):
     def _update_tooltip(self) -> None:
         s = self._state
         layer = "?" if s.layer is None else str(s.layer)
-        kind = style.kind_text(s.kind, s.color, s.picture_id)
-        lines = [translate("Canvas", "Layer") + f" {layer} · {s.label} — {kind}"]
+        kind = kinds.describe(s.kind, s.color, s.picture_id)
+        lines = [QCoreApplication.translate("Canvas", "Layer") + f" {layer} · {s.label} — {kind}"]
         r = s.rect
-        lines.append(arg(translate("Canvas", "Box %1×%2 at (%3, %4) output px"),
+        lines.append(arg(QCoreApplication.translate("Canvas", "Box %1×%2 at (%3, %4) output px"),
                          style.px(r.width), style.px(r.height), style.px(r.x), style.px(r.y)))
         if self._background:
-            lines.append(translate("Canvas", "Background: layer 1 fills the output"))
-        if s.source is Source.TEMPLATE:
-            lines.append(translate("Canvas", "Template box: approximate, the server places it "
-                                             "(keeping the source's aspect ratio)"))
-        elif s.source is Source.GUESS:
-            lines.append(translate("Canvas", "Size unknown: set a size or declare the source "
-                                             "resolution (drawn as a guess)"))
+            lines.append(QCoreApplication.translate("Canvas",
+                                                    "Background: layer 1 fills the output"))
+        if s.origin is Origin.TEMPLATE:
+            lines.append(QCoreApplication.translate(
+                "Canvas", "Template box: approximate, the server places it (keeping the source's "
+                          "aspect ratio)"))
+        elif s.origin is Origin.GUESS:
+            lines.append(QCoreApplication.translate(
+                "Canvas", "Size unknown: set a size or declare the source resolution (drawn as a "
+                          "guess)"))
         if s.locked:
-            lines.append(translate("Canvas", "Locked"))
+            lines.append(QCoreApplication.translate("Canvas", "Locked"))
         lines += [problem_line(p) for p in self._errors + self._warnings]
         self.setToolTip("\n".join(lines))
 
@@ -186,7 +190,7 @@ class LayerItem(QGraphicsRectItem):
     def _paint_outline(self, painter: QPainter, device: QRectF) -> None:
         painter.setBrush(Qt.BrushStyle.NoBrush)
         inner = device.adjusted(0.5, 0.5, -0.5, -0.5)
-        if self._state.source is Source.TEMPLATE:
+        if self._state.origin is Origin.TEMPLATE:
             painter.setPen(style.cosmetic(QColor("#ffe27a"), 1.5, Qt.PenStyle.DashLine))
         elif not self._background:
             painter.setPen(style.cosmetic(QColor(255, 255, 255, 140)))
@@ -208,16 +212,16 @@ class LayerItem(QGraphicsRectItem):
         layer = "?" if s.layer is None else str(s.layer)
         title = f"{layer} · {s.label}"
         if self._background:
-            title = f"{title} · " + translate("Canvas", "background")
+            title = f"{title} · " + QCoreApplication.translate("Canvas", "background")
         width = device.width() - 8
         box = style.draw_label(painter, device.left() + 4, device.top() + 4, title,
                                max_width=width)
         painter.setFont(style.label_font())
-        kind = style.kind_text(s.kind, s.color, s.picture_id)
-        if s.source is Source.TEMPLATE:
-            kind = f"{kind} · " + translate("Canvas", "template, approximate")
-        elif s.source is Source.GUESS:
-            kind = f"{kind} · " + translate("Canvas", "size unknown")
+        kind = kinds.describe(s.kind, s.color, s.picture_id)
+        if s.origin is Origin.TEMPLATE:
+            kind = f"{kind} · " + QCoreApplication.translate("Canvas", "template, approximate")
+        elif s.origin is Origin.GUESS:
+            kind = f"{kind} · " + QCoreApplication.translate("Canvas", "size unknown")
         if device.height() >= 44:
             style.draw_label(painter, device.left() + 4, box.bottom() + 2, kind, max_width=width)
         if device.height() >= 64 and device.width() >= 70:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from designer.core.cropping import crop_rect
 from designer.core.geometry import Rect, cropped_source_size
 from designer.core.model import InputDesign, InputStream
-from designer.core.placement import Placement, Source
+from designer.core.placement import Origin, Placement
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,7 +17,7 @@ class LayerState:
 
     uid: str
     rect: Rect
-    source: Source
+    origin: Origin
     kind: int
     label: str
     layer: int | None
@@ -39,7 +39,7 @@ def layer_state(uid: str, stream: InputStream, design: InputDesign,
     source = design.source_size
     crop = crop_rect(stream.crop_params, source) if source and stream.crop_params else None
     return LayerState(
-        uid=uid, rect=placement.rect, source=placement.source, kind=stream.kind,
+        uid=uid, rect=placement.rect, origin=placement.origin, kind=stream.kind,
         label=design.label or stream.input_stream_id or "?", layer=stream.layer,
         color=lp.color if lp else None, picture_id=lp.picture_id if lp else None,
         content=cropped_source_size(stream, design), source_size=source, crop=crop,
