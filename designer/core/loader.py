@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from designer.core import presets
+from designer.core import api3, presets
 from designer.core.errors import DocumentError, InvalidDocument
 from designer.core.geometry import guess_preview_size
 from designer.core.i18n import QT_TRANSLATE_NOOP
@@ -32,6 +32,8 @@ class Kind(StrEnum):
     PRESET = "preset"
     BODY = "body"
     PARA = "para"
+    #: API 3.0 parameters (CreateCommonMixStream), bare or as `request --api v3` prints them.
+    API3 = "api3"
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,9 @@ def load(path: str | os.PathLike[str]) -> Document:
 def from_data(data: Any) -> Document:
     if presets.is_preset(data):
         return Document(presets.from_data(data), Kind.PRESET)
+    if api3.is_api3(data):
+        layout, problems = api3.read_layout(data)
+        return Document(layout, Kind.API3, problems)
     request = read_request(data)
     try:
         para = MixPara.model_validate(request.para)

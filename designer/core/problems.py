@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from designer.core.api3codes import describe_api3
 from designer.core.codes import CodeInfo, describe
 
 
@@ -17,7 +18,7 @@ class Severity(StrEnum):
 
 #: Warnings explain what the spec's FAQ warns about; they have no server code, so they carry
 #: a short name of their own (the FAQ's number where there is one).
-WARNING_CODES = ("FAQ8", "FAQ3", "CANVAS")
+WARNING_CODES = ("FAQ8", "FAQ3", "CANVAS", "API3")
 
 _INPUT_INDEX = re.compile(r"^input_stream_list\[(\d+)\]")
 
@@ -48,7 +49,8 @@ class Problem:
     @property
     def spec(self) -> CodeInfo | None:
         """The spec's cause and advice for an error's code."""
-        return describe(self.code) if isinstance(self.code, int) else None
+        # A string code is a warning's own name, or an API 3.0 code (core.api3codes).
+        return describe(self.code) if isinstance(self.code, int) else describe_api3(self.code)
 
     def line(self, lang: str = "en") -> str:
         """One line for a terminal: ``-20 mix_stream_template_id: … (cause; advice)``."""
