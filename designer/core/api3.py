@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
@@ -307,3 +308,22 @@ def _object(value: Any, where: str) -> dict[str, Any]:
         raise DocumentError(QT_TRANSLATE_NOOP("Errors", "{where} must be a JSON object"),
                             where=where)
     return value
+
+
+# -- where requests go --------------------------------------------------------------------
+
+
+def parse_endpoint(url: str) -> tuple[str, str, str]:
+    """``(protocol, host[:port], path)`` of an API 3.0 endpoint, as the SDK's HttpProfile takes
+    them (``https://live.tencentcloudapi.com``, ``http://127.0.0.1:8750``); a bare host means
+    https. The SDK always posts to ``/``: a path is returned so the caller can say it is unused.
+    ValueError for anything else.
+    """
+    parts = urlsplit(url if "://" in url else f"https://{url}")
+    if parts.scheme not in ("http", "https") or not parts.hostname or "@" in parts.netloc:
+        raise ValueError(f"not an http(s) endpoint: {url[:100]!r}")
+    try:
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        raise ValueError(f"not an http(s) endpoint: {url[:100]!r}") from None
+    return parts.scheme, parts.netloc, parts.path
