@@ -22,6 +22,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from pydantic import SecretStr
 
+from designer.core.api3_credentials import SANDBOX_SECRET_ID
 from designer.core.credentials import ENV_VAR
 from designer.sandbox import DEFAULT_SANDBOX_KEY, api3
 from designer.sandbox.state import SandboxState
@@ -287,7 +288,8 @@ def serve(
     server.start()
     try:
         log(f"Mix Designer sandbox listening on {server.url} (requests signed with {which}"
-            f"{_extras(streams_path, delay)}); Ctrl+C to stop")
+            f"{_extras(streams_path, delay)}); API 3.0 at {server.url.rsplit('/', 1)[0]} "
+            f"(SecretId {SANDBOX_SECRET_ID}, the same secret as SecretKey); Ctrl+C to stop")
         server.wait()
     except KeyboardInterrupt:
         pass
