@@ -32,7 +32,7 @@ class Kind(StrEnum):
     PRESET = "preset"
     BODY = "body"
     PARA = "para"
-    #: API 3.0 parameters (CreateCommonMixStream), bare or as `request --api v3` prints them.
+    # API 3.0 parameters (CreateCommonMixStream), bare or as `request --api v3` prints them.
     API3 = "api3"
 
 
