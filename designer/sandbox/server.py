@@ -289,7 +289,7 @@ def serve(
     try:
         log(f"Mix Designer sandbox listening on {server.url} (requests signed with {which}"
             f"{_extras(streams_path, delay)}); API 3.0 at {server.url.rsplit('/', 1)[0]} "
-            f"(SecretId {SANDBOX_SECRET_ID}, the same secret as SecretKey); Ctrl+C to stop")
+            f"(SecretId {SANDBOX_SECRET_ID}, SecretKey: the same secret); Ctrl+C to stop")
         server.wait()
     except KeyboardInterrupt:
         pass
