@@ -100,9 +100,8 @@ def test_a_pair_the_sdk_cannot_sign_with_is_a_credentials_error():
 
 def test_the_secret_never_reaches_a_log(caplog):
     caplog.set_level(logging.DEBUG)
-    with SandboxServer() as server:
-        with pytest.raises(ServiceRefusal) as caught:
-            cancel(server.url.rsplit("/", 1)[0])
+    with SandboxServer() as server, pytest.raises(ServiceRefusal) as caught:
+        cancel(server.url.rsplit("/", 1)[0])
     assert caught.value.code == "AuthFailure.SecretIdNotFound"
     assert SECRET not in caplog.text
 
