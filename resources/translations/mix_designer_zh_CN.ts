@@ -2180,10 +2180,6 @@ Stream id: %2</source>
         <translation>output_stream_type 必须是 0 或 1，而不是 {value}</translation>
     </message>
     <message>
-        <source>bitrate {value} is outside [1, 50000] kbit/s</source>
-        <translation type="vanished">码率 {value} 超出 [1, 50000] kbit/s</translation>
-    </message>
-    <message>
         <source>with output_stream_type 0 the output &apos;{value}&apos; must be one of the inputs; set output_stream_type to 1 to make a new stream</source>
         <translation>output_stream_type 为 0 时，输出流“{value}”必须是输入流之一；要生成新流，请将 output_stream_type 设为 1</translation>
     </message>
@@ -2230,10 +2226,6 @@ Stream id: %2</source>
     <message>
         <source>{name} must be a number</source>
         <translation>{name} 必须是数字</translation>
-    </message>
-    <message>
-        <source>{name} {value} is outside {low}–3000 px</source>
-        <translation type="vanished">{name} {value} 超出 {low}–3000 px</translation>
     </message>
     <message>
         <source>bitrate {value} is outside [{low}, {high}] kbit/s</source>
