@@ -15,14 +15,15 @@ from designer.cli.output import (
 )
 from designer.core import loader, presets
 from designer.core.errors import DocumentError, InvalidDocument
-from designer.core.problems import errors
+from designer.core.model import Layout
+from designer.core.problems import Problem, errors
 from designer.core.validation import validate as validate_layout
 
 
 def validate(args: argparse.Namespace) -> int:
     try:
         document = loader.load(args.file)
-        problems = document.envelope_problems + validate_layout(document.layout)
+        problems = document.envelope_problems + _validate_for(document.layout, args)
     except InvalidDocument as invalid:
         problems = invalid.problems
     except DocumentError as failure:
@@ -36,6 +37,14 @@ def validate(args: argparse.Namespace) -> int:
             print(f"{args.file}: valid"
                   + (f" ({len(problems)} warning(s))" if problems else ""), file=sys.stderr)
     return EXIT_INVALID if errors(problems) else EXIT_OK
+
+
+def _validate_for(layout: Layout, args: argparse.Namespace) -> list[Problem]:
+    if getattr(args, "api", "v2") == "v3":
+        from designer.core.api3 import validate_api3  # pure: never imports Tencent's SDK
+
+        return validate_api3(layout)
+    return validate_layout(layout)
 
 
 def import_request(args: argparse.Namespace) -> int:

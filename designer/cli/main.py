@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help=FILE_HELP)
     p.add_argument("--json", action="store_true",
                    help='print a JSON list of {"code", "field", "message", "severity"}')
+    _add_api_option(p)  # v3: API 3.0's ranges and fields, and what it cannot carry
 
     p = sub.add_parser("request", help="print the signed request as JSON; sends nothing")
     p.add_argument("action", choices=["start", "cancel"])
@@ -137,7 +138,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     api = getattr(args, "api", "v2")
     if args.command == "request" and api == "v2" and args.appid is None:
         parser.error("the following arguments are required: --appid (with --api v2)")
-    target = API3_COMMANDS[args.command] if api == "v3" else COMMANDS[args.command]
+    target = API3_COMMANDS.get(args.command, COMMANDS[args.command]) if api == "v3" \
+        else COMMANDS[args.command]
     module_name, function_name = target.split(":")
     if COMMANDS[args.command] == COMMANDS["open"]:
         # The window's start-up makes ~50 000 objects that live as long as it does; the

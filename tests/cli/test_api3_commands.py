@@ -149,6 +149,8 @@ def test_a_layout_valid_on_v2_but_not_on_v3_exits_1_before_sending(sandbox, tmp_
            "0–2000 px" in capsys.readouterr().err
     assert sandbox.logs == []  # nothing was sent
     assert main(["validate", str(path)]) == 0  # fine on Mix_StreamV2
+    assert main(["validate", str(path), "--api", "v3"]) == 1
+    assert "image_width 2500 is outside 0–2000 px" in capsys.readouterr().out
 
 
 def test_keys_api3_cannot_carry_are_reported_before_sending(sandbox, tmp_path, capsys):
@@ -181,9 +183,10 @@ def test_without_the_sdk_v3_says_how_to_get_it(layout_file, capsys, monkeypatch)
     assert 'pip install "mix-designer[api3]"' in capsys.readouterr().err
 
 
-def test_validate_never_imports_the_sdk(layout_file):
+@pytest.mark.parametrize("api", ["v2", "v3"])
+def test_validate_never_imports_the_sdk(layout_file, api):
     code = ("import sys; from designer.cli.main import main; rc = main(['validate', "
-            f"{layout_file!r}]); print(sorted(m for m in sys.modules if "
+            f"{layout_file!r}, '--api', {api!r}]); print(sorted(m for m in sys.modules if "
             "m.startswith('tencentcloud')), rc)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
