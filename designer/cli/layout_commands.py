@@ -20,7 +20,7 @@ from designer.core.problems import errors
 
 def validate(args: argparse.Namespace) -> int:
     try:
-        problems = loader.judge(loader.load(args.file))
+        problems = loader.judge(loader.load(args.file), api3=args.api == "v3")
     except InvalidDocument as invalid:
         problems = invalid.problems
     except DocumentError as failure:

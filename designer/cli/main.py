@@ -25,6 +25,13 @@ def _add_request_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help=FILE_HELP)
     parser.add_argument("--appid", type=int,
                         help="live APPID (default: the file's app_id; needed when it has none)")
+    _add_api_option(parser)
+
+
+def _add_api_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--api", choices=["v2", "v3"], default="v2",
+                        help="v2: Mix_StreamV2 (the default); v3: TencentCloud API 3.0 "
+                        "(CreateCommonMixStream, through Tencent's SDK: the api3 extra)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,7 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Design, check and run Tencent Cloud cloud stream mixes (Mix_StreamV2). "
         "Without a command, opens the designer window.",
         epilog="The API key comes from the MIX_DESIGNER_KEY environment variable or the OS "
-        "keyring (`mix-designer key set`), never from the command line.",
+        "keyring (`mix-designer key set`), API 3.0's pair from TENCENTCLOUD_SECRET_ID and "
+        "TENCENTCLOUD_SECRET_KEY or the keyring (`key set --api v3`); never from the command "
+        "line.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -42,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help=FILE_HELP)
     p.add_argument("--json", action="store_true",
                    help='print a JSON list of {"code", "field", "message", "severity"}')
+    _add_api_option(p)  # v3: API 3.0's ranges and fields, and what it cannot carry
 
     p = sub.add_parser("request", help="print the signed request as JSON; sends nothing")
     p.add_argument("action", choices=["start", "cancel"])
@@ -84,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("key", help="store or forget the API key in the OS keyring")
     p.add_argument("key_action", choices=["set", "delete"])
     p.add_argument("--appid", type=int, help="store it for this APPID (default: for all)")
+    _add_api_option(p)  # v3: the SecretId/SecretKey pair instead of the MD5 key
 
     p = sub.add_parser("render", help="draw the mixed output as a PNG, as the server composes it")
     p.add_argument("file", metavar="FILE", help=FILE_HELP)
@@ -111,11 +122,21 @@ COMMANDS = {
     "open": "window_command:open_window",
     None: "window_command:open_window",
 }
+#: The same commands with --api v3.
+API3_COMMANDS = {
+    "request": "api3_commands:request",
+    "start": "api3_commands:send",
+    "cancel": "api3_commands:send",
+    "key": "api3_commands:key",
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    module_name, function_name = COMMANDS[args.command].split(":")
+    api = getattr(args, "api", "v2")
+    target = API3_COMMANDS.get(args.command, COMMANDS[args.command]) if api == "v3" \
+        else COMMANDS[args.command]
+    module_name, function_name = target.split(":")
     if COMMANDS[args.command] == COMMANDS["open"]:
         # The window's start-up makes ~50 000 objects that live as long as it does; the
         # collector would only walk them again and again (~15 ms, and ~35 ms more at exit).

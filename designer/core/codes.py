@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class CodeInfo:
-    code: int
+    #: The spec's numeric code, or an API 3.0 code such as "AuthFailure.SignatureFailure".
+    code: int | str
     cause_zh: str
     advice_zh: str
     cause_en: str

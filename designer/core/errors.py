@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from designer.core.api3codes import explain, legacy_code
+
 if TYPE_CHECKING:
+    from designer.core.codes import CodeInfo
     from designer.core.problems import Problem
 
 
@@ -68,3 +71,24 @@ class HttpStatusError(TransportError):
 
 class BadReply(TransportError):
     """A reply that is not the service's JSON: an HTML page, a truncated or empty body."""
+
+
+class ServiceRefusal(MixDesignerError):
+    """API 3.0 answered and refused (``Response.Error``): an answer, so the mix did not change.
+
+    ``code`` is API 3.0's (``InvalidParameter.OtherError``); ``spec`` explains it, with the
+    spec's cause and advice when the message wraps a legacy code (``err_code [-505],msg [...]``).
+    """
+
+    def __init__(self, code: str, message: str, request_id: str = "", /):
+        super().__init__("{code}: {message}", code=code, message=message)
+        self.code, self.message, self.request_id = code, message, request_id
+
+    @property
+    def legacy_code(self) -> int | None:
+        found = legacy_code(self.message)
+        return found[0] if found else None
+
+    @property
+    def spec(self) -> CodeInfo:
+        return explain(self.code, self.message)

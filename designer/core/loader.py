@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from designer.core import api3 as api3_rules
 from designer.core import presets
 from designer.core.errors import DocumentError, InvalidDocument
 from designer.core.geometry import guess_preview_size
@@ -32,6 +33,8 @@ class Kind(StrEnum):
     PRESET = "preset"
     BODY = "body"
     PARA = "para"
+    # API 3.0 parameters (CreateCommonMixStream), bare or as `request --api v3` prints them.
+    API3 = "api3"
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,9 @@ def load(path: str | os.PathLike[str]) -> Document:
 def from_data(data: Any) -> Document:
     if presets.is_preset(data):
         return Document(presets.from_data(data), Kind.PRESET)
+    if api3_rules.is_api3(data):
+        layout, problems = api3_rules.read_layout(data)
+        return Document(layout, Kind.API3, problems)
     request = read_request(data)
     try:
         para = MixPara.model_validate(request.para)
@@ -110,12 +116,18 @@ def from_data(data: Any) -> Document:
     return Document(layout, Kind.BODY, problems, request.is_cancel)
 
 
-def judge(document: Document, as_cancel: bool | None = None) -> list[Problem]:
+def judge(document: Document, as_cancel: bool | None = None,
+          api3: bool = False) -> list[Problem]:
     """A file's problems as the service would judge it, errors first: what reading found,
-    then the layout's rules; those of a cancel for a cancel request (or when ``as_cancel``)."""
+    then the layout's rules; those of a cancel for a cancel request (or when ``as_cancel``),
+    with API 3.0's ranges and fields when it goes out on that wire."""
     cancel = document.is_cancel if as_cancel is None else as_cancel
-    rules = validate_cancel(document.layout) if cancel else validate(document.layout)
-    return sorted([*document.read_problems, *rules], key=lambda p: not p.is_error)
+    if api3:
+        rules = (api3_rules.validate_api3_cancel if cancel else api3_rules.validate_api3)
+    else:
+        rules = validate_cancel if cancel else validate
+    return sorted([*document.read_problems, *rules(document.layout)],
+                  key=lambda p: not p.is_error)
 
 
 def envelope_problems(envelope: dict[str, Any]) -> list[Problem]:

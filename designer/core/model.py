@@ -23,6 +23,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from designer.core.api3model import Api3Options
+
 START_INTERFACE = "mix_streamv2.start_mix_stream_advanced"
 CANCEL_INTERFACE = "mix_streamv2.cancel_mix_stream"
 INTERFACE_NAME = "Mix_StreamV2"
@@ -190,6 +192,8 @@ class Layout(BaseModel):
 
     para: MixPara = Field(default_factory=MixPara)
     design: LayoutDesign = Field(default_factory=LayoutDesign)
+    #: Fields only API 3.0 has (GOP, frame rate, audio, control switches): sent on that wire only.
+    api3: Api3Options = Field(default_factory=Api3Options)
 
     @model_validator(mode="after")
     def _align_design(self) -> Layout:

@@ -17,6 +17,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from designer.core.api3model import Api3Options
 from designer.core.errors import DocumentError, InvalidDocument
 from designer.core.i18n import QT_TRANSLATE_NOOP
 from designer.core.model import Layout, LayoutDesign, MixPara
@@ -31,12 +32,15 @@ def is_preset(data: Any) -> bool:
 
 
 def to_data(layout: Layout) -> dict[str, Any]:
-    return {
+    data = {
         "format": FORMAT,
         "version": VERSION,
         "para": layout.para.to_wire(),
         "design": layout.design.model_dump(mode="json"),
     }
+    if not layout.api3.is_empty:  # written only when used, so other presets stay as they were
+        data["api3"] = layout.api3.to_wire()
+    return data
 
 
 def from_data(data: Any) -> Layout:
@@ -51,7 +55,7 @@ def from_data(data: Any) -> Layout:
                                         "Designer reads version {supported}"),
             version=repr(version), supported=VERSION
         )
-    unknown = sorted(set(data) - {"format", "version", "para", "design"})
+    unknown = sorted(set(data) - {"format", "version", "para", "design", "api3"})
     if unknown:
         raise DocumentError(QT_TRANSLATE_NOOP("Errors", "unknown keys in the preset: {keys}"),
                             keys=", ".join(map(str, unknown))[:200])
@@ -65,15 +69,28 @@ def from_data(data: Any) -> Layout:
         raise InvalidDocument(QT_TRANSLATE_NOOP(
             "Errors", "the preset's para has values of the wrong type"),
             parse_problems(error)) from None
+    api3 = _api3_section(data.get("api3", {}))
     try:
         design = LayoutDesign.model_validate(design_data)
-        return Layout(para=para, design=design)
+        return Layout(para=para, design=design, api3=api3)
     except ValidationError as error:
         first = error.errors(include_url=False)[0]
         where = ".".join(str(p) for p in first["loc"])
         raise DocumentError(QT_TRANSLATE_NOOP(
             "Errors", "the preset's design data is invalid at {where}: {reason}"),
             where=where or "design", reason=first["msg"]) from None
+
+
+def _api3_section(data: Any) -> Api3Options:
+    """The ``api3`` section: API 3.0's own fields, ours to check like ``design``."""
+    try:
+        return Api3Options.model_validate(data)
+    except ValidationError as error:
+        first = error.errors(include_url=False)[0]
+        where = ".".join(str(p) for p in ("api3", *first["loc"]))
+        raise DocumentError(QT_TRANSLATE_NOOP(
+            "Errors", "the preset's api3 section is invalid at {where}: {reason}"),
+            where=where, reason=first["msg"]) from None
 
 
 def dumps(layout: Layout) -> str:

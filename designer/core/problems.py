@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from designer.core.api3codes import describe_api3
 from designer.core.codes import CodeInfo, describe
 
 
@@ -25,6 +26,7 @@ class WarningCode(StrEnum):
     NO_COLOR = "COLOR"           # a canvas without a colour: the server's default
     TEMPLATE_UNUSED = "TEMPLATE"  # a template whose input count differs, with nothing to place
     APP_ID_TEXT = "APP_ID"       # app_id written as a string (read as its number)
+    NOT_ON_API3 = "API3"         # a key of the para that API 3.0 cannot carry
 
 _INPUT_INDEX = re.compile(r"^input_stream_list\[(\d+)\]")
 
@@ -55,7 +57,8 @@ class Problem:
     @property
     def spec(self) -> CodeInfo | None:
         """The spec's cause and advice for an error's code."""
-        return describe(self.code) if isinstance(self.code, int) else None
+        # A string code is a warning's own name, or an API 3.0 code (core.api3codes).
+        return describe(self.code) if isinstance(self.code, int) else describe_api3(self.code)
 
     def line(self, lang: str = "en") -> str:
         """One line for a terminal: ``-20 mix_stream_template_id: … (cause; advice)``."""

@@ -27,6 +27,7 @@ from designer.core.geometry import (
     server_background_size,
 )
 from designer.core.i18n import QT_TRANSLATE_NOOP
+from designer.core.limits import V2_LIMITS, Limits
 from designer.core.model import (
     COLOR_PATTERN,
     INT32_MAX,
@@ -48,9 +49,7 @@ from designer.core.templates import CANVAS_TEMPLATES, TEMPLATE_IDS, TEMPLATE_INP
 
 #: 80 bytes at most, letters, digits and underscore only (the spec's rule for every id).
 ID_PATTERN = re.compile(r"[A-Za-z0-9_]{1,80}")
-MAX_PIXELS = 3000
 FRACTION_MIN, FRACTION_MAX = 0.01, 0.99
-BITRATE_MIN, BITRATE_MAX = 1, 50000
 VALID_INPUT_TYPES = frozenset(int(t) for t in InputType)
 #: Half a pixel of slack before a box counts as overflowing (fractions round).
 OVERFLOW_SLACK = 0.5
@@ -83,7 +82,7 @@ FIELD_CODES: dict[str, int] = {
 }
 
 
-def _error(code: int, field: str, text: str, /, **params: object) -> Problem:
+def _error(code: int | str, field: str, text: str, /, **params: object) -> Problem:
     return Problem(code, field, text, params)
 
 
@@ -117,13 +116,17 @@ class _Geometry:
         )
 
 
-def validate(layout: Layout) -> list[Problem]:
-    """All problems of a layout meant to be started; an empty list means it can be sent."""
+def validate(layout: Layout, limits: Limits = V2_LIMITS) -> list[Problem]:
+    """All problems of a layout meant to be started; an empty list means it can be sent.
+
+    ``limits`` are the ranges of the wire it will go out on (core.limits); Mix_StreamV2's by
+    default. API 3.0's own fields are checked by core.api3.validate_api3.
+    """
     geometry = _Geometry.of(layout)
     problems = [
         *_check_session(layout),
-        *_check_output(layout),
-        *_check_inputs(layout),
+        *_check_output(layout, limits),
+        *_check_inputs(layout, limits),
         *_check_layers(layout),
         *_check_template(layout),
         *_check_background(layout, geometry),
@@ -195,7 +198,7 @@ def _check_session(layout: Layout) -> Iterator[Problem]:
         )
 
 
-def _check_output(layout: Layout) -> Iterator[Problem]:
+def _check_output(layout: Layout, limits: Limits) -> Iterator[Problem]:
     para = layout.para
     yield from _check_id(para.output_stream_id, "output_stream_id", -4, "output_stream_id")
     if para.output_stream_type not in (None, 0, 1):
@@ -205,11 +208,12 @@ def _check_output(layout: Layout) -> Iterator[Problem]:
             value=para.output_stream_type,
         )
     bitrate = para.output_stream_bitrate
-    if bitrate is not None and not BITRATE_MIN <= bitrate <= BITRATE_MAX:
+    if bitrate is not None and not limits.bitrate_min <= bitrate <= limits.bitrate_max:
         yield _error(
-            -31004, "output_stream_bitrate",
+            limits.bitrate_code, "output_stream_bitrate",
             QT_TRANSLATE_NOOP(
-                "Validation", "bitrate {value} is outside [1, 50000] kbit/s"), value=bitrate,
+                "Validation", "bitrate {value} is outside [{low}, {high}] kbit/s"), value=bitrate,
+            low=limits.bitrate_min, high=limits.bitrate_max,
         )
     if para.output_stream_id and para.inputs and para.output_stream_type in (None, 0, 1):
         among_inputs = any(s.input_stream_id == para.output_stream_id for s in para.inputs)
@@ -234,7 +238,7 @@ def _check_output(layout: Layout) -> Iterator[Problem]:
 # -- inputs -------------------------------------------------------------------------------
 
 
-def _check_inputs(layout: Layout) -> Iterator[Problem]:
+def _check_inputs(layout: Layout, limits: Limits) -> Iterator[Problem]:
     inputs = layout.para.inputs
     if not inputs:
         yield _error(-1, "input_stream_list", QT_TRANSLATE_NOOP(
@@ -253,10 +257,11 @@ def _check_inputs(layout: Layout) -> Iterator[Problem]:
                               "the host's stream alone to end a mix: to stop mixing, cancel)"),
         )
     for index, (stream, design) in enumerate(layout.pairs()):
-        yield from _check_input(index, stream, design)
+        yield from _check_input(index, stream, design, limits)
 
 
-def _check_input(index: int, stream: InputStream, design: InputDesign) -> Iterator[Problem]:
+def _check_input(index: int, stream: InputStream, design: InputDesign,
+                 limits: Limits) -> Iterator[Problem]:
     stream_id = stream.input_stream_id
     if not (stream_id and ID_PATTERN.fullmatch(stream_id)):  # the field name only if needed
         yield from _check_id(stream_id, input_field(index, "input_stream_id"), -4,
@@ -274,7 +279,7 @@ def _check_input(index: int, stream: InputStream, design: InputDesign) -> Iterat
                 "Validation", "input_type {value} is not one of 0, 2, 3, 4, 5"),
             value=lp.input_type,
         )
-    yield from _check_numbers(index, lp)
+    yield from _check_numbers(index, lp, limits)
     if lp.kind == InputType.CANVAS:
         if lp.color is None:
             # The spec marks color optional (是否必填: 否) and Tencent's MLVB SDKs send their PK
@@ -298,13 +303,13 @@ def _check_input(index: int, stream: InputStream, design: InputDesign) -> Iterat
             QT_TRANSLATE_NOOP(
                 "Validation", "a picture input needs the picture_id of an uploaded watermark"),
         )
-    yield from _check_crop(index, stream, design)
+    yield from _check_crop(index, stream, design, limits)
 
 
 _NUMBER_FIELDS = ("image_width", "image_height", "location_x", "location_y")
 
 
-def _check_numbers(index: int, lp: LayoutParams) -> Iterator[Problem]:
+def _check_numbers(index: int, lp: LayoutParams, limits: Limits) -> Iterator[Problem]:
     for name in _NUMBER_FIELDS:
         value = getattr(lp, name)
         if value is None:
@@ -315,21 +320,27 @@ def _check_numbers(index: int, lp: LayoutParams) -> Iterator[Problem]:
                 continue
             text = QT_TRANSLATE_NOOP(
                 "Validation", "{name} {value} is a fraction of the background outside [0.01, 0.99]")
-        elif (value > 0 if is_size else value >= 0) and value <= MAX_PIXELS:
+        elif _lowest(is_size, limits) <= value <= limits.max_pixels:  # fractions are done
             continue
         elif not math.isfinite(value):
             text = QT_TRANSLATE_NOOP("Validation", "{name} must be a number")
         else:
-            text = QT_TRANSLATE_NOOP("Validation", "{name} {value} is outside {low}–3000 px")
+            text = QT_TRANSLATE_NOOP("Validation", "{name} {value} is outside {low}–{high} px")
         yield _error(-4, input_field(index, f"layout_params.{name}"), text, name=name,
-                     value=value, low="1" if is_size else "0")
+                     value=value, low=_lowest(is_size, limits), high=limits.max_pixels)
 
 
 _CROP_SIZES = ("crop_width", "crop_height")
 _CROP_OFFSETS = ("crop_x", "crop_y")
 
 
-def _check_crop(index: int, stream: InputStream, design: InputDesign) -> Iterator[Problem]:
+def _lowest(is_size: bool, limits: Limits) -> int:
+    """The smallest pixel value: sizes start at 1 on Mix_StreamV2 and at 0 on API 3.0."""
+    return 1 if is_size and not limits.zero_size else 0
+
+
+def _check_crop(index: int, stream: InputStream, design: InputDesign,
+                limits: Limits) -> Iterator[Problem]:
     crop = stream.crop_params
     if crop is None:
         return
@@ -339,13 +350,13 @@ def _check_crop(index: int, stream: InputStream, design: InputDesign) -> Iterato
         is_size = name in _CROP_SIZES
         if value is None and is_size:
             text = QT_TRANSLATE_NOOP("Validation", "{name} is required when cropping")
-        elif value is None or (1 if is_size else 0) <= value <= MAX_PIXELS:
+        elif value is None or _lowest(is_size, limits) <= value <= limits.max_pixels:
             continue
         else:
-            text = QT_TRANSLATE_NOOP("Validation", "{name} {value} is outside {low}–3000 px")
+            text = QT_TRANSLATE_NOOP("Validation", "{name} {value} is outside {low}–{high} px")
         in_range = False
         yield _error(-29, input_field(index, f"crop_params.{name}"), text, name=name,
-                     value=value, low="1" if is_size else "0")
+                     value=value, low=_lowest(is_size, limits), high=limits.max_pixels)
     source = design.source_size
     if not in_range or source is None:
         return

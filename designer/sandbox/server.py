@@ -22,8 +22,9 @@ from urllib.parse import parse_qsl, urlsplit
 
 from pydantic import SecretStr
 
+from designer.core.api3_credentials import SANDBOX_SECRET_ID
 from designer.core.credentials import ENV_VAR
-from designer.sandbox import DEFAULT_SANDBOX_KEY
+from designer.sandbox import DEFAULT_SANDBOX_KEY, api3
 from designer.sandbox.state import SandboxState
 from designer.sandbox.streams import StreamRegistry
 
@@ -163,6 +164,9 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         started = time.monotonic()
         parts = urlsplit(self.path)
+        if parts.path == api3.PATH:  # TencentCloud API 3.0: POST / with X-TC-Action
+            self._api3(started)
+            return
         if parts.path != PATH:
             self._not_found(started)
             return
@@ -181,10 +185,20 @@ class _Handler(BaseHTTPRequestHandler):
         sandbox._sleep()
         self._send_json(HTTPStatus.OK, reply, started)
 
+    def _api3(self, started: float) -> None:
+        body = self._read_body()
+        sandbox = self.server.sandbox
+        reply = api3.handle(sandbox.state, self.headers, body)
+        sandbox._sleep()
+        # Exactly application/json: the SDK reads Response.Error only under that type.
+        self._send_json(HTTPStatus.OK, reply, started, content_type="application/json",
+                        outcome=api3.outcome(reply))
+
     def _not_found(self, started: float) -> None:
         self.close_connection = True  # the body, if any, is not read
         self._send_json(HTTPStatus.NOT_FOUND,
-                        {"code": -1, "message": f"not found: requests go to POST {PATH}"},
+                        {"code": -1, "message": f"not found: requests go to POST {PATH} "
+                                                f"(API 3.0: POST {api3.PATH})"},
                         started)
 
     def _other_method(self) -> None:
@@ -221,17 +235,19 @@ class _Handler(BaseHTTPRequestHandler):
         while remaining > 0 and (chunk := self.rfile.read(min(remaining, 65536))):
             remaining -= len(chunk)
 
-    def _send_json(self, status: HTTPStatus, reply: dict[str, Any], started: float) -> None:
+    def _send_json(self, status: HTTPStatus, reply: dict[str, Any], started: float,
+                   content_type: str = "application/json; charset=utf-8",
+                   outcome: str | None = None) -> None:
         data = json.dumps(reply, ensure_ascii=False).encode("utf-8")
         # Logged before the reply goes out, so that whoever reads the reply can rely on the
         # line being there already (tests, the window's request list).
         if (log := self.server.sandbox.log) is not None:
             elapsed = (time.monotonic() - started) * 1000
-            log(f"{self.command} {self.path} -> HTTP {int(status)} code {reply.get('code')} "
-                f"({elapsed:.0f} ms)")
+            what = outcome or f"code {reply.get('code')}"
+            log(f"{self.command} {self.path} -> HTTP {int(status)} {what} ({elapsed:.0f} ms)")
         try:
             self.send_response(status)
-            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
             self.wfile.write(data)
@@ -272,7 +288,8 @@ def serve(
     server.start()
     try:
         log(f"Mix Designer sandbox listening on {server.url} (requests signed with {which}"
-            f"{_extras(streams_path, delay)}); Ctrl+C to stop")
+            f"{_extras(streams_path, delay)}); API 3.0 at {server.url.rsplit('/', 1)[0]} "
+            f"(SecretId {SANDBOX_SECRET_ID}, SecretKey: the same secret); Ctrl+C to stop")
         server.wait()
     except KeyboardInterrupt:
         pass

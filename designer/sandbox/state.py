@@ -119,6 +119,34 @@ class SandboxState:
         with self._lock:
             return {sid: live.output_id for sid, live in self._live.items()}
 
+    # -- another wire (API 3.0, designer.sandbox.api3): read there, judged here ----------
+
+    @property
+    def key(self) -> SecretStr:
+        """The secret requests are signed with: the MD5 key, and API 3.0's SecretKey."""
+        return self._key
+
+    def now(self) -> float:
+        return self._clock()
+
+    def start_parsed(self, layout: Layout,
+                     check: Callable[[Layout], list[Problem]]) -> tuple[int, str]:
+        """A start already read from another wire: ``check`` is that wire's validation, then
+        the same live-side checks and session rules as :meth:`handle`. (code, message)."""
+        with self._lock:
+            try:
+                return self._start_layout(layout, layout.para.to_wire(), self._clock(), check)
+            except _Answer as answer:
+                return answer.code, answer.message
+
+    def cancel_parsed(self, session_id: str) -> tuple[int, str]:
+        """A cancel already read from another wire, which names the session only."""
+        with self._lock:
+            try:
+                return self._cancel_session(session_id, None, self._clock())
+            except _Answer as answer:
+                return answer.code, answer.message
+
     def live_para(self, session_id: str) -> dict[str, Any] | None:
         """The para a running session was last started or switched with (a copy)."""
         with self._lock:
@@ -156,9 +184,12 @@ class SandboxState:
     # -- start ---------------------------------------------------------------------------
 
     def _start(self, para: dict[str, Any], now: float) -> tuple[int, str]:
-        layout = Layout(para=_model(para))
+        return self._start_layout(Layout(para=_model(para)), para, now, validate)
+
+    def _start_layout(self, layout: Layout, para: dict[str, Any], now: float,
+                      check: Callable[[Layout], list[Problem]]) -> tuple[int, str]:
         self._fill_sources(layout)
-        _refuse_first_error(validate(layout))
+        _refuse_first_error(check(layout))
         if self._streams.is_listed:
             self._check_streams(layout)
         return self._start_session(para, layout.para, now)
@@ -221,7 +252,12 @@ class SandboxState:
     def _cancel(self, para: dict[str, Any], now: float) -> tuple[int, str]:
         model = _model(para)
         _refuse_first_error(validate_cancel(Layout(para=model)))
-        session_id, output_id = _id_of(model.mix_stream_session_id), _id_of(model.output_stream_id)
+        return self._cancel_session(_id_of(model.mix_stream_session_id),
+                                    _id_of(model.output_stream_id), now)
+
+    def _cancel_session(self, session_id: str, output_id: str | None,
+                        now: float) -> tuple[int, str]:
+        """``output_id`` None: the wire does not name it (API 3.0), so it is not compared."""
         live = self._live.get(session_id)
         if live is None:
             self._forget_old_cancels(now)
@@ -229,7 +265,7 @@ class SandboxState:
                 raise _Answer(-30300, f"session '{session_id}' is already cancelled; a cancel "
                                       "is sent once (spec FAQ 11)")
             raise _Answer(-30300, f"no running mix has session id '{session_id}'")
-        if live.output_id != output_id:
+        if output_id is not None and live.output_id != output_id:
             raise _Answer(-31003, f"session '{session_id}' outputs '{live.output_id}', not "
                                   f"'{output_id}'")
         del self._live[session_id]

@@ -583,6 +583,14 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
         <translation>请求嵌套过深，不可能是布局</translation>
     </message>
     <message>
+        <source>the request&apos;s {where} is invalid: {reason}</source>
+        <translation>请求的 {where} 无效：{reason}</translation>
+    </message>
+    <message>
+        <source>{where} must be a JSON object</source>
+        <translation>{where} 必须是 JSON 对象</translation>
+    </message>
+    <message>
         <source>not a Mix Designer preset (no &quot;format&quot;: &quot;{format}&quot;)</source>
         <translation>不是 Mix Designer 预设（缺少 &quot;format&quot;: &quot;{format}&quot;）</translation>
     </message>
@@ -605,6 +613,10 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     <message>
         <source>the preset&apos;s design data is invalid at {where}: {reason}</source>
         <translation>预设的设计数据在 {where} 处无效：{reason}</translation>
+    </message>
+    <message>
+        <source>the preset&apos;s api3 section is invalid at {where}: {reason}</source>
+        <translation>预设的 api3 部分在 {where} 处无效：{reason}</translation>
     </message>
     <message>
         <source>the layout holds a value that is not a finite number; fix it before saving</source>
@@ -658,6 +670,11 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     <message>
         <source>the reply is larger than {limit} bytes</source>
         <translation>应答超过 {limit} 字节</translation>
+    </message>
+    <message>
+        <source>{host} sent JSON without a Response.RequestId</source>
+        <extracomment>The SDK&apos;s error codes for failures of its own, not the service&apos;s (no RequestId). The service&apos;s id for this request (Response.RequestId): quote it to Tencent support. Seconds from sending to the whole reply.</extracomment>
+        <translation>{host} 发来的 JSON 没有 Response.RequestId</translation>
     </message>
     <message>
         <source>an HTML page</source>
@@ -2311,10 +2328,6 @@ Stream id: %2</source>
         <translation>output_stream_type 必须是 0 或 1，而不是 {value}</translation>
     </message>
     <message>
-        <source>bitrate {value} is outside [1, 50000] kbit/s</source>
-        <translation>码率 {value} 超出 [1, 50000] kbit/s</translation>
-    </message>
-    <message>
         <source>with output_stream_type 0 the output &apos;{value}&apos; must be one of the inputs; set output_stream_type to 1 to make a new stream</source>
         <translation>output_stream_type 为 0 时，输出流“{value}”必须是输入流之一；要生成新流，请将 output_stream_type 设为 1</translation>
     </message>
@@ -2343,6 +2356,10 @@ Stream id: %2</source>
         <translation>混流至少需要两路输入，这里只有一路（腾讯云 SDK 只发送主播一路流来结束混流：要停止混流，请取消混流）</translation>
     </message>
     <message>
+        <source>bitrate {value} is outside [{low}, {high}] kbit/s</source>
+        <translation>码率 {value} 超出 [{low}, {high}] kbit/s</translation>
+    </message>
+    <message>
         <source>a canvas without a colour is drawn in the server&apos;s default colour (the spec does not say which); set one, e.g. 0x000000, to be sure</source>
         <translation>未设置颜色的画布将以服务端默认颜色绘制（文档未说明是哪种颜色）；如需确定，请设置颜色，例如 0x000000</translation>
     </message>
@@ -2363,8 +2380,8 @@ Stream id: %2</source>
         <translation>{name} 必须是数字</translation>
     </message>
     <message>
-        <source>{name} {value} is outside {low}–3000 px</source>
-        <translation>{name} {value} 超出 {low}–3000 px</translation>
+        <source>{name} {value} is outside {low}–{high} px</source>
+        <translation>{name} {value} 超出 {low}–{high} px</translation>
     </message>
     <message>
         <source>{name} is required when cropping</source>
@@ -2434,6 +2451,23 @@ Stream id: %2</source>
         <source>app_id is the string &quot;{value}&quot;: read as the number {value}, which is what is sent (the service expects an int32)</source>
         <extracomment>The sign is valid until t; the spec says to set t to now + 60 s. Keys of a para object: one of them present means a dict is a para, not something else. The whole body&apos;s fields other than the para (timestamp, eventId), if a body was read. What reading changed and the producer should know (an app_id read from a string).</extracomment>
         <translation>app_id 是字符串 &quot;{value}&quot;：已按数字 {value} 读取，发送的也是该数字（服务要求 int32）</translation>
+    </message>
+    <message>
+        <source>not sent on API 3.0: {keys}</source>
+        <extracomment>The service name in the TC3 credential scope, and the SDK&apos;s LiveClient._service. The warning&apos;s own code (like FAQ8): keys that one side has and the other cannot carry. Keys of a para that API 3.0 says another way, so they are neither sent nor reported: the account is the SecretId&apos;s, and the interface is the action. A dict with one of these is API 3.0 parameters (a Mix_StreamV2 para&apos;s keys are lowercase). An API 3.0 field out of its documented range: the action&apos;s generic parameter error.</extracomment>
+        <translation>不会通过 API 3.0 发送：{keys}</translation>
+    </message>
+    <message>
+        <source>{name} {value} is not one of {allowed}</source>
+        <translation>{name} {value} 不是以下取值之一：{allowed}</translation>
+    </message>
+    <message>
+        <source>{name} {value} is outside [{low}, {high}]</source>
+        <translation>{name} {value} 超出 [{low}, {high}]</translation>
+    </message>
+    <message>
+        <source>not imported (Mix Designer cannot hold them): {keys}</source>
+        <translation>未导入（Mix Designer 无法保存这些字段）：{keys}</translation>
     </message>
 </context>
 <context>
