@@ -15,14 +15,17 @@ from designer.core.problems import Problem
 
 
 def error_text(error: BaseException) -> str:
+    """An error in the window's language; its English text if it has no template (or a
+    translation lost a placeholder: the error must still be said)."""
     template = getattr(error, "template", None)
     if not isinstance(template, str):
         return str(error)
-    params = {name: QCoreApplication.translate("Errors", value) if isinstance(value, str)
+    context = str(getattr(error, "context", "Errors"))
+    params = {name: QCoreApplication.translate(context, value) if isinstance(value, str)
               else value for name, value in getattr(error, "params", {}).items()}
     try:
-        return format_message(QCoreApplication.translate("Errors", template), params)
-    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        return format_message(QCoreApplication.translate(context, template), params)
+    except (KeyError, IndexError, ValueError):
         return str(error)
 
 

@@ -14,7 +14,7 @@ import os
 import sys
 from types import ModuleType
 
-from designer.cli.main import EXIT_INVALID, EXIT_OK, EXIT_TRANSPORT, EXIT_UNREADABLE
+from designer.cli.exits import EXIT_INVALID, EXIT_OK, EXIT_TRANSPORT, EXIT_UNREADABLE
 from designer.cli.output import (
     LoadFailed,
     error,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from designer.cli.main import EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE
+from designer.cli.exits import EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE
 from designer.cli.output import (
     LoadFailed,
     error,

@@ -15,8 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from designer import __version__
-
-EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE, EXIT_TRANSPORT, EXIT_INTERNAL = 0, 1, 2, 3, 4
+from designer.cli.exits import EXIT_INTERNAL, EXIT_OK
 
 FILE_HELP = "a preset, or a raw Mix_StreamV2 request (whole body or just its para)"
 

@@ -6,7 +6,7 @@ import argparse
 import getpass
 import sys
 
-from designer.cli.main import EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE
+from designer.cli.exits import EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE
 from designer.cli.output import error, print_json
 from designer.core.errors import CredentialsError, DocumentError, MixDesignerError
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from designer.cli.main import EXIT_OK, EXIT_UNREADABLE
+from designer.cli.exits import EXIT_OK, EXIT_UNREADABLE
 from designer.cli.output import LoadFailed, error, load_or_report
 from designer.core.errors import DocumentError
 

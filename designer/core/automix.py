@@ -21,6 +21,8 @@ PUSH_SCHEMES = ("rtmp", "rtmps", "http", "https", "webrtc", "srt", "trtc")
 class AutomixError(MixDesignerError):
     """Why the URLs cannot be built; ``template`` is marked for translation (core.i18n)."""
 
+    context = "Automix"
+
 
 @dataclass(frozen=True, slots=True)
 class AutomixUrls:

@@ -37,7 +37,7 @@ _CANCEL_UNKNOWN = (
     "Check that the session id exists (a mix cancelled once answers -30300 the second time).",
 )
 
-SPEC_CODES: dict[int, CodeInfo] = {
+SPEC_CODES: dict[int | str, CodeInfo] = {
     info.code: info
     for info in (
         _info(0, "成功", "-", "Success", "-"),

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 class MixDesignerError(Exception):
     """Base of every error this package raises on purpose."""
 
+    #: The translation context its templates are marked with (QT_TRANSLATE_NOOP).
+    context = "Errors"
+
     def __init__(self, template: str, /, **params: object):
         super().__init__(format_message(template, params))
         self.template, self.params = template, params

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -37,7 +38,7 @@ class Problem:
     field: str
     #: English text with ``{name}`` placeholders, marked for translation (see core.i18n).
     template: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
     severity: Severity = Severity.ERROR
 
     @property

@@ -164,9 +164,9 @@ def read_app_id(para: dict[str, Any]) -> tuple[dict[str, Any], tuple[Problem, ..
     missing one is. Anything else is left for the model to judge (a word stays an error).
     """
     app_id = para.get("app_id")
-    numeric = isinstance(app_id, str) and app_id.isascii() and app_id.isdigit()
     # Past 19 digits it is out of any integer range the service has: left for -2 to name.
-    if app_id != "" and not (numeric and len(app_id) <= 19):
+    if not isinstance(app_id, str) or not (
+            app_id == "" or (app_id.isascii() and app_id.isdigit() and len(app_id) <= 19)):
         return para, ()
     para = dict(para)
     if app_id == "":

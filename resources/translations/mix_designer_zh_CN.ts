@@ -1730,7 +1730,6 @@ Stream id: %2</source>
     <name>MixStatus</name>
     <message>
         <source>Not mixing</source>
-        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for: calls written ``translate(&quot;MixStatus&quot;, &quot;literal&quot;)`` are extracted with their context.</extracomment>
         <translation>未混流</translation>
     </message>
     <message>

@@ -6,7 +6,6 @@ service mixes them itself once both are up. So the dialog only builds and copies
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.app.messages import error_text
 from designer.core import automix
 
 
@@ -101,9 +101,7 @@ class AutomixDialog(QDialog):
                 urls = automix.build(int(self.template.currentData()), self.session.text().strip(),
                                      big, small)
             except automix.AutomixError as error:
-                params = {name: QCoreApplication.translate("Automix", value)
-                          if name == "role" else value for name, value in error.params.items()}
-                message = QCoreApplication.translate("Automix", error.template).format(**params)
+                message = error_text(error)
         for field, text in ((self.big_out, urls.big if urls else ""),
                             (self.small_out, urls.small if urls else "")):
             field.setText(text)

@@ -29,22 +29,18 @@ _STYLES = {
 }
 
 
-#: Qt's translate under the name pyside6-lupdate looks for: calls written
-#: ``translate("MixStatus", "literal")`` are extracted with their context.
-translate = QCoreApplication.translate
-
-
 def state_badge(state: MixState, controller: MixController) -> tuple[str, str]:
     """The badge's text and style sheet for ``state``, countdowns included."""
     texts = {
-        MixState.IDLE: translate("MixStatus", "Not mixing"),
-        MixState.STARTING: translate("MixStatus", "Starting…"),
-        MixState.LIVE: translate("MixStatus", "● LIVE"),
-        MixState.UPDATING: translate("MixStatus", "Switching layout…"),
-        MixState.CANCELLING: translate("MixStatus", "Cancelling…"),
-        MixState.COOLING_DOWN: translate("MixStatus", "Cancelled · same session id free in %1 s")
-        .replace("%1", str(controller.cooldown_left())),
-        MixState.FAILED: translate("MixStatus", "Failed"),
+        MixState.IDLE: QCoreApplication.translate("MixStatus", "Not mixing"),
+        MixState.STARTING: QCoreApplication.translate("MixStatus", "Starting…"),
+        MixState.LIVE: QCoreApplication.translate("MixStatus", "● LIVE"),
+        MixState.UPDATING: QCoreApplication.translate("MixStatus", "Switching layout…"),
+        MixState.CANCELLING: QCoreApplication.translate("MixStatus", "Cancelling…"),
+        MixState.COOLING_DOWN: QCoreApplication.translate(
+            "MixStatus", "Cancelled · same session id free in %1 s").replace(
+            "%1", str(controller.cooldown_left())),
+        MixState.FAILED: QCoreApplication.translate("MixStatus", "Failed"),
     }
     return texts[state], _BASE + _STYLES[state]
 
@@ -53,20 +49,21 @@ def describe_failure(failure: Failure) -> str:
     """Rich text: what was refused or lost, the code and message, the spec's cause and advice."""
     outcome = failure.outcome
     if failure.action.value == "start":
-        action = translate("MixStatus", "Start")
+        action = QCoreApplication.translate("MixStatus", "Start")
     else:
-        action = translate("MixStatus", "Cancel")
+        action = QCoreApplication.translate("MixStatus", "Cancel")
     if outcome.code is None:
-        head = translate("MixStatus", "%1: no answer from the service (%2).").replace(
+        head = QCoreApplication.translate(
+            "MixStatus", "%1: no answer from the service (%2).").replace(
             "%1", action).replace("%2", html.escape(outcome.error_kind))
         parts = [f"<b style='color:#922b21'>{head}</b>", html.escape(outcome.error)]
         if failure.uncertain:
-            parts.append(translate(
+            parts.append(QCoreApplication.translate(
                 "MixStatus", "The service may or may not have acted on it. Press Start again "
                              "(a start of a running session only switches it) or Cancel."))
         return "<br>".join(parts)
-    head = translate("MixStatus", "%1 refused: code %2").replace("%1", action).replace(
-        "%2", str(outcome.code))
+    head = QCoreApplication.translate("MixStatus", "%1 refused: code %2").replace(
+        "%1", action).replace("%2", str(outcome.code))
     parts = [f"<b style='color:#922b21'>{head}</b>"]
     if outcome.message:
         parts.append(f"<code>{html.escape(outcome.message)}</code>")

@@ -219,7 +219,9 @@ def test_a_slow_answer_never_stalls_the_window(qtbot, window, sandbox, monkeypat
     stamps = [0, *ticks]
     longest = max(b - a for a, b in itertools.pairwise(stamps))
     assert stamps[-1] >= 700  # the answer really took its 0.8 s
-    assert longest < 100, f"the event loop stalled for {longest} ms"
+    # A send on the GUI thread would freeze it for the whole 0.8 s; half of that is the bound,
+    # so a busy machine (this one is shared) cannot fail the test, and a blocking send can.
+    assert longest < 400, f"the event loop stalled for {longest} ms"
 
 
 def test_a_refused_connection_fails_without_claiming_anything(qtbot, window, sandbox,
