@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from designer.app import kinds
 from designer.app.commands import (
     NUDGE_ID,
     Change,
@@ -35,24 +36,9 @@ from designer.core.model import (
     Layout,
     LayoutParams,
 )
-from designer.core.placement import (
-    Origin,
-    Placement,
-    from_pixels,
-    placements,
-    uses_fractions,
-)
+from designer.core.placement import Origin, Placement, layout_values, placements, uses_fractions
 from designer.core.problems import Problem
 from designer.core.validation import validate
-
-#: A new input's id prefix per kind, so the canvas reads well before the producer renames it.
-_ID_PREFIX = {
-    InputType.AUDIO_VIDEO: "stream",
-    InputType.VIDEO_ONLY: "video",
-    InputType.AUDIO_ONLY: "audio",
-    InputType.PICTURE: "picture",
-    InputType.CANVAS: "canvas",
-}
 
 
 class DocumentEditor(QObject):
@@ -151,13 +137,7 @@ class DocumentEditor(QObject):
         """layout_params for a box in output pixels, in the input's unit (or the one given)."""
         if fraction is None:
             fraction = uses_fractions(self.document.stream(uid).layout_params)
-        width, height = self.background_size()
-        return {
-            "location_x": from_pixels(rect.x, width, fraction),
-            "location_y": from_pixels(rect.y, height, fraction),
-            "image_width": from_pixels(rect.width, width, fraction, size=True),
-            "image_height": from_pixels(rect.height, height, fraction, size=True),
-        }
+        return layout_values(rect, self.background_size(), fraction)
 
     def set_rects(self, rects: Mapping[str, Rect], text: str | None = None,
                   merge_id: int = -1) -> bool:
@@ -212,7 +192,7 @@ class DocumentEditor(QObject):
     # -- inputs ---------------------------------------------------------------------------
 
     def new_stream_id(self, kind: int) -> str:
-        prefix = _ID_PREFIX.get(InputType(kind), "input")
+        prefix = kinds.ID_PREFIXES.get(kind, "input")
         taken = {s.input_stream_id for s in self.layout.para.inputs}
         return next(f"{prefix}_{n}" for n in range(1, MAX_INPUTS + 2)
                     if f"{prefix}_{n}" not in taken)

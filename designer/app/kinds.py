@@ -45,6 +45,15 @@ COLORS: dict[int, QColor] = {
 #: An input_type the service does not have.
 UNKNOWN = QColor("#6f6f6f")
 
+#: A new input's id prefix per kind, so the canvas reads well before the producer renames it.
+ID_PREFIXES: dict[int, str] = {
+    InputType.AUDIO_VIDEO: "stream",
+    InputType.VIDEO_ONLY: "video",
+    InputType.AUDIO_ONLY: "audio",
+    InputType.PICTURE: "picture",
+    InputType.CANVAS: "canvas",
+}
+
 _LETTERS = {InputType.AUDIO_VIDEO: "AV", InputType.VIDEO_ONLY: "V", InputType.AUDIO_ONLY: "A",
             InputType.PICTURE: "P", InputType.CANVAS: "C"}
 

@@ -95,6 +95,19 @@ def uses_fractions(lp: LayoutParams | None) -> bool:
     return any(v is not None and is_fraction(v) for v in values)
 
 
+def layout_values(rect: Rect, background: tuple[float, float],
+                  fraction: bool) -> dict[str, Number]:
+    """The layout_params that put an input at ``rect`` (output pixels): whole pixels, or
+    fractions of the background."""
+    width, height = background
+    return {
+        "location_x": from_pixels(rect.x, width, fraction),
+        "location_y": from_pixels(rect.y, height, fraction),
+        "image_width": from_pixels(rect.width, width, fraction, size=True),
+        "image_height": from_pixels(rect.height, height, fraction, size=True),
+    }
+
+
 def from_pixels(pixels: float, total: float, fraction: bool, size: bool = False) -> Number:
     """A pixel value written in an input's unit: whole pixels, or a fraction of ``total``.
 

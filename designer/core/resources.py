@@ -9,8 +9,6 @@ that package does not exist, and the folder beside ``designer/`` is read instead
 from __future__ import annotations
 
 import importlib.resources
-from collections.abc import Iterator
-from contextlib import contextmanager
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
@@ -47,13 +45,6 @@ def resource_folder(name: str) -> Traversable:
 def resource_bytes(name: str) -> bytes:
     """The contents of the resource NAME (e.g. ``APP_ICON``)."""
     return _resource(name).read_bytes()
-
-
-@contextmanager
-def resource_path(name: str) -> Iterator[Path]:
-    """A file on disk holding the resource NAME, valid until the ``with`` block ends."""
-    with importlib.resources.as_file(_resource(name)) as path:
-        yield path
 
 
 def resource_file(name: str) -> Path | None:

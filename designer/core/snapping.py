@@ -138,11 +138,6 @@ def resize_guides(rect: Rect, fx: float, fy: float, snap: SnapTargets) -> tuple[
                  if any(g.vertical == v and abs(g.position - p) <= 0.5 for v, p in moving))
 
 
-def round_position(rect: Rect) -> Rect:
-    """A moved box at whole output pixels; its size is kept as it is."""
-    return Rect(float(round(rect.x)), float(round(rect.y)), rect.width, rect.height)
-
-
 def round_edges(rect: Rect) -> Rect:
     """A resized box with every edge on a whole pixel (so the fixed edge stays put)."""
     left, top = round(rect.x), round(rect.y)

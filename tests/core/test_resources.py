@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from designer.core import resources
-from designer.core.resources import APP_ICON, resource_bytes, resource_file, resource_path
+from designer.core.resources import APP_ICON, resource_bytes, resource_file
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -20,12 +20,6 @@ def test_the_app_icon_is_a_square_svg():
     assert root.tag == f"{SVG}svg"
     assert root.get("viewBox") == "0 0 256 256"
     assert root.get("width") == root.get("height") == "256"
-
-
-def test_resource_path_is_a_file_with_the_same_bytes():
-    with resource_path(APP_ICON) as path:
-        assert path.is_file()
-        assert path.read_bytes() == resource_bytes(APP_ICON)
 
 
 def test_resource_file_lasts_beyond_a_with_block():

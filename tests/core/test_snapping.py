@@ -9,7 +9,6 @@ from designer.core.geometry import Rect
 from designer.core.snapping import (
     Guide,
     round_edges,
-    round_position,
     snap_move,
     snap_value,
     targets,
@@ -70,8 +69,7 @@ def test_snap_value_for_a_resized_edge():
     assert snap_value(98, snap.xs, 25, 8) == 100
 
 
-def test_rounding_a_move_keeps_the_size_and_a_resize_keeps_the_edges():
-    assert round_position(Rect(10.4, 20.6, 160.5, 90)) == Rect(10, 21, 160.5, 90)
+def test_rounding_a_resize_keeps_the_edges():
     assert round_edges(Rect(10.4, 20.6, 99.8, 90)) == Rect(10, 21, 100, 90)
 
 

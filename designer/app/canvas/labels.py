@@ -86,19 +86,11 @@ class CanvasLabels(QObject):
         self.place()
         self._timer.start()
 
-    # -- reading (what is on screen) -----------------------------------------------------------
-
-    def note_text(self) -> str:
-        return self.note.text() if self.note.isVisibleTo(self._viewport) else ""
-
-    def empty_hint_text(self) -> str:
-        return self.empty_hint.text() if self.empty_hint.isVisibleTo(self._viewport) else ""
+    # -- layout ---------------------------------------------------------------------------------
 
     def note_height(self) -> float:
         """Room the note takes above the output when fitting (0 when hidden)."""
         return self.note.height() + 8 if self.note.isVisibleTo(self._viewport) else 0.0
-
-    # -- layout ---------------------------------------------------------------------------------
 
     def place(self) -> None:
         # The note top-left, notices bottom-right: they never cover each other, and in crop

@@ -99,7 +99,6 @@ class CanvasView(QGraphicsView):
         self.arrange = ArrangeCommands(editor, self._scene, self.message.emit, registry, self)
         self._keys = CanvasKeys(self, self)
         self._menu = CanvasMenu(self, registry, self)
-        self._safe_area = False
         self._interaction: Interaction | None = None
         self._button = Button.NoButton
         self._last: tuple[QPointF, QPointF] | None = None
@@ -146,10 +145,6 @@ class CanvasView(QGraphicsView):
     def crop_session(self) -> CropSession | None:
         return self._crop
 
-    def context_menu(self):  # -> QMenu | None
-        """The context menu shown last."""
-        return self._menu.menu
-
     def output_rect(self) -> Rect:
         width, height = self._scene.output_size()
         return Rect(0.0, 0.0, width, height)
@@ -164,13 +159,9 @@ class CanvasView(QGraphicsView):
         self.snapping.grid = float(size) if size and size > 0 else None
         self._scene.overlay().set_grid(self.snapping.grid)
 
-    def safe_area(self) -> bool:
-        return self._safe_area
-
     def set_safe_area(self, on: bool) -> None:
         """Show the action-safe (90 %) and title-safe (80 %) areas over the output."""
-        self._safe_area = bool(on)
-        self._scene.overlay().set_safe_area(self._safe_area)
+        self._scene.overlay().set_safe_area(bool(on))
 
     # -- the host gestures, keys and the menu act through -----------------------------------
 

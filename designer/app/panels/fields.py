@@ -214,11 +214,6 @@ class ValueCombo(QComboBox):
         for value, text in (*self._choices, *extra):
             self.addItem(text, value)
 
-    def set_choices(self, choices: Sequence[tuple[Any, str]]) -> None:
-        with QSignalBlocker(self):
-            self._choices = list(choices)
-            self._fill()
-
     def show_value(self, value: Any, *, mixed: bool = False) -> None:
         with QSignalBlocker(self):
             extra: list[tuple[Any, str]] = []

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.factories import APPID, stream
 
@@ -38,6 +38,11 @@ def canvas_para() -> dict[str, Any]:
                    location_y=100),
         ],
     }
+
+
+def shown(label: QLabel) -> str:
+    """A label's text if it is on screen, else ""."""
+    return label.text() if label.isVisible() else ""
 
 
 def lp(view, index: int) -> dict[str, Any]:

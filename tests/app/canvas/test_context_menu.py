@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from designer.app.main import create_window
 from designer.core import presets
@@ -36,7 +36,8 @@ def right_click(view, point: QPointF, reason=QContextMenuEvent.Reason.Mouse):
     event = QContextMenuEvent(reason, point.toPoint(), viewport.mapToGlobal(point.toPoint()),
                               NoMod)
     QApplication.sendEvent(viewport, event)
-    return view.context_menu()
+    return next((menu for menu in view.findChildren(QMenu, "canvasContextMenu")
+                 if menu.isVisible()), None)
 
 
 def names(menu):

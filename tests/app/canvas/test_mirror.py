@@ -7,10 +7,11 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
+from designer.app.canvas.items.strip import ChipItem
 from designer.core.geometry import Rect
 from designer.core.model import InputType
 from designer.core.placement import Origin
-from tests.app.canvas.helpers import at, click, uid
+from tests.app.canvas.helpers import at, click, shown, uid
 from tests.factories import APPID, canvas, stream
 
 
@@ -59,7 +60,7 @@ def test_audio_only_inputs_are_chips_with_their_layer(view):
     assert chips[0].selected  # add_input selects it
     view.editor.select([])
     strip = view.canvas_scene.strip()
-    chip = strip.chip_items()[0]
+    chip = next(item for item in strip.childItems() if isinstance(item, ChipItem))
     assert chip.toolTip().startswith("4 · audio_1")
     box = chip.boundingRect()  # device pixels from the output's bottom-left corner
     point = view.mapFromScene(strip.scenePos()) + QPointF(box.left() + 12,
@@ -114,22 +115,22 @@ def test_a_template_shows_approximate_template_boxes(make_view):
     assert guest.state.origin is Origin.TEMPLATE
     assert guest.rect() == Rect(540 - 20 - 180, 960 - 20 - 320, 180, 320)
     assert "approximate" in guest.toolTip()
-    assert "approximate" in view.labels.note_text()
+    assert "approximate" in shown(view.labels.note)
     view.editor.make_custom()
     assert item(view, 1).state.origin is Origin.CUSTOM
-    assert view.labels.note_text() == ""
+    assert shown(view.labels.note) == ""
 
 
 def test_a_template_for_another_input_count_shows_minus_20(view):
     view.editor.set_layout_fields(uid(view, 2), location_x=None)  # the template would place it
     view.editor.apply_template(20)  # three inputs with a picture
-    assert "-20" in view.labels.note_text()
+    assert "-20" in shown(view.labels.note)
 
 
 def test_a_template_with_nothing_to_place_is_explained_not_refused(view):
     view.editor.apply_template(20)  # three inputs with a picture, each placed explicitly
-    assert "-20" not in view.labels.note_text()
-    assert "TEMPLATE" in view.labels.note_text() and "places nothing" in view.labels.note_text()
+    assert "-20" not in shown(view.labels.note)
+    assert "TEMPLATE" in shown(view.labels.note) and "places nothing" in shown(view.labels.note)
 
 
 def test_a_layer_with_an_error_is_outlined_red_with_the_code_in_its_tooltip(view):
@@ -177,7 +178,7 @@ def test_an_empty_layout_says_how_to_begin_and_the_hint_goes_with_the_first_inpu
             "mix_stream_session_id": "room", "output_stream_id": "host",
             "input_stream_list": []}
     view = make_view(para, zoom=None)
-    assert "New from scenario" in view.labels.empty_hint_text()
+    assert "New from scenario" in shown(view.labels.empty_hint)
     hint = view.findChild(QLabel, "empty_hint")
     centre = hint.geometry().center()
     assert abs(centre.x() - view.viewport().width() / 2) <= 2
@@ -187,13 +188,13 @@ def test_an_empty_layout_says_how_to_begin_and_the_hint_goes_with_the_first_inpu
     view.resize(800, 600)  # ... and a wide one shrinks it back to fit its text
     assert narrow > wide == hint.height() == hint.heightForWidth(hint.width())
     view.editor.add_input(InputType.AUDIO_VIDEO)
-    assert view.labels.empty_hint_text() == ""
+    assert shown(view.labels.empty_hint) == ""
     view.editor.undo_stack.undo()
-    assert "New from scenario" in view.labels.empty_hint_text()
+    assert "New from scenario" in shown(view.labels.empty_hint)
 
 
 def test_a_layout_with_inputs_shows_no_hint(view):
-    assert view.labels.empty_hint_text() == ""
+    assert shown(view.labels.empty_hint) == ""
 
 
 def test_an_output_of_unknown_size_is_drawn_at_a_guess_and_says_so(make_view):
@@ -205,10 +206,10 @@ def test_an_output_of_unknown_size_is_drawn_at_a_guess_and_says_so(make_view):
     view = make_view(loader.from_data(spec_para()).layout.para.to_wire(), sources={})
     view.editor.set_preview_size(540, 960)  # what opening the file guesses (tests/core)
     assert view.canvas_scene.output_size() == (540, 960)
-    assert "Drawn at 540×960, a guess" in view.labels.note_text()
+    assert "Drawn at 540×960, a guess" in shown(view.labels.note)
     host = view.editor.document.uids()[0]
     view.editor.set_design_fields(host, source_width=540, source_height=960)
-    assert "a guess" not in view.labels.note_text()
+    assert "a guess" not in shown(view.labels.note)
 
 
 def test_a_canvas_without_a_colour_reads_as_the_servers_default(make_view):

@@ -72,7 +72,8 @@ def test_snapping_off_and_a_grid(view):
     assert lp(view, 1)["location_x"] == 4
     view.editor.undo_stack.undo()
     view.snapping.enabled = True
-    view.set_grid(50)
+    view.grid_size = 50
+    view.registry["grid"].setChecked(True)
     drag(view, (480, 240), (460, 260))  # to (380, 220): every edge ≥ 10 px from a grid line
     assert (lp(view, 1)["location_x"], lp(view, 1)["location_y"]) == (380, 220)
     view.snapping.threshold_px = 12  # screen px: now the grid is in reach

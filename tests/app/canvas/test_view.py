@@ -78,15 +78,20 @@ def test_space_drag_pans_instead_of_moving_a_layer(view, qtbot):
     assert lp(view, 1)["location_x"] == 400
 
 
-def test_safe_area_and_grid_switches(view):
-    view.set_safe_area(True)
-    assert view.safe_area()
-    view.set_grid(32)
-    assert view.snapping.grid == 32
-    view.set_grid(None)
-    assert view.snapping.grid is None
-    view.snapping.threshold_px = 12
-    assert view.snapping.threshold_px == 12
+def test_safe_area_and_grid_are_drawn_when_switched_on(view):
+    def picture():
+        return view.viewport().grab().toImage()
+
+    plain = picture()
+    view.registry["safe-area"].setChecked(True)
+    with_safe_area = picture()
+    assert with_safe_area != plain
+    view.registry["safe-area"].setChecked(False)
+    assert picture() == plain
+    view.registry["grid"].setChecked(True)  # the grid size of the preferences: 40 px
+    assert view.snapping.grid == 40 and picture() != plain
+    view.registry["grid"].setChecked(False)
+    assert view.snapping.grid is None and picture() == plain
 
 
 def test_align_distribute_and_centre_act_on_the_selection_in_one_step(view):

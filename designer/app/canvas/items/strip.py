@@ -90,9 +90,6 @@ class AudioStripItem(QGraphicsItem):
     def chips(self) -> list[Chip]:
         return list(self._chips)
 
-    def chip_items(self) -> list[ChipItem]:
-        return list(self._items)
-
     def set_chips(self, chips: list[Chip]) -> None:
         if chips != self._chips:
             self._chips = chips
