@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
+from shiboken6 import Shiboken
 
 from designer.app.panels.fields import NumberBox, TextField, ValueCombo
 from designer.app.panels.layers import LayersPanel
@@ -113,7 +114,7 @@ def test_a_deleted_panel_stops_following_the_model(make_editor, panel_class):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     # The Python object outlives its widget (someone still holds it): without the
     # disconnection the model would call into the deleted widget and raise.
-    assert panel is not None
+    assert not Shiboken.isValid(panel)
     editor.add_input(InputType.CANVAS)
     editor.set_session_field("mix_stream_session_id", "other")
     editor.undo_stack.undo()

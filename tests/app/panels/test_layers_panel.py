@@ -10,21 +10,11 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from designer.app.panels.layers import KIND, LAYER, LOCKED, MIME_TYPE, NAME, VISIBLE, LayersPanel
 from designer.core.model import InputType
 from tests.app.panels.helpers import layout_params, uid, wire, wire_input
-from tests.factories import spec_para
 
 
 @pytest.fixture
-def editor(make_editor):
-    return make_editor(spec_para(), {0: (540, 960), 1: (320, 480)})
-
-
-@pytest.fixture
-def panel(qtbot, editor):
-    panel = LayersPanel(editor)
-    qtbot.addWidget(panel)
-    panel.resize(360, 300)
-    panel.show()
-    return panel
+def panel(show, editor):
+    return show(LayersPanel(editor), 360, 300)
 
 
 def texts(panel, column):

@@ -13,17 +13,8 @@ from tests.factories import spec_para, stream
 
 
 @pytest.fixture
-def editor(make_editor):
-    return make_editor(spec_para(), {0: (540, 960), 1: (320, 480)})
-
-
-@pytest.fixture
-def panel(qtbot, editor):
-    panel = ProblemsPanel(editor)
-    qtbot.addWidget(panel)
-    panel.resize(800, 200)
-    panel.show()
-    return panel
+def panel(show, editor):
+    return show(ProblemsPanel(editor), 800, 200)
 
 
 def rows(panel):

@@ -8,27 +8,14 @@ from PySide6.QtGui import QColor
 
 from designer.app.panels.properties import PropertiesPanel
 from designer.core.model import CropParams, InputType
+from tests.app.panels.conftest import SOURCES
 from tests.app.panels.helpers import layout_params, uid, wire, wire_input
 from tests.factories import canvas, spec_para, stream
 
-SOURCES = {0: (540, 960), 1: (320, 480)}
-
 
 @pytest.fixture
-def editor(make_editor):
-    return make_editor(spec_para(), SOURCES)
-
-
-@pytest.fixture
-def make_panel(qtbot):
-    def make(editor):
-        panel = PropertiesPanel(editor)
-        qtbot.addWidget(panel)
-        panel.resize(380, 900)
-        panel.show()
-        return panel
-
-    return make
+def make_panel(show):
+    return lambda editor: show(PropertiesPanel(editor), 380, 900)
 
 
 @pytest.fixture

@@ -26,11 +26,8 @@ def editor(make_editor):
 
 
 @pytest.fixture
-def panel(qtbot, editor):
-    panel = PropertiesPanel(editor)
-    qtbot.addWidget(panel)
-    panel.show()
-    return panel
+def panel(show, editor):
+    return show(PropertiesPanel(editor))
 
 
 def tint(widget):

@@ -11,19 +11,8 @@ from tests.factories import spec_para
 
 
 @pytest.fixture
-def editor(make_editor):
-    return make_editor(spec_para(), {0: (540, 960), 1: (320, 480)})
-
-
-@pytest.fixture
-def make_panel(qtbot):
-    def make(editor):
-        panel = SessionPanel(editor)
-        qtbot.addWidget(panel)
-        panel.show()
-        return panel
-
-    return make
+def make_panel(show):
+    return lambda editor: show(SessionPanel(editor))
 
 
 @pytest.fixture

@@ -19,12 +19,8 @@ def editor(make_editor):
 
 
 @pytest.fixture
-def panel(qtbot, editor):
-    panel = TemplatesPanel(editor)
-    qtbot.addWidget(panel)
-    panel.resize(360, 700)
-    panel.show()
-    return panel
+def panel(show, editor):
+    return show(TemplatesPanel(editor), 360, 700)
 
 
 def click(qtbot, panel, template_id):
