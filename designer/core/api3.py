@@ -20,13 +20,14 @@ from urllib.parse import urlsplit
 from pydantic import ValidationError
 
 from designer.core.api3model import Api3Control, Api3Options, Api3Output
-from designer.core.errors import DocumentError, InvalidDocument
+from designer.core.errors import DocumentError
 from designer.core.geometry import guess_preview_size
 from designer.core.i18n import QT_TRANSLATE_NOOP
 from designer.core.limits import API3_LIMITS
-from designer.core.model import Layout, MixPara
+from designer.core.model import Layout
+from designer.core.para import read_para
 from designer.core.problems import Problem, Severity
-from designer.core.validation import parse_problems, validate, validate_cancel
+from designer.core.validation import validate, validate_cancel
 
 ACTION_START = "CreateCommonMixStream"
 ACTION_CANCEL = "CancelCommonMixStream"
@@ -212,15 +213,7 @@ def read_layout(data: Any) -> tuple[Layout, list[Problem]]:
     """
     params = data["params"] if isinstance(data.get("params"), dict) else data
     para, options, not_imported = _split(params)
-    try:
-        layout = Layout(para=MixPara.model_validate(para))
-    except ValidationError as error:
-        raise InvalidDocument(QT_TRANSLATE_NOOP("Errors", "the request has values of the "
-                                                          "wrong type"),
-                              parse_problems(error)) from None
-    except RecursionError:
-        raise DocumentError(QT_TRANSLATE_NOOP(
-            "Errors", "the request is nested too deeply to be a layout")) from None
+    layout = Layout(para=read_para(para))
     try:
         layout.api3 = Api3Options.model_validate(options)
     except ValidationError as error:

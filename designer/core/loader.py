@@ -13,16 +13,15 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeGuard
 
-from pydantic import ValidationError
-
 from designer.core import api3 as api3_rules
 from designer.core import presets
-from designer.core.errors import DocumentError, InvalidDocument
+from designer.core.errors import DocumentError
 from designer.core.geometry import guess_preview_size
 from designer.core.i18n import QT_TRANSLATE_NOOP
-from designer.core.model import INT32_MAX, Layout, MixPara
+from designer.core.model import INT32_MAX, Layout
+from designer.core.para import read_para
 from designer.core.problems import Problem
-from designer.core.validation import parse_problems, validate, validate_cancel
+from designer.core.validation import validate, validate_cancel
 from designer.core.wire import read_request
 
 #: No layout is anywhere near this big; a larger file is a mistake or an attack.
@@ -97,16 +96,7 @@ def from_data(data: Any) -> Document:
         layout, problems = api3_rules.read_layout(data)
         return Document(layout, Kind.API3, problems)
     request = read_request(data)
-    try:
-        para = MixPara.model_validate(request.para)
-    except ValidationError as error:
-        raise InvalidDocument(QT_TRANSLATE_NOOP("Errors", "the request has values of the "
-                                                          "wrong type"),
-                              parse_problems(error)) from None
-    except RecursionError:
-        raise DocumentError(QT_TRANSLATE_NOOP(
-            "Errors", "the request is nested too deeply to be a layout")) from None
-    layout = Layout(para=para)
+    layout = Layout(para=read_para(request.para))
     if (size := guess_preview_size(layout)) is not None:
         layout.design.preview_width, layout.design.preview_height = size
     problems = list(request.notes)

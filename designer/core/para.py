@@ -1,0 +1,27 @@
+"""Reading a request's para into the model: the one place a para from outside becomes a
+MixPara (requests of either wire; presets say "the preset's para" in their own message)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+
+from designer.core.errors import DocumentError, InvalidDocument
+from designer.core.i18n import QT_TRANSLATE_NOOP
+from designer.core.model import MixPara
+from designer.core.validation import parse_problems
+
+
+def read_para(para: dict[str, Any]) -> MixPara:
+    """A request's para as the model; InvalidDocument naming each value of the wrong type
+    with its field's code, DocumentError for one nested too deep to be a layout."""
+    try:
+        return MixPara.model_validate(para)
+    except ValidationError as error:
+        raise InvalidDocument(QT_TRANSLATE_NOOP("Errors", "the request has values of the "
+                                                          "wrong type"),
+                              parse_problems(error)) from None
+    except RecursionError:
+        raise DocumentError(QT_TRANSLATE_NOOP(
+            "Errors", "the request is nested too deeply to be a layout")) from None
