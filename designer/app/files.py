@@ -141,16 +141,16 @@ class FileActions(QObject):
         """Before the document is replaced or closed: Save / Discard / Cancel if modified."""
         if self._editor.undo_stack.isClean():
             return True
-        answer = QMessageBox.warning(
-            self._window, self.tr("Unsaved changes"),
-            self.tr("The layout has changes that are not saved. Save them?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved changes"),
+                          self.tr("The layout has changes that are not saved. Save them?"),
+                          buttons.Save | buttons.Discard | buttons.Cancel, self._window)
+        box.setDefaultButton(buttons.Save)
+        box.exec()
+        answer = box.standardButton(box.clickedButton())
+        if answer == buttons.Save:
             return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return answer == buttons.Discard
 
     # -- requests -------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -17,6 +18,14 @@ from designer.app import translations
 
 SNAP_KEY, GRID_KEY = "canvas/snap", "canvas/grid"
 DEFAULT_SNAP, DEFAULT_GRID = 8, 40
+#: Ask before a pressed Cancel ends a live mix.
+CONFIRM_CANCEL_KEY = "mix/confirm_cancel"
+
+
+def setting_on(settings: QSettings, key: str, default: bool = True) -> bool:
+    """A yes/no preference (QSettings keeps an INI file's booleans as text)."""
+    value = settings.value(key, default)
+    return value if isinstance(value, bool) else str(value).lower() in ("true", "1", "yes")
 LANGUAGE_KEY = translations.SETTINGS_KEY
 
 
@@ -40,6 +49,9 @@ class PreferencesDialog(QDialog):
             self._language.addItem(label, code)
         current = translations.normalise(str(settings.value(LANGUAGE_KEY, "") or ""))
         self._language.setCurrentIndex(max(0, self._language.findData(current)))
+        self._confirm_cancel = QCheckBox(self.tr("Ask before cancelling a live mix"), self)
+        self._confirm_cancel.setObjectName("confirmCancel")
+        self._confirm_cancel.setChecked(setting_on(settings, CONFIRM_CANCEL_KEY))
         language_note = QLabel(self.tr("Takes effect after a restart."), self)
         language_note.setObjectName("languageNote")
         language_note.setEnabled(False)  # drawn as secondary text
@@ -52,6 +64,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Grid size (output pixels)"), self._grid)
         form.addRow(self.tr("Language"), self._language)
         form.addRow("", language_note)
+        form.addRow(self._confirm_cancel)
         form.addRow(buttons)
 
     def snap_threshold(self) -> int:
@@ -68,4 +81,5 @@ class PreferencesDialog(QDialog):
         self._settings.setValue(SNAP_KEY, self.snap_threshold())
         self._settings.setValue(GRID_KEY, self.grid_size())
         self._settings.setValue(LANGUAGE_KEY, self.language())
+        self._settings.setValue(CONFIRM_CANCEL_KEY, self._confirm_cancel.isChecked())
         super().accept()

@@ -22,7 +22,7 @@ from designer.app.autosave import Autosave
 from designer.app.canvas.view import CanvasView
 from designer.app.editor import DocumentEditor
 from designer.app.files import FileActions
-from designer.app.mix.feature import MixFeature
+from designer.app.mix.feature import CloseChoice, MixFeature
 from designer.app.panels.layers import LayersPanel
 from designer.app.panels.problems import ProblemsPanel
 from designer.app.panels.properties import PropertiesPanel
@@ -191,17 +191,22 @@ class MainWindow(QMainWindow):
         return self.files.open_path(path, ask=False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.mix.may_close():
-            event.ignore()
-            return
-        if self.files.maybe_save():
-            self.mix.shutdown()
-            self.autosave.discard()
-            self._settings.setValue("window/geometry", self.saveGeometry())
-            self._settings.setValue("window/state", self.saveState())
-            event.accept()
-        else:
-            event.ignore()
+        # Unsaved work first, then the mix: a mix is cancelled only once the close is certain.
+        if not self.mix.ready_to_close():
+            if not self.files.maybe_save():
+                event.ignore()
+                return
+            choice = self.mix.close_choice()
+            if choice is not CloseChoice.CLOSE:
+                if choice is CloseChoice.CANCEL_FIRST:
+                    self.mix.cancel_then_close()  # closes again once the service confirms
+                event.ignore()
+                return
+        self.mix.shutdown()
+        self.autosave.discard()
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/state", self.saveState())
+        event.accept()
 
     def restore_layout(self) -> None:
         if (geometry := self._settings.value("window/geometry")) is not None:

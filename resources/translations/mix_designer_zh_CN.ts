@@ -423,7 +423,6 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     <name>DocumentEditor</name>
     <message>
         <source>Change %s</source>
-        <extracomment>A new input&apos;s id prefix per kind, so the canvas reads well before the producer renames it.</extracomment>
         <translation>修改 %s</translation>
     </message>
     <message>
@@ -1208,7 +1207,7 @@ Design, check and run Tencent Cloud cloud stream mixes (Mix_StreamV2).</source>
     </message>
     <message>
         <source>Watermark (no picture_id)</source>
-        <extracomment>The order kinds are offered in menus: the common case first. One colour per kind, for the canvas&apos;s boxes and the Layers list&apos;s badges alike. A canvas is drawn in its own colour; this one stands for a canvas whose colour is not known. An input_type the service does not have.</extracomment>
+        <extracomment>The order kinds are offered in menus: the common case first. One colour per kind, for the canvas&apos;s boxes and the Layers list&apos;s badges alike. A canvas is drawn in its own colour; this one stands for a canvas whose colour is not known. An input_type the service does not have. A new input&apos;s id prefix per kind, so the canvas reads well before the producer renames it.</extracomment>
         <translation>水印（无 picture_id）</translation>
     </message>
     <message>
@@ -1422,6 +1421,7 @@ Stream id: %2</source>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>Cancel sits at the far end, away from Start/Update: a slip must not end the show.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
@@ -1515,7 +1515,12 @@ Stream id: %2</source>
         <translation>混流</translation>
     </message>
     <message>
+        <source>Mix state</source>
+        <translation>混流状态</translation>
+    </message>
+    <message>
         <source>Request log</source>
+        <extracomment>The failure last raised to the producer&apos;s attention (each is raised once).</extracomment>
         <translation>请求日志</translation>
     </message>
     <message>
@@ -1539,8 +1544,12 @@ Stream id: %2</source>
         <translation>更新混流(&amp;U)</translation>
     </message>
     <message>
-        <source>● LIVE  %1</source>
-        <translation>● 直播中  %1</translation>
+        <source>The mix may be running</source>
+        <translation>混流可能仍在运行</translation>
+    </message>
+    <message>
+        <source>The start of session %1 got no answer: the service may be mixing it. Cancel it before closing, or leave it?</source>
+        <translation>会话 %1 的开始请求没有得到应答：服务可能正在混流。关闭前取消混流，还是保持不动？</translation>
     </message>
     <message>
         <source>The mix is running</source>
@@ -1644,6 +1653,14 @@ Stream id: %2</source>
     <message>
         <source>The layout was switched a moment ago. The service asks not to call it often: each switch can make the picture step back briefly (spec FAQ 13). Switch anyway?</source>
         <translation>布局刚刚切换过。服务端要求不要频繁调用：每次切换都可能使画面短暂回退（文档常见问题 13）。仍要切换吗？</translation>
+    </message>
+    <message>
+        <source>Cancel the mix?</source>
+        <translation>取消混流？</translation>
+    </message>
+    <message>
+        <source>The service stops mixing session %1: viewers of %2 no longer see this layout. (Preferences can turn this question off.)</source>
+        <translation>服务将停止混流会话 %1：%2 的观众将不再看到此布局。（可在“首选项”中关闭此提问。）</translation>
     </message>
     <message>
         <source>starts on 127.0.0.1 with the first request</source>
@@ -1757,6 +1774,19 @@ Stream id: %2</source>
         <translation>失败</translation>
     </message>
     <message>
+        <source>● LIVE %1</source>
+        <extracomment>The status bar&apos;s line: red on air, amber for &quot;may or may not&quot;, dark red for a refusal.</extracomment>
+        <translation>● 直播中 %1</translation>
+    </message>
+    <message>
+        <source>%1: no answer, the mix may or may not have changed</source>
+        <translation>%1：没有应答，混流可能已改变，也可能没有</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -1804,6 +1834,7 @@ Stream id: %2</source>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
+        <extracomment>Ask before a pressed Cancel ends a live mix.</extracomment>
         <translation>首选项</translation>
     </message>
     <message>
@@ -1817,6 +1848,10 @@ Stream id: %2</source>
     <message>
         <source> px</source>
         <translation> px</translation>
+    </message>
+    <message>
+        <source>Ask before cancelling a live mix</source>
+        <translation>取消直播中的混流前先询问</translation>
     </message>
     <message>
         <source>Takes effect after a restart.</source>

@@ -17,6 +17,7 @@ from designer.app.main import create_window
 from designer.core import loader, presets
 from designer.core.geometry import Rect
 from designer.core.recovery import STATE_DIR_ENV, RecoveryFile
+from tests.app.mix.boxes import click_button
 from tests.factories import layout_of, spec_para
 
 REPO = Path(__file__).resolve().parents[2]
@@ -181,10 +182,10 @@ def test_closing_with_unsaved_changes_asks(make_window, preset, monkeypatch):
     window = make_window(preset)
     window.show()
     window.editor.nudge(window.editor.document.uids()[1:], 1, 0)
-    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: answers.pop(0)))
+    click_button(monkeypatch, "Cancel")
     assert not window.close()
     assert window.isVisible()
+    click_button(monkeypatch, "Discard")
     assert window.close()
     assert presets.dumps(loader.load(preset).layout)  # the file was not touched
 

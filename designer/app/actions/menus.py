@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QSizePolicy, QToolBar, QWidget
 
 from designer.app import translations
 from designer.app.actions.edit import STACKING, add_input_name
@@ -19,13 +19,15 @@ from designer.app.kinds import ORDER
 from designer.core.arrange import Align
 from designer.core.scenarios import SCENARIOS
 
-# A separator in a layout of names.
+# A separator in a layout of names; SPACE pushes what follows to the far end of a toolbar.
 SEP = None
+SPACE = "<space>"
 Entries = Sequence[str | None]
 
+#: Cancel sits at the far end, away from Start/Update: a slip must not end the show.
 TOOLBAR: Entries = ("new", "open", "save", SEP, "undo", "redo", SEP, "add-audio_video",
                     "add-picture", "add-canvas", SEP, "zoom-fit", "snapping", SEP, "start",
-                    "cancel")
+                    SPACE, "cancel")
 
 
 class Menus(QObject):
@@ -84,5 +86,9 @@ class Menus(QObject):
         for name in names:
             if name is SEP:
                 target.addSeparator()
+            elif name == SPACE and isinstance(target, QToolBar):
+                spacer = QWidget(target)
+                spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+                target.addWidget(spacer)
             elif (action := self._registry.get(name)) is not None:
                 target.addAction(action)

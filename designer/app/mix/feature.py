@@ -1,20 +1,24 @@
-"""The mix, plugged into the main window: its docks, its actions, and the question on close.
+"""The mix, plugged into the main window: its docks, its actions, its line in the status bar,
+and the question on close.
 
 Kept out of window.py so that the window only says where the feature goes, and everything
-about sending lives in designer.app.mix.
+about sending lives in designer.app.mix. Whatever dock is in front, the producer sees the
+mix's state: the status bar says it, and a failure raises the Mix dock.
 """
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QScrollArea
+from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QScrollArea, QToolTip
 
 from designer.app.actions.registry import ActionRegistry
 from designer.app.mix.connection import MixConnection
-from designer.app.mix.controller import MixController
+from designer.app.mix.controller import Failure, MixController
 from designer.app.mix.panel import MixPanel
+from designer.app.mix.status import failure_line, status_line
 from designer.app.shell import Shell
 from designer.core.wire import Action
 
@@ -23,13 +27,21 @@ if TYPE_CHECKING:
     from designer.app.mix.log_panel import RequestLogPanel
 
 
+class CloseChoice(Enum):
+    """What the producer chose on closing with a mix (perhaps) running."""
+
+    CLOSE = "close"                # nothing runs, or leave it running
+    STAY = "stay"
+    CANCEL_FIRST = "cancel-first"  # cancel the mix, close once the service confirms
+
+
 class MixFeature(QObject):
     def __init__(self, shell: Shell, registry: ActionRegistry):
         super().__init__(registry)
         self._shell = shell
         self.connection = MixConnection(shell.settings, self)
         self.controller = MixController(shell.editor, self.connection, parent=self)
-        self.panel = MixPanel(self.controller, self.connection)
+        self.panel = MixPanel(self.controller, self.connection, shell.settings)
         #: Built when its dock is first shown (a tab out of sight at start; see add_dock).
         self.log_panel: RequestLogPanel | None = None
         # Scrolls rather than clips when the dock is made short.
@@ -38,13 +50,17 @@ class MixFeature(QObject):
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(self.panel)
         shell.add_dock("mix", self.tr("Mix"), scroller, Qt.DockWidgetArea.RightDockWidgetArea)
-        # On air is visible even with the Mix dock closed.
-        self.on_air = QLabel()
-        self.on_air.setObjectName("onAir")
-        shell.statusBar().addPermanentWidget(self.on_air)
+        # The mix's state, visible whatever dock is in front (or with the Mix dock closed).
+        self.status = QLabel()
+        self.status.setObjectName("mixStatus")
+        self.status.setAccessibleName(self.tr("Mix state"))
+        shell.statusBar().addPermanentWidget(self.status)
+        #: The failure last raised to the producer's attention (each is raised once).
+        self._raised: Failure | None = None
         shell.add_dock("requestLog", self.tr("Request log"), self._build_log_panel,
                        Qt.DockWidgetArea.BottomDockWidgetArea)
-        self._close_when_settled = False
+        self._closing = False
+        self._close_done = False
         add = registry.add
         self.start_action = add("start", self.tr("&Start mix"), self.panel.press_start, "F5")
         self.cancel_action = add("cancel", self.tr("&Cancel mix"), self.panel.press_cancel,
@@ -53,9 +69,9 @@ class MixFeature(QObject):
         add("request-log", self.tr("Show request &log"), lambda: shell.show_dock("requestLog"),
             "Ctrl+Shift+L")
         self._update_actions()
-        self._update_on_air()
+        self._update_status()
         self.controller.changed.connect(self._update_actions)
-        self.controller.changed.connect(self._update_on_air)
+        self.controller.changed.connect(self._update_status)
         self.controller.changed.connect(self._close_if_settled)
 
     # -- actions -------------------------------------------------------------------------
@@ -77,13 +93,20 @@ class MixFeature(QObject):
         self.log_panel = RequestLogPanel(self.controller)
         return self.log_panel
 
-    def _update_on_air(self) -> None:
-        live = self.controller.live
-        self.on_air.setVisible(live is not None)
-        if live is not None:
-            self.on_air.setText(self.tr("● LIVE  %1").replace("%1", live.session_id))
-            self.on_air.setStyleSheet("color: white; background: #c0392b; padding: 0 6px; "
-                                      "font-weight: bold; border-radius: 3px")
+    def _update_status(self) -> None:
+        text, style = status_line(self.controller) or ("", "")
+        self.status.setText(text)
+        self.status.setStyleSheet(style)
+        self.status.setVisible(bool(text))
+        failure = self.controller.failure
+        if failure is not None and failure is not self._raised:
+            # A refusal or a lost answer is never hidden behind another dock.
+            self._raised = failure
+            self._shell.show_dock("mix")
+            anchor = self.status if self.status.isVisible() else self.panel.start_button
+            if anchor.isVisible():
+                QToolTip.showText(anchor.mapToGlobal(anchor.rect().topLeft()),
+                                  failure_line(failure), anchor)
 
     def show_automix(self) -> AutomixDialog:
         from designer.app.mix.automix_dialog import AutomixDialog  # built on demand only
@@ -95,18 +118,26 @@ class MixFeature(QObject):
 
     # -- closing -------------------------------------------------------------------------
 
-    def may_close(self) -> bool:
-        """Ask before closing on a running mix; True if the window may close now."""
+    def close_choice(self) -> CloseChoice:
+        """Ask before closing on a mix that runs, or may run (a start with no answer)."""
         controller = self.controller
-        if controller.live is None and not controller.busy:
-            return True
+        failure = controller.failure
+        uncertain = (controller.live is None and failure is not None and failure.uncertain
+                     and controller.can_cancel())
+        if controller.live is None and not controller.busy and not uncertain:
+            return CloseChoice.CLOSE
+        session = controller.live.session_id if controller.live else controller.session_id()
         box = QMessageBox(self.panel.window())
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("The mix is running"))
-        box.setText(self.tr("Session %1 is still being mixed by the service. Cancel the mix "
-                            "before closing, or leave it running?")
-                    .replace("%1", controller.live.session_id if controller.live
-                             else controller.session_id()))
+        if uncertain:
+            box.setWindowTitle(self.tr("The mix may be running"))
+            box.setText(self.tr("The start of session %1 got no answer: the service may be "
+                                "mixing it. Cancel it before closing, or leave it?")
+                        .replace("%1", session))
+        else:
+            box.setWindowTitle(self.tr("The mix is running"))
+            box.setText(self.tr("Session %1 is still being mixed by the service. Cancel the mix "
+                                "before closing, or leave it running?").replace("%1", session))
         cancel_mix = box.addButton(self.tr("Cancel the mix and close"),
                                    QMessageBox.ButtonRole.DestructiveRole)
         leave = box.addButton(self.tr("Leave it running and close"),
@@ -115,26 +146,35 @@ class MixFeature(QObject):
         box.exec()
         clicked = box.clickedButton()
         if clicked is leave:
-            return True
+            return CloseChoice.CLOSE
         if clicked is cancel_mix:
-            # Closes once the cancel is confirmed (after the 5 s rule if need be).
-            self._close_when_settled = True
-            if not controller.busy and controller.cancel_in() is None:
-                controller.cancel(pressed=False)
-        return False
+            return CloseChoice.CANCEL_FIRST
+        return CloseChoice.STAY
+
+    def cancel_then_close(self) -> None:
+        """Cancel the mix; the window closes once the service confirms (after the 5 s rule if
+        need be, and once a start on its way has its answer)."""
+        controller = self.controller
+        self._closing = True
+        if not controller.busy and controller.cancel_in() is None:
+            controller.cancel(pressed=False)
+
+    def ready_to_close(self) -> bool:
+        """The close waited for a cancel, and the service confirmed it."""
+        return self._close_done
 
     def _close_if_settled(self) -> None:
         controller = self.controller
-        if not self._close_when_settled or controller.busy:
+        if not self._closing or controller.busy:
             return
-        if controller.live is None:
-            self._close_when_settled = False
+        if controller.live is None and not controller.can_cancel():  # nothing runs now
+            self._closing, self._close_done = False, True
             self._shell.close()
         elif controller.cancel_in() is None:
             failure = controller.failure
             if failure is not None and failure.action is Action.CANCEL:
-                # The cancel was refused: stay open, the Mix dock shows why.
-                self._close_when_settled = False
+                # The cancel was refused or lost: stay open, the Mix dock shows why.
+                self._closing = False
             else:
                 # Asked to cancel while the start was on its way: it is live now.
                 controller.cancel(pressed=False)

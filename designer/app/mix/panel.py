@@ -9,7 +9,7 @@ key is never on screen, in a screenshot or in the widget tree.
 from __future__ import annotations
 
 from pydantic import SecretStr
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,7 @@ from designer.app.mix.connection import (
 )
 from designer.app.mix.controller import MixController, MixState
 from designer.app.mix.status import describe_failure, state_badge
+from designer.app.preferences import CONFIRM_CANCEL_KEY, setting_on
 from designer.core.credentials import ENV_VAR
 from designer.core.model import INT32_MAX
 from designer.core.wire import DEFAULT_ENDPOINT
@@ -41,8 +42,9 @@ from designer.core.wire import DEFAULT_ENDPOINT
 
 class MixPanel(QWidget):
     def __init__(self, controller: MixController, connection: MixConnection,
-                 parent: QWidget | None = None):
+                 settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
+        self._settings = settings
         self.setObjectName("mixPanel")
         self.setAccessibleName(self.tr("Mix"))
         self.controller, self.connection = controller, connection
@@ -159,7 +161,26 @@ class MixPanel(QWidget):
         controller.start()
 
     def press_cancel(self) -> None:
-        self.controller.cancel()
+        controller = self.controller
+        live = controller.live
+        if (live is not None and controller.can_cancel()
+                and setting_on(self._settings, CONFIRM_CANCEL_KEY)
+                and not self._confirm_cancel(live.session_id, live.output_id)):
+            return
+        controller.cancel()
+
+    def _confirm_cancel(self, session_id: str, output_id: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cancel the mix?"),
+                          self.tr("Cancel the mix?"), QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(self.tr(
+            "The service stops mixing session %1: viewers of %2 no longer see this layout. "
+            "(Preferences can turn this question off.)").replace("%1", session_id).replace(
+            "%2", output_id))
+        cancel = box.addButton(self.tr("Cancel the mix"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep it running"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is cancel
 
     # -- inputs --------------------------------------------------------------------------
 

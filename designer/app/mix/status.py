@@ -45,13 +45,61 @@ def state_badge(state: MixState, controller: MixController) -> tuple[str, str]:
     return texts[state], _BASE + _STYLES[state]
 
 
+#: The status bar's line: red on air, amber for "may or may not", dark red for a refusal.
+_LINE_STYLES = {
+    "live": "color: white; background: #c0392b;",
+    "busy": "color: #1b2631; background: #f5b041;",
+    "uncertain": "color: #1b2631; background: #f5b041;",
+    "refused": "color: #922b21; background: #fdedec; border: 1px solid #922b21;",
+}
+_LINE_BASE = " padding: 0 6px; font-weight: bold; border-radius: 3px"
+
+
+def status_line(controller: MixController) -> tuple[str, str] | None:
+    """What the status bar says about the mix, whatever dock is in front, and its style;
+    None when nothing is running and nothing went wrong."""
+    parts, kind = [], ""
+    live, failure = controller.live, controller.failure
+    if live is not None:
+        parts.append(QCoreApplication.translate("MixStatus", "● LIVE %1").replace(
+            "%1", live.session_id))
+        kind = "live"
+    if controller.busy:
+        parts.append(state_badge(controller.state, controller)[0])
+        kind = kind or "busy"
+    if failure is not None:
+        parts.append(failure_line(failure))
+        kind = kind or ("uncertain" if failure.uncertain or failure.outcome.code is None
+                        else "refused")
+    if not parts:
+        return None
+    return "  ·  ".join(parts), _LINE_STYLES[kind] + _LINE_BASE
+
+
+def failure_line(failure: Failure) -> str:
+    """A failure in one line: what was refused and its code, or that no answer came."""
+    action = _action_word(failure)
+    if failure.outcome.code is None:
+        if failure.uncertain:
+            return QCoreApplication.translate(
+                "MixStatus", "%1: no answer, the mix may or may not have changed").replace(
+                "%1", action)
+        return QCoreApplication.translate("MixStatus", "%1 failed: %2").replace(
+            "%1", action).replace("%2", failure.outcome.error_kind)
+    return QCoreApplication.translate("MixStatus", "%1 refused: code %2").replace(
+        "%1", action).replace("%2", str(failure.outcome.code))
+
+
+def _action_word(failure: Failure) -> str:
+    if failure.action.value == "start":
+        return QCoreApplication.translate("MixStatus", "Start")
+    return QCoreApplication.translate("MixStatus", "Cancel")
+
+
 def describe_failure(failure: Failure) -> str:
     """Rich text: what was refused or lost, the code and message, the spec's cause and advice."""
     outcome = failure.outcome
-    if failure.action.value == "start":
-        action = QCoreApplication.translate("MixStatus", "Start")
-    else:
-        action = QCoreApplication.translate("MixStatus", "Cancel")
+    action = _action_word(failure)
     if outcome.code is None:
         head = QCoreApplication.translate(
             "MixStatus", "%1: no answer from the service (%2).").replace(
@@ -62,9 +110,7 @@ def describe_failure(failure: Failure) -> str:
                 "MixStatus", "The service may or may not have acted on it. Press Start again "
                              "(a start of a running session only switches it) or Cancel."))
         return "<br>".join(parts)
-    head = QCoreApplication.translate("MixStatus", "%1 refused: code %2").replace(
-        "%1", action).replace("%2", str(outcome.code))
-    parts = [f"<b style='color:#922b21'>{head}</b>"]
+    parts = [f"<b style='color:#922b21'>{html.escape(failure_line(failure))}</b>"]
     if outcome.message:
         parts.append(f"<code>{html.escape(outcome.message)}</code>")
     if (spec := outcome.spec) is not None and spec.code != 0:

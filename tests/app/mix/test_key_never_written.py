@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QPlainTextEdit, QT
 from designer.app.main import create_window
 from designer.app.mix.connection import EndpointKind, KeySource
 from designer.app.mix.controller import MixState
+from designer.app.mix.feature import CloseChoice
+from designer.app.preferences import CONFIRM_CANCEL_KEY
 from designer.core import presets
 from designer.core.recovery import STATE_DIR_ENV
 from designer.core.requestlog import to_curl
@@ -73,6 +75,7 @@ def test_a_whole_session_leaves_no_trace_of_the_key(qtbot, tmp_path, monkeypatch
         qtbot.waitUntil(lambda: window.mix.controller.state is MixState.LIVE
                         and len(window.mix.controller.log.entries) == 2, timeout=5000)
         clock.advance(10)
+        window.settings.setValue(CONFIRM_CANCEL_KEY, False)  # no question: this is about keys
         qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: window.mix.controller.state is MixState.COOLING_DOWN,
                         timeout=5000)
@@ -102,7 +105,7 @@ def test_a_whole_session_leaves_no_trace_of_the_key(qtbot, tmp_path, monkeypatch
         assert any("sign=" in text for text in shown)  # the signed URL is there, the key not
     finally:
         window.editor.undo_stack.setClean()
-        window.mix.may_close = lambda: True
+        window.mix.close_choice = lambda: CloseChoice.CLOSE
         window.close()
         server.stop()
 

@@ -10,84 +10,22 @@ import itertools
 import json
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from designer.app.main import create_window
-from designer.app.mix.connection import EndpointKind
 from designer.app.mix.controller import MixState
-from designer.core import presets
+from designer.app.mix.feature import CloseChoice
 from designer.core.recovery import STATE_DIR_ENV
 from designer.core.wire import Action, build_request
 from designer.net.client import send
 from designer.sandbox import DEFAULT_SANDBOX_KEY
-from designer.sandbox.server import SandboxServer
 from designer.sandbox.streams import StreamRegistry
-from tests.app.mix.fakes import FakeClock
-from tests.factories import APPID, layout_of, spec_para
+from tests.app.mix.boxes import click_button
+from tests.app.mix.live import WAIT_MS, later, press, use_endpoint, wait_state
+from tests.factories import APPID, spec_para
 
 S = MixState
-WAIT_MS = 5000
-
-
-@pytest.fixture
-def preset(tmp_path):
-    path = tmp_path / "show.json"
-    presets.save(path, layout_of(spec_para(), {0: (540, 960), 1: (320, 480)}))
-    return path
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, monkeypatch, preset):
-    monkeypatch.setenv(STATE_DIR_ENV, str(tmp_path / "state"))
-    window = create_window(str(preset), offer_recovery=False)
-
-    def close_quietly(w):
-        w.editor.undo_stack.setClean()
-        w.mix.may_close = lambda: True  # a live mix must not stop a test's teardown
-
-    qtbot.addWidget(window, before_close_func=close_quietly)
-    window.show()
-    window.mix.controller.clock = FakeClock()
-    return window
-
-
-@pytest.fixture
-def sandbox():
-    servers = []
-
-    def make(**options) -> SandboxServer:
-        server = SandboxServer(port=0, **options).start()
-        servers.append(server)
-        return server
-
-    yield make
-    for server in servers:
-        server.stop()
-
-
-def _press(qtbot, button) -> None:
-    assert button.isEnabled(), button.toolTip()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def _later(window, seconds: float) -> None:
-    window.mix.controller.clock.advance(seconds)
-    window.mix.controller.tick()
-
-
-def _use_endpoint(window, url: str, key: str | None = None, monkeypatch=None) -> None:
-    connection = window.mix.connection
-    connection.set_kind(EndpointKind.CUSTOM)
-    connection.set_custom_url(url)
-    connection.set_appid(APPID)
-    if key is not None:
-        monkeypatch.setenv("MIX_DESIGNER_KEY", key)
-        connection.changed.emit()
-
-
-def _wait_state(qtbot, window, state: MixState) -> None:
-    qtbot.waitUntil(lambda: window.mix.controller.state is state, timeout=WAIT_MS)
 
 
 def test_start_update_early_cancel_cool_down_and_restart_on_the_builtin_sandbox(qtbot, window,
@@ -97,20 +35,20 @@ def test_start_update_early_cancel_cool_down_and_restart_on_the_builtin_sandbox(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or
                         QMessageBox.StandardButton.Yes)
     assert panel.start_button.text() == "Start mix"
-    _press(qtbot, panel.start_button)
-    _wait_state(qtbot, window, S.LIVE)
+    press(qtbot, panel.start_button)
+    wait_state(qtbot, window, S.LIVE)
     sandbox = window.mix.connection.sandbox()
     assert sandbox.state.live_sessions() == {"lewis_room": "stream_lewis01"}
     assert "LIVE" in panel.badge.text()
     assert panel.start_button.text() == "Update mix"
     assert window.mix.log_panel.table.item(0, 2).text() == "0"
-    assert window.mix.on_air.isVisible() and "lewis_room" in window.mix.on_air.text()
+    assert window.mix.status.isVisible() and "LIVE lewis_room" in window.mix.status.text()
 
     # Update 1 s later: asked first (FAQ 13), then the same session switches to the new layout.
     guest = window.editor.document.uids()[1]
     window.editor.set_layout_fields(guest, location_x=200)
-    _later(window, 1)
-    _press(qtbot, panel.start_button)
+    later(window, 1)
+    press(qtbot, panel.start_button)
     assert len(asked) == 1
     qtbot.waitUntil(lambda: len(controller.log.entries) == 2
                     and controller.log.entries[1].outcome is not None, timeout=WAIT_MS)
@@ -118,52 +56,56 @@ def test_start_update_early_cancel_cool_down_and_restart_on_the_builtin_sandbox(
     assert live["input_stream_list"][1]["layout_params"]["location_x"] == 200
     assert window.mix.log_panel.table.item(1, 1).text() == "update"
 
-    # Cancel 2 s after the start: scheduled, counted down, nothing sent yet.
-    _later(window, 1)
-    _press(qtbot, panel.cancel_button)
+    # Cancel 2 s after the start: asked first, then scheduled, counted down, nothing sent yet.
+    later(window, 1)
+    confirmations: list[str] = []
+    click_button(monkeypatch, "Cancel the mix", confirmations)
+    press(qtbot, panel.cancel_button)
+    assert len(confirmations) == 1 and "stream_lewis01" in confirmations[0]
     assert panel.cancel_button.text() == "Cancel in 3 s…" and not panel.cancel_button.isEnabled()
     assert panel.keep_button.isVisible()
     assert sandbox.state.live_sessions() == {"lewis_room": "stream_lewis01"}
     window.mix.controller.clock.advance(3)  # the panel's own timer sends it when due
-    _wait_state(qtbot, window, S.COOLING_DOWN)
+    wait_state(qtbot, window, S.COOLING_DOWN)
     assert sandbox.state.live_sessions() == {}
-    assert not window.mix.on_air.isVisible()
+    assert "LIVE" not in window.mix.status.text()
     assert "30 s" in panel.badge.text()
     assert not panel.start_button.isEnabled()
     assert "30 s" in panel.start_button.toolTip()
 
     # A new session id is free at once.
     assert panel.new_session_button.isVisible()
-    _press(qtbot, panel.new_session_button)
+    press(qtbot, panel.new_session_button)
     assert controller.session_id() == "lewis_room_2" and controller.state is S.IDLE
-    _later(window, 1)
-    _press(qtbot, panel.start_button)
-    _wait_state(qtbot, window, S.LIVE)
+    later(window, 1)
+    press(qtbot, panel.start_button)
+    wait_state(qtbot, window, S.LIVE)
     assert sandbox.state.live_sessions() == {"lewis_room_2": "stream_lewis01"}
 
 
-def test_the_same_session_id_starts_again_after_the_30_s(qtbot, window):
+def test_the_same_session_id_starts_again_after_the_30_s(qtbot, window, monkeypatch):
     panel = window.mix.panel
-    _press(qtbot, panel.start_button)
-    _wait_state(qtbot, window, S.LIVE)
-    _later(window, 6)
-    _press(qtbot, panel.cancel_button)
-    _wait_state(qtbot, window, S.COOLING_DOWN)
-    _later(window, 29)
+    press(qtbot, panel.start_button)
+    wait_state(qtbot, window, S.LIVE)
+    later(window, 6)
+    click_button(monkeypatch, "Cancel the mix")
+    press(qtbot, panel.cancel_button)
+    wait_state(qtbot, window, S.COOLING_DOWN)
+    later(window, 29)
     assert window.mix.controller.state is S.COOLING_DOWN and "1 s" in panel.badge.text()
-    _later(window, 1)
+    later(window, 1)
     assert window.mix.controller.state is S.IDLE and panel.start_button.isEnabled()
 
 
 def test_a_switch_right_after_the_last_one_asks_first(qtbot, window, monkeypatch):
     panel = window.mix.panel
-    _press(qtbot, panel.start_button)
-    _wait_state(qtbot, window, S.LIVE)
+    press(qtbot, panel.start_button)
+    wait_state(qtbot, window, S.LIVE)
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or
                         QMessageBox.StandardButton.No)
-    _later(window, 1)
-    _press(qtbot, panel.start_button)
+    later(window, 1)
+    press(qtbot, panel.start_button)
     assert len(asked) == 1 and len(window.mix.controller.log.entries) == 1
 
 
@@ -186,10 +128,10 @@ def test_server_refusals_show_code_cause_and_advice(qtbot, window, sandbox, monk
             other["output_stream_id"] = other["input_stream_list"][1]["input_stream_id"]
         assert send(build_request(Action.START, other, appid=APPID,
                                   key="sandbox-key-for-this-test", endpoint=server.url)).ok
-    _use_endpoint(window, server.url, "sandbox-key-for-this-test", monkeypatch)
+    use_endpoint(window, server.url, "sandbox-key-for-this-test", monkeypatch)
     panel = window.mix.panel
-    _press(qtbot, panel.start_button)
-    _wait_state(qtbot, window, S.FAILED)
+    press(qtbot, panel.start_button)
+    wait_state(qtbot, window, S.FAILED)
     detail = panel.detail.text()
     assert f"code {code}" in detail
     info = window.mix.controller.failure.outcome.spec
@@ -204,17 +146,17 @@ def test_server_refusals_show_code_cause_and_advice(qtbot, window, sandbox, monk
 
 def test_a_slow_answer_never_stalls_the_window(qtbot, window, sandbox, monkeypatch):
     server = sandbox(key=DEFAULT_SANDBOX_KEY, delay=0.8)
-    _use_endpoint(window, server.url, DEFAULT_SANDBOX_KEY, monkeypatch)
+    use_endpoint(window, server.url, DEFAULT_SANDBOX_KEY, monkeypatch)
     clock, ticks = QElapsedTimer(), []
     timer = QTimer()
     timer.setInterval(10)
     timer.timeout.connect(lambda: ticks.append(clock.elapsed()))
     clock.start()
     timer.start()
-    _press(qtbot, window.mix.panel.start_button)
+    press(qtbot, window.mix.panel.start_button)
     assert window.mix.controller.state is S.STARTING
     assert not window.mix.panel.start_button.isEnabled()
-    _wait_state(qtbot, window, S.LIVE)
+    wait_state(qtbot, window, S.LIVE)
     timer.stop()
     stamps = [0, *ticks]
     longest = max(b - a for a, b in itertools.pairwise(stamps))
@@ -229,18 +171,18 @@ def test_a_refused_connection_fails_without_claiming_anything(qtbot, window, san
     server = sandbox()
     url = server.url
     server.stop()  # nothing listens there any more
-    _use_endpoint(window, url, "any-key", monkeypatch)
-    _press(qtbot, window.mix.panel.start_button)
-    _wait_state(qtbot, window, S.FAILED)
+    use_endpoint(window, url, "any-key", monkeypatch)
+    press(qtbot, window.mix.panel.start_button)
+    wait_state(qtbot, window, S.FAILED)
     detail = window.mix.panel.detail.text()
     assert "ConnectionFailed" in detail and "may or may not" in detail
     assert window.mix.panel.cancel_button.isEnabled()  # in case it did start
 
 
 def test_closing_while_live_can_cancel_the_mix_first(qtbot, window, monkeypatch):
-    _press(qtbot, window.mix.panel.start_button)
-    _wait_state(qtbot, window, S.LIVE)
-    _later(window, 6)
+    press(qtbot, window.mix.panel.start_button)
+    wait_state(qtbot, window, S.LIVE)
+    later(window, 6)
 
     def answer(box):  # the real question, answered "Cancel the mix and close"
         box.clickedButton = lambda: next(b for b in box.buttons()
@@ -255,8 +197,8 @@ def test_closing_while_live_can_cancel_the_mix_first(qtbot, window, monkeypatch)
 
 
 def test_a_log_entry_copies_as_curl_and_saves_as_json_lines(qtbot, window, tmp_path):
-    _press(qtbot, window.mix.panel.start_button)
-    _wait_state(qtbot, window, S.LIVE)
+    press(qtbot, window.mix.panel.start_button)
+    wait_state(qtbot, window, S.LIVE)
     log = window.mix.log_panel
     log.table.selectRow(0)
     log.copy_curl()
@@ -274,8 +216,8 @@ def test_a_log_entry_copies_as_curl_and_saves_as_json_lines(qtbot, window, tmp_p
 def test_closing_while_the_start_is_on_its_way_cancels_once_it_is_live(qtbot, window, sandbox,
                                                                         monkeypatch):
     server = sandbox(key=DEFAULT_SANDBOX_KEY, delay=0.4)
-    _use_endpoint(window, server.url, DEFAULT_SANDBOX_KEY, monkeypatch)
-    _press(qtbot, window.mix.panel.start_button)
+    use_endpoint(window, server.url, DEFAULT_SANDBOX_KEY, monkeypatch)
+    press(qtbot, window.mix.panel.start_button)
     assert window.mix.controller.state is S.STARTING
 
     def answer(box):
@@ -286,7 +228,7 @@ def test_closing_while_the_start_is_on_its_way_cancels_once_it_is_live(qtbot, wi
     monkeypatch.setattr(QMessageBox, "exec", answer)
     window.editor.undo_stack.setClean()
     assert not window.close()
-    _wait_state(qtbot, window, S.LIVE)
+    wait_state(qtbot, window, S.LIVE)
     assert window.mix.controller.cancel_in() == 5  # scheduled by itself, within the 5 s rule
     window.mix.controller.clock.advance(5)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
@@ -300,13 +242,13 @@ def test_a_request_log_built_late_shows_what_was_sent_before(qtbot, tmp_path, mo
 
     def close_quietly(w):
         w.editor.undo_stack.setClean()
-        w.mix.may_close = lambda: True
+        w.mix.close_choice = lambda: CloseChoice.CLOSE
 
     qtbot.addWidget(window, before_close_func=close_quietly)
     window.show()
     assert window.mix.log_panel is None  # a tab out of sight: not built at start
-    _press(qtbot, window.mix.panel.start_button)
-    _wait_state(qtbot, window, S.LIVE)
+    press(qtbot, window.mix.panel.start_button)
+    wait_state(qtbot, window, S.LIVE)
     window.registry["request-log"].trigger()
     assert window.mix.log_panel is not None
     assert window.mix.log_panel.table.rowCount() == 1
