@@ -72,7 +72,7 @@ def _key(appid: int, endpoint: str) -> SecretStr:
 
 def _prepare(args: argparse.Namespace, action: Action, endpoint: str) -> SignedRequest:
     try:
-        document = load_or_report(args.file)
+        document = load_or_report(args.file, args.cue)
     except LoadFailed as failed:
         raise Refused(failed.exit_code) from None
     _checked(document, action)
