@@ -327,9 +327,9 @@ def _crop_of(item: Any) -> dict[str, Any]:
 
 
 def show(value: Any) -> str:
-    """A wire value as a producer reads it: 160 (not 160.0), 0.25, 0x000000, true."""
+    """A wire value as a producer reads it: 160 (not 160.0), 0.25, 0x000000, true, ""."""
     if isinstance(value, str):
-        return value[:80]
+        return value[:80] if value else '""'
     if isinstance(value, bool) or value is None:
         return json.dumps(value)
     if isinstance(value, int):
