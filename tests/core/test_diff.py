@@ -4,11 +4,15 @@ same id, the JSON the CLI prints, and the words the window shows."""
 from __future__ import annotations
 
 import copy
+import json
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from designer.core.diff import InputChange, describe, diff_paras
+from designer.core.model import START_INTERFACE as START
 from designer.core.sending import sent_para
 from tests.client_shapes import mlvb_pk
 from tests.factories import canvas, layout_of, spec_para, stream
@@ -254,3 +258,53 @@ def test_every_line_is_a_template_marked_for_the_diff_context():
     assert line.template == "{input} moves to {x}, {y}"
     assert line.params == {"input": "stream_lewis02", "x": "20", "y": "630"}
     assert line.input_stream_id == "stream_lewis02"
+
+
+# -- any two paras ----------------------------------------------------------------------------
+
+_scalars = st.one_of(st.none(), st.booleans(), st.integers(-5, 3000),
+                     st.floats(-1, 3000, allow_nan=False), st.text(max_size=6))
+_values = st.recursive(_scalars, lambda children: st.lists(children, max_size=3)
+                       | st.dictionaries(st.text(max_size=5), children, max_size=3),
+                       max_leaves=8)
+_inputs = st.fixed_dictionaries(
+    {"input_stream_id": st.sampled_from(["host", "guest", "guest", "logo", ""])},
+    optional={"layout_params": st.dictionaries(
+        st.sampled_from(["image_layer", "location_x", "location_y", "image_width",
+                         "image_height", "color", "junk"]), _scalars, max_size=5),
+        "crop_params": st.dictionaries(st.sampled_from(["crop_width", "crop_height", "crop_x"]),
+                                       _scalars, max_size=3),
+        "extra": _values})
+_paras = st.fixed_dictionaries({}, optional={
+    "mix_stream_template_id": st.sampled_from([None, 0, 10, 20]),
+    "output_stream_bitrate": st.integers(1, 3),
+    "interface": st.sampled_from([START, "x"]),
+    "input_stream_list": st.one_of(st.lists(_inputs, max_size=5), _values),
+    "domain": _values,
+})
+BOUNDED = settings(max_examples=300, deadline=None)
+
+
+@BOUNDED
+@given(_paras, st.lists(_inputs, max_size=6), st.randoms(use_true_random=False))
+def test_a_para_against_itself_or_reordered_changes_nothing(para, inputs, random):
+    assert diff_paras(para, copy.deepcopy(para)).empty
+    para["input_stream_list"] = inputs
+    # Any order, keeping inputs of the same id in their order (they are matched by it).
+    slots = sorted(range(len(inputs)), key=lambda i: random.random())
+    queues: dict[str, list[dict]] = {}
+    for item in inputs:
+        queues.setdefault(item["input_stream_id"], []).append(item)
+    reordered = [queues[inputs[slot]["input_stream_id"]].pop(0) for slot in slots]
+    assert diff_paras(para, {**para, "input_stream_list": reordered}).empty
+
+
+@BOUNDED
+@given(_paras, _paras)
+def test_any_two_paras_give_a_diff_said_in_as_many_words(old, new):
+    forth, back = diff_paras(old, new), diff_paras(new, old)
+    assert forth.count == back.count
+    assert json.loads(json.dumps(forth.to_json())) == forth.to_json()
+    lines = describe(forth)
+    assert len(lines) >= forth.count
+    assert all(line.text for line in lines)

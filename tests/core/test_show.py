@@ -9,6 +9,8 @@ import os
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from designer.core import loader, presets, show
 from designer.core.errors import DocumentError, InvalidDocument
@@ -168,3 +170,32 @@ def test_a_show_of_one_cue_needs_nothing_else(three_cues):
     data = _without(data, "take_without_confirming")
     read = show.from_data(data)
     assert (read.names, read.take_without_confirming) == (["link-mic"], False)
+
+
+_json = st.recursive(st.one_of(st.none(), st.booleans(), st.integers(-3, 3), st.text(max_size=4)),
+                     lambda children: st.lists(children, max_size=3)
+                     | st.dictionaries(st.text(max_size=4), children, max_size=3),
+                     max_leaves=8)
+_cues = st.fixed_dictionaries({}, optional={
+    "name": st.one_of(st.sampled_from(["A", "B", "", " "]), _json),
+    "para": st.one_of(st.just(spec_para()), st.just({"mix_stream_session_id": "x"}), _json),
+    "design": st.one_of(st.just({}), _json),
+    "api3": _json, "other": _json})
+_shows = st.fixed_dictionaries({"format": st.just("mix-designer-show")}, optional={
+    "version": st.sampled_from([1, 1, 2, "1"]),
+    "take_without_confirming": st.one_of(st.booleans(), _json),
+    "cues": st.one_of(st.lists(st.one_of(_cues, _json), max_size=4), _json),
+    "extra": _json})
+
+
+@settings(max_examples=400, deadline=None)
+@given(_shows)
+def test_any_show_file_reads_or_is_one_clear_sentence(data):
+    try:
+        document = loader.from_data(data)
+    except DocumentError as error:
+        assert str(error) and "\n" not in str(error)
+        return
+    assert document.kind is Kind.SHOW
+    assert document.show.cues[0].layout is document.layout
+    assert show.from_data(show.to_data(document.show)) == document.show
