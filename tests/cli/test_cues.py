@@ -4,6 +4,7 @@ what cannot be chosen is a usage error (exit 2) saying what to do."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -119,3 +120,13 @@ def test_start_sends_the_named_cue_to_the_sandbox(show_file, capsys):
         live = sandbox.state.live_para("lewis_room")
     assert [i["input_stream_id"] for i in live["input_stream_list"]] == [
         "canvas1", "stream_lewis01", "rival"]
+
+
+def test_the_example_show_has_three_valid_cues(capsys):
+    example = str(Path(__file__).resolve().parents[2] / "examples" / "show.json")
+    assert loader.load_show(example).names == ["host alone", "link-mic", "PK"]
+    for cue in ("host alone", "link-mic", "PK"):
+        assert main(["validate", example, "--cue", cue]) == 0
+    assert main(["diff", example, example, "--cue", "link-mic", "--cue", "PK"]) == 1
+    assert capsys.readouterr().out.splitlines()[-2:] == ["stream_lewis02 is taken off air",
+                                                          "anchor_b is added on layer 3"]
