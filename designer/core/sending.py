@@ -51,6 +51,19 @@ def sent_layout(layout: Layout) -> SentLayout:
     return SentLayout(copy, indexes)
 
 
+def sent_view(layout: Layout) -> SentLayout:
+    """As sent_layout, but sharing the inputs with ``layout`` instead of copying them: cheap
+    enough for validation on every edit. Read it; never change it."""
+    indexes = sent_indexes(layout)
+    para = layout.para
+    if para.input_stream_list is not None:
+        para = para.model_copy(update={"input_stream_list": [para.inputs[i] for i in indexes]})
+    design = layout.design.model_copy(
+        update={"inputs": [layout.design.inputs[i] for i in indexes]})
+    return SentLayout(Layout.model_construct(para=para, design=design, api3=layout.api3),
+                      indexes)
+
+
 def sent_para(layout: Layout) -> dict[str, Any]:
     """The wire para that goes out: ``sent_layout(layout).layout.para.to_wire()``, made
     without copying the layout (this runs on every edit in the window)."""

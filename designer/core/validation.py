@@ -42,7 +42,7 @@ from designer.core.model import (
     LayoutParams,
 )
 from designer.core.problems import Problem, Severity, WarningCode
-from designer.core.sending import hides_anything, map_back, sent_layout
+from designer.core.sending import hides_anything, map_back, sent_view
 from designer.core.templates import CANVAS_TEMPLATES, TEMPLATE_IDS, TEMPLATE_INPUTS
 
 # Messages are marked QT_TRANSLATE_NOOP("Validation", "...") with both written out as literals:
@@ -127,7 +127,7 @@ def validate(layout: Layout, limits: Limits = V2_LIMITS) -> list[Problem]:
     """
     if not hides_anything(layout):
         return validate_every_input(layout, limits)
-    sent = sent_layout(layout)
+    sent = sent_view(layout)
     return map_back(validate_every_input(sent.layout, limits), sent.indexes)
 
 

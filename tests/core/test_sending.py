@@ -6,7 +6,7 @@ from __future__ import annotations
 from designer.core import api3
 from designer.core.api3 import start_params, validate_api3
 from designer.core.model import Layout
-from designer.core.sending import sent_layout, sent_para
+from designer.core.sending import sent_layout, sent_para, sent_view
 from designer.core.validation import validate
 from tests.factories import layout_of, spec_para, stream, unplaced_para
 
@@ -50,6 +50,16 @@ def test_the_sent_layout_keeps_design_alongside_and_the_original_indexes():
     assert sent.layout.para.to_wire() == sent_para(layout)
     assert (sent.layout.design.preview_width, sent.layout.design.preview_height) == (
         layout.design.preview_width, layout.design.preview_height)
+
+
+def test_the_view_validation_reads_holds_what_the_copy_holds():
+    layout = three_inputs()
+    layout.design.inputs[0].visible = False
+    view, copy = sent_view(layout), sent_layout(layout)
+    assert view.indexes == copy.indexes == (1, 2)
+    assert view.layout.para.to_wire() == copy.layout.para.to_wire() == sent_para(layout)
+    assert view.layout.design == copy.layout.design
+    assert len(layout.para.inputs) == len(layout.design.inputs) == 3
 
 
 def test_changing_the_sent_layout_leaves_the_document_alone():
