@@ -18,6 +18,7 @@ from designer.app.messages import error_text, problem_line
 from designer.core import loader, presets
 from designer.core.errors import DocumentError, InvalidDocument
 from designer.core.scenarios import SCENARIOS, blank, by_key
+from designer.core.sending import sent_para
 from designer.core.wire import build_body, start_para
 
 MAX_RECENT = 8
@@ -163,7 +164,7 @@ class FileActions(QObject):
                                               self._start_dir(), _json_filter())
         if not name:
             return False
-        body = build_body(start_para(self._editor.layout.para.to_wire()))
+        body = build_body(start_para(sent_para(self._editor.layout)))
         try:
             text = json.dumps(body, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
             presets.atomic_write_text(Path(name), text)

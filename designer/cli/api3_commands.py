@@ -111,7 +111,7 @@ def send(args: argparse.Namespace) -> int:
 def _checked(args: argparse.Namespace, action: str) -> Document:
     """FILE read and checked for API 3.0; its warnings (keys not sent ...) on stderr."""
     try:
-        document = load_or_report(args.file)
+        document = load_or_report(args.file, args.cue)
     except LoadFailed as failed:
         raise _Stop(failed.exit_code) from None
     if args.appid is not None:

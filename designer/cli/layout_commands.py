@@ -8,6 +8,7 @@ import sys
 from designer.cli.exits import EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE
 from designer.cli.output import (
     LoadFailed,
+    choose_cue,
     error,
     load_or_report,
     print_json,
@@ -20,7 +21,10 @@ from designer.core.problems import errors
 
 def validate(args: argparse.Namespace) -> int:
     try:
-        problems = loader.judge(loader.load(args.file), api3=args.api == "v3")
+        document = choose_cue(loader.load(args.file), args.file, args.cue)
+        problems = loader.judge(document, api3=args.api == "v3")
+    except LoadFailed as failed:  # --cue names no cue of the file
+        return failed.exit_code
     except InvalidDocument as invalid:
         problems = invalid.problems
     except DocumentError as failure:
@@ -38,7 +42,7 @@ def validate(args: argparse.Namespace) -> int:
 
 def import_request(args: argparse.Namespace) -> int:
     try:
-        document = load_or_report(args.request)
+        document = load_or_report(args.request, args.cue)
         presets.save(args.output, document.layout)
     except LoadFailed as failed:
         return failed.exit_code

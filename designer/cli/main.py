@@ -17,14 +17,21 @@ from collections.abc import Sequence
 from designer import __version__
 from designer.cli.exits import EXIT_INTERNAL, EXIT_OK
 
-FILE_HELP = "a preset, or a raw Mix_StreamV2 request (whole body or just its para)"
+FILE_HELP = ("a preset, a show (with --cue), a raw Mix_StreamV2 request (whole body or just its "
+             "para), or API 3.0 parameters")
+CUE_HELP = "the cue of a show to use (needed when the show has more than one)"
 
 
 def _add_request_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help=FILE_HELP)
+    _add_cue_option(parser)
     parser.add_argument("--appid", type=int,
                         help="live APPID (default: the file's app_id; needed when it has none)")
     _add_api_option(parser)
+
+
+def _add_cue_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--cue", metavar="NAME", help=CUE_HELP)
 
 
 def _add_api_option(parser: argparse.ArgumentParser) -> None:
@@ -48,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("validate", help="check a layout against every rule of the spec")
     p.add_argument("file", metavar="FILE", help=FILE_HELP)
+    _add_cue_option(p)
     p.add_argument("--json", action="store_true",
                    help='print a JSON list of {"code", "field", "message", "severity"}')
     _add_api_option(p)  # v3: API 3.0's ranges and fields, and what it cannot carry
@@ -68,9 +76,20 @@ def build_parser() -> argparse.ArgumentParser:
                        help="default: $MIX_DESIGNER_ENDPOINT, else Tencent Cloud's "
                        "common_access; the sandbox's URL to rehearse")
 
-    p = sub.add_parser("import", help="turn a raw request into a preset")
-    p.add_argument("request", metavar="REQUEST", help="whole request body or its para (JSON)")
+    p = sub.add_parser("import", help="turn a raw request, or a show's cue, into a preset")
+    p.add_argument("request", metavar="REQUEST",
+                   help="whole request body or its para (JSON), API 3.0 parameters, or a show")
     p.add_argument("--output", "-o", required=True, metavar="PRESET")
+    _add_cue_option(p)
+
+    p = sub.add_parser("diff", help="what an update from OLD to NEW would change on air")
+    p.add_argument("old", metavar="OLD", help=FILE_HELP)
+    p.add_argument("new", metavar="NEW", help=FILE_HELP)
+    p.add_argument("--json", action="store_true",
+                   help='print {"session": {key: [old, new]}, "inputs": [{"input_stream_id", '
+                   '"change", "fields"}]}')
+    p.add_argument("--cue", metavar="NAME", action="append",
+                   help="the cue of each show; given twice, OLD's cue then NEW's")
 
     p = sub.add_parser("sandbox", help="run the local server that answers like the service")
     p.add_argument("--host", default="127.0.0.1")
@@ -97,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("render", help="draw the mixed output as a PNG, as the server composes it")
     p.add_argument("file", metavar="FILE", help=FILE_HELP)
+    _add_cue_option(p)
     p.add_argument("--output", "-o", required=True, metavar="OUT.png")
     p.add_argument("--scale", type=float, default=1.0, metavar="S",
                    help="output pixels per layout pixel (default 1)")
@@ -111,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
 COMMANDS = {
     "validate": "layout_commands:validate",
     "import": "layout_commands:import_request",
+    "diff": "diff_command:diff",
     "request": "mix_commands:request",
     "start": "mix_commands:send",
     "cancel": "mix_commands:send",

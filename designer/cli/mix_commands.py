@@ -22,6 +22,7 @@ from designer.core import credentials
 from designer.core.errors import CredentialsError, TransportError
 from designer.core.loader import Document, judge
 from designer.core.problems import errors
+from designer.core.sending import sent_para
 from designer.core.wire import DEFAULT_ENDPOINT, Action, SignedRequest, build_request
 
 ENDPOINT_ENV = "MIX_DESIGNER_ENDPOINT"
@@ -71,14 +72,14 @@ def _key(appid: int, endpoint: str) -> SecretStr:
 
 def _prepare(args: argparse.Namespace, action: Action, endpoint: str) -> SignedRequest:
     try:
-        document = load_or_report(args.file)
+        document = load_or_report(args.file, args.cue)
     except LoadFailed as failed:
         raise Refused(failed.exit_code) from None
     _checked(document, action)
     appid = _appid(args, document)
     # Only `request` takes these; `start` and `cancel` always sign afresh.
     return build_request(
-        action, document.layout.para.to_wire(), appid=appid, key=_key(appid, endpoint),
+        action, sent_para(document.layout), appid=appid, key=_key(appid, endpoint),
         endpoint=endpoint, t=getattr(args, "expires", None),
         timestamp=getattr(args, "timestamp", None), event_id=getattr(args, "event_id", None),
     )

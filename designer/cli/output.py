@@ -43,14 +43,44 @@ class LoadFailed(Exception):
         self.exit_code = exit_code
 
 
-def load_or_report(path: str) -> Document:
-    """The document in ``path``; on failure print one clear line (or its problems) and raise."""
+def load_or_report(path: str, cue: str | None = None) -> Document:
+    """The document in ``path`` (the cue ``cue`` of a show: see choose_cue); on failure print
+    one clear line (or its problems) and raise."""
+    return choose_cue(read_or_report(path), path, cue)
+
+
+def read_or_report(path: str) -> Document:
+    """The document in ``path``, a show as it is (no cue chosen); on failure print one clear
+    line (or its problems) and raise."""
     try:
         return loader.load(path)
     except InvalidDocument as invalid:
         error(f"{path}: {invalid}")
         print_problems(invalid.problems, sys.stderr)
         raise LoadFailed(1) from None
+    except DocumentError as failure:
+        error(failure.about(path))
+        raise LoadFailed(2) from None
+
+
+def choose_cue(document: Document, path: str, cue: str | None) -> Document:
+    """The cue ``--cue`` names, of a show; a show of one cue needs no name. A show of several
+    without one, a cue it does not have, or ``--cue`` on a file that is not a show: one line
+    saying so, and LoadFailed(2) (a usage error)."""
+    show = document.show
+    if show is None:
+        if cue is not None:
+            error(f"--cue {cue}: {path} is not a show (only a show has cues)")
+            raise LoadFailed(2)
+        return document
+    if cue is None:
+        if len(show.cues) == 1:
+            return document
+        error(f"{path} is a show of {len(show.cues)} cues; name a cue with --cue: "
+              + ", ".join(show.names))
+        raise LoadFailed(2)
+    try:
+        return loader.with_cue(document, cue)
     except DocumentError as failure:
         error(failure.about(path))
         raise LoadFailed(2) from None

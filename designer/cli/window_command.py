@@ -8,6 +8,7 @@ import os
 from designer.cli.exits import EXIT_OK, EXIT_UNREADABLE
 from designer.cli.output import LoadFailed, error, load_or_report
 from designer.core.errors import DocumentError
+from designer.core.sending import sent_layout
 
 
 def open_window(args: argparse.Namespace) -> int:
@@ -26,7 +27,7 @@ def open_window(args: argparse.Namespace) -> int:
 
 def render(args: argparse.Namespace) -> int:
     try:
-        document = load_or_report(args.file)
+        document = load_or_report(args.file, args.cue)
     except LoadFailed as failed:
         return failed.exit_code
     # Headless unless told otherwise: rendering needs fonts and a painter, not a screen.
@@ -37,7 +38,8 @@ def render(args: argparse.Namespace) -> int:
         error(f"render needs Qt, which could not be loaded ({failure})")
         return EXIT_UNREADABLE
     try:
-        path = render_file(document.layout, args.output, args.scale)
+        # What goes on air: hidden inputs are not sent, so they are not drawn.
+        path = render_file(sent_layout(document.layout).layout, args.output, args.scale)
     except (ValueError, DocumentError) as failure:
         error(str(failure))
         return EXIT_UNREADABLE

@@ -27,6 +27,7 @@ from designer.core.limits import API3_LIMITS
 from designer.core.model import Layout
 from designer.core.para import read_para
 from designer.core.problems import Problem, Severity
+from designer.core.sending import sent_para
 from designer.core.validation import validate, validate_cancel
 
 ACTION_START = "CreateCommonMixStream"
@@ -85,8 +86,9 @@ RANGE_CODE = "InvalidParameter"
 
 
 def start_params(layout: Layout) -> dict[str, Any]:
-    """CreateCommonMixStream's parameters: what is set in the layout, nothing else."""
-    para = layout.para.to_wire()
+    """CreateCommonMixStream's parameters: what is set in the layout, nothing else (hidden
+    inputs are not sent)."""
+    para = sent_para(layout)
     params: dict[str, Any] = {}
     _put(params, "MixStreamSessionId", para.get("mix_stream_session_id"))
     inputs = para.get("input_stream_list")
@@ -135,10 +137,13 @@ def _put(out: dict[str, Any], name: str, value: Any) -> None:
 
 
 def not_sent(layout: Layout) -> list[str]:
-    """Keys of the para with no API 3.0 counterpart (``domain``, ``path`` ...), as paths."""
+    """Keys of the para with no API 3.0 counterpart (``domain``, ``path`` ...), as paths;
+    those of hidden inputs, which are not sent anyway, are not named."""
     para = layout.para
     keys = [key for key in para.model_extra or {} if key not in ENVELOPE_KEYS]
-    for index, stream in enumerate(para.inputs):
+    for index, (stream, design) in enumerate(layout.pairs()):
+        if not design.visible:
+            continue
         where = f"input_stream_list[{index}]"
         keys += [f"{where}.{key}" for key in stream.model_extra or {}]
         for name, part in (("layout_params", stream.layout_params),
@@ -152,7 +157,8 @@ def not_sent(layout: Layout) -> list[str]:
 
 
 def validate_api3(layout: Layout) -> list[Problem]:
-    """validate() with API 3.0's ranges, its own fields' ranges, and what it cannot carry."""
+    """validate() with API 3.0's ranges, its own fields' ranges, and what it cannot carry;
+    like validate(), of what is sent (hidden inputs left out), named by the layout's indexes."""
     problems = validate(layout, API3_LIMITS) + list(_check_options(layout.api3))
     if keys := not_sent(layout):
         problems.append(Problem(

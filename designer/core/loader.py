@@ -1,4 +1,4 @@
-"""Reading any file a user hands us: a preset, a whole request body, or a bare para.
+"""Reading any file a user hands us: a preset, a show, a whole request body, or a bare para.
 
 Every failure is a DocumentError with one clear sentence; nothing here raises anything else,
 whatever the file holds (tested with hypothesis).
@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeGuard
 
 from designer.core import api3 as api3_rules
 from designer.core import presets
+from designer.core import show as shows
 from designer.core.errors import DocumentError
 from designer.core.geometry import guess_preview_size
 from designer.core.i18n import QT_TRANSLATE_NOOP
@@ -34,6 +35,8 @@ class Kind(StrEnum):
     PARA = "para"
     # API 3.0 parameters (CreateCommonMixStream), bare or as `request --api v3` prints them.
     API3 = "api3"
+    # A show: its layout is one cue's (the first, unless another was picked: with_cue).
+    SHOW = "show"
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,9 @@ class Document:
     read_problems: list[Problem] = field(default_factory=list)
     #: A cancel request (interface mix_streamv2.cancel_mix_stream): judged as a cancel.
     is_cancel: bool = False
+    #: The whole show, for a show file (``layout`` is then the cue named ``cue``'s).
+    show: shows.Show | None = None
+    cue: str | None = None
 
 
 def read_json(path: str | os.PathLike[str]) -> Any:
@@ -89,9 +95,31 @@ def load(path: str | os.PathLike[str]) -> Document:
     return from_data(read_json(path))
 
 
+def load_show(path: str | os.PathLike[str]) -> shows.Show:
+    """Any layout file as a show: a show file's own, else a show of one cue named after the
+    file (a preset, a request)."""
+    document = load(path)
+    if document.show is not None:
+        return document.show
+    return shows.of_layout(document.layout, Path(path).stem)
+
+
+def with_cue(document: Document, name: str) -> Document:
+    """The same show with the cue called ``name`` as its layout; DocumentError if there is no
+    such cue or the document is not a show."""
+    if document.show is None:
+        raise DocumentError(QT_TRANSLATE_NOOP("Errors", "this file is not a show: it has no "
+                                                        "cues"))
+    return replace(document, layout=document.show.cue(name).layout, cue=name)
+
+
 def from_data(data: Any) -> Document:
     if presets.is_preset(data):
         return Document(presets.from_data(data), Kind.PRESET)
+    if shows.is_show(data):
+        show = shows.from_data(data)
+        first = show.cues[0]
+        return Document(first.layout, Kind.SHOW, show=show, cue=first.name)
     if api3_rules.is_api3(data):
         layout, problems = api3_rules.read_layout(data)
         return Document(layout, Kind.API3, problems)

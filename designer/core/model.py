@@ -168,7 +168,7 @@ class InputDesign(DesignModel):
     source_width: int | None = Field(default=None, ge=1, le=16384)
     source_height: int | None = Field(default=None, ge=1, le=16384)
     locked: bool = False
-    #: Hidden on the canvas only; a hidden input is still sent.
+    #: False: off air. Not sent (core.sending), kept in the document to bring it back.
     visible: bool = True
 
     @property

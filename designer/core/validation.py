@@ -42,6 +42,7 @@ from designer.core.model import (
     LayoutParams,
 )
 from designer.core.problems import Problem, Severity, WarningCode
+from designer.core.sending import hides_anything, map_back, sent_view
 from designer.core.templates import CANVAS_TEMPLATES, TEMPLATE_IDS, TEMPLATE_INPUTS
 
 # Messages are marked QT_TRANSLATE_NOOP("Validation", "...") with both written out as literals:
@@ -119,9 +120,19 @@ class _Geometry:
 def validate(layout: Layout, limits: Limits = V2_LIMITS) -> list[Problem]:
     """All problems of a layout meant to be started; an empty list means it can be sent.
 
-    ``limits`` are the ranges of the wire it will go out on (core.limits); Mix_StreamV2's by
-    default. API 3.0's own fields are checked by core.api3.validate_api3.
+    What is judged is what is sent: hidden inputs are left out (core.sending), and each
+    problem names its input by the index it has in ``layout``. ``limits`` are the ranges of the
+    wire it will go out on (core.limits); Mix_StreamV2's by default. API 3.0's own fields are
+    checked by core.api3.validate_api3.
     """
+    if not hides_anything(layout):
+        return validate_every_input(layout, limits)
+    sent = sent_view(layout)
+    return map_back(validate_every_input(sent.layout, limits), sent.indexes)
+
+
+def validate_every_input(layout: Layout, limits: Limits = V2_LIMITS) -> list[Problem]:
+    """validate() of every input of ``layout``, hidden or not: a layout as it is sent."""
     geometry = _Geometry.of(layout)
     problems = [
         *_check_session(layout),

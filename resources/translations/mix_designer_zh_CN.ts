@@ -420,6 +420,90 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     </message>
 </context>
 <context>
+    <name>Diff</name>
+    <message>
+        <source>template {new} is used</source>
+        <extracomment>Top-level keys that are not session fields: the inputs are compared one by one, and the APPID is the connection&apos;s, not the layout&apos;s. Leaf path relative to the input → (old, new); an added or removed input lists every leaf it has (but its id, which is ``input_stream_id``). Its index in the old para&apos;s input list (None when added) and in the new one&apos;s. The whole input on each side (None where it is absent), for words that need more than what changed (&quot;moves to 20, 630&quot; when only x changed). Top-level key → (old, new), for each session key that differs. The translation context of every template here. The input it is about (None for a session field).</extracomment>
+        <translation>使用模板 {new}</translation>
+    </message>
+    <message>
+        <source>template {old} is no longer used</source>
+        <translation>不再使用模板 {old}</translation>
+    </message>
+    <message>
+        <source>the template changes from {old} to {new}</source>
+        <translation>模板从 {old} 改为 {new}</translation>
+    </message>
+    <message>
+        <source>the output bitrate changes from {old} to {new} kbit/s</source>
+        <translation>输出码率从 {old} 改为 {new} kbit/s</translation>
+    </message>
+    <message>
+        <source>{field} is set to {new}</source>
+        <translation>{field} 设为 {new}</translation>
+    </message>
+    <message>
+        <source>{field} is no longer sent (it was {old})</source>
+        <translation>{field} 不再发送（原为 {old}）</translation>
+    </message>
+    <message>
+        <source>{field} changes from {old} to {new}</source>
+        <translation>{field} 从 {old} 改为 {new}</translation>
+    </message>
+    <message>
+        <source>{input} is taken off air</source>
+        <translation>{input} 下播</translation>
+    </message>
+    <message>
+        <source>{input} is added</source>
+        <translation>添加 {input}</translation>
+    </message>
+    <message>
+        <source>{input} is added on layer {layer}</source>
+        <translation>在图层 {layer} 添加 {input}</translation>
+    </message>
+    <message>
+        <source>{input} moves to layer {layer}</source>
+        <translation>{input} 移到图层 {layer}</translation>
+    </message>
+    <message>
+        <source>{input} moves to {x}, {y}</source>
+        <translation>{input} 移到 {x}, {y}</translation>
+    </message>
+    <message>
+        <source>{input} is resized to {w}×{h}</source>
+        <translation>{input} 的大小改为 {w}×{h}</translation>
+    </message>
+    <message>
+        <source>{input}&apos;s {field} is set to {new}</source>
+        <translation>{input} 的 {field} 设为 {new}</translation>
+    </message>
+    <message>
+        <source>{input}&apos;s {field} is no longer sent (it was {old})</source>
+        <translation>{input} 的 {field} 不再发送（原为 {old}）</translation>
+    </message>
+    <message>
+        <source>{input}&apos;s {field} changes from {old} to {new}</source>
+        <translation>{input} 的 {field} 从 {old} 改为 {new}</translation>
+    </message>
+    <message>
+        <source>{input} is no longer cropped</source>
+        <translation>{input} 不再裁剪</translation>
+    </message>
+    <message>
+        <source>{input}&apos;s crop changes</source>
+        <translation>{input} 的裁剪改变</translation>
+    </message>
+    <message>
+        <source>{input} is cropped to {w}×{h} at {x}, {y}</source>
+        <translation>{input} 裁剪为 ({x}, {y}) 处的 {w}×{h}</translation>
+    </message>
+    <message>
+        <source>{input}&apos;s crop changes to {w}×{h} at {x}, {y}</source>
+        <translation>{input} 的裁剪改为 ({x}, {y}) 处的 {w}×{h}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentEditor</name>
     <message>
         <source>Change %s</source>
@@ -550,7 +634,7 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     <name>Errors</name>
     <message>
         <source>{path} is {size} bytes; a layout file is at most {limit} bytes</source>
-        <extracomment>No layout is anywhere near this big; a larger file is a mistake or an attack. What the layout cannot hold: a whole body&apos;s envelope problems (eventId 0 ...) and what reading changed (an app_id read from a string). Validation of the layout adds the rest. A cancel request (interface mix_streamv2.cancel_mix_stream): judged as a cancel.</extracomment>
+        <extracomment>No layout is anywhere near this big; a larger file is a mistake or an attack. What the layout cannot hold: a whole body&apos;s envelope problems (eventId 0 ...) and what reading changed (an app_id read from a string). Validation of the layout adds the rest. A cancel request (interface mix_streamv2.cancel_mix_stream): judged as a cancel. The whole show, for a show file (``layout`` is then the cue named ``cue``&apos;s).</extracomment>
         <translation>{path} 有 {size} 字节；布局文件最多 {limit} 字节</translation>
     </message>
     <message>
@@ -572,6 +656,10 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     <message>
         <source>{name} is not valid JSON: {reason}</source>
         <translation>{name} 不是有效的 JSON：{reason}</translation>
+    </message>
+    <message>
+        <source>this file is not a show: it has no cues</source>
+        <translation>此文件不是节目单：没有场景</translation>
     </message>
     <message>
         <source>the request has values of the wrong type</source>
@@ -702,6 +790,67 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     <message>
         <source>the host name does not resolve</source>
         <translation>无法解析主机名</translation>
+    </message>
+    <message>
+        <source>the show has no cue named {cue}; its cues: {names}</source>
+        <extracomment>The name a cue gets when nothing better is known (a layout read from a nameless source). Take sends a cue at once, without showing the changes first.</extracomment>
+        <translation>节目单中没有名为 {cue} 的场景；现有场景：{names}</translation>
+    </message>
+    <message>
+        <source>not a Mix Designer show (no &quot;format&quot;: &quot;{format}&quot;)</source>
+        <translation>不是 Mix Designer 节目单（没有 &quot;format&quot;: &quot;{format}&quot;）</translation>
+    </message>
+    <message>
+        <source>show version {version} is not supported; this Mix Designer reads version {supported}</source>
+        <translation>不支持节目单版本 {version}；此 Mix Designer 读取版本 {supported}</translation>
+    </message>
+    <message>
+        <source>unknown keys in the show: {keys}</source>
+        <translation>节目单中有未知的键：{keys}</translation>
+    </message>
+    <message>
+        <source>the show&apos;s take_without_confirming must be true or false</source>
+        <translation>节目单的 take_without_confirming 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>a show needs a &quot;cues&quot; list</source>
+        <translation>节目单需要一个 &quot;cues&quot; 列表</translation>
+    </message>
+    <message>
+        <source>cue {number} of the show is not a JSON object</source>
+        <translation>节目单的第 {number} 个场景不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>cue {number} of the show has no name</source>
+        <translation>节目单的第 {number} 个场景没有名称</translation>
+    </message>
+    <message>
+        <source>cue {number}&apos;s name is longer than {limit} characters</source>
+        <translation>第 {number} 个场景的名称超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>unknown keys in cue {cue}: {keys}</source>
+        <translation>场景 {cue} 中有未知的键：{keys}</translation>
+    </message>
+    <message>
+        <source>cue {cue}: {reason}</source>
+        <translation>场景 {cue}：{reason}</translation>
+    </message>
+    <message>
+        <source>a show needs at least one cue</source>
+        <translation>节目单至少需要一个场景</translation>
+    </message>
+    <message>
+        <source>two cues are named {cue}; each cue needs a name of its own</source>
+        <translation>有两个场景都叫 {cue}；每个场景需要各自的名称</translation>
+    </message>
+    <message>
+        <source>cue {cue} has {key} {value} but the first cue, {first}, has {expected}: every cue of a show updates the same mix</source>
+        <translation>场景 {cue} 的 {key} 是 {value}，而第一个场景 {first} 的是 {expected}：节目单的每个场景更新的是同一路混流</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
