@@ -84,11 +84,21 @@ def timed_out(timeout: float) -> ProbeResult:
                   seconds=f"{timeout:g}")
 
 
+def missing_dependency() -> str | None:
+    """Why nothing can be probed here (PyAV is not installed), or None when it can."""
+    try:
+        import av  # noqa: F401
+    except ImportError:
+        return f"probing streams needs PyAV: {INSTALL_HINT}"
+    return None
+
+
 def probe(url: str, timeout: float = DEFAULT_TIMEOUT, max_side: int | None = None) -> ProbeResult:
     """Open ``url``, read the resolution and one decoded frame, hang up. Never raises.
 
     ``max_side`` shrinks the frame (not the reported size) to at most that many pixels a
-    side: a thumbnail for the canvas. Returns within ``timeout`` + :data:`GRACE` seconds.
+    side: a thumbnail for the canvas; 0 keeps no frame at all (the size is all that is
+    wanted). Returns within ``timeout`` + :data:`GRACE` seconds.
     """
     return PendingProbe(url, timeout, max_side).result()
 
@@ -214,6 +224,8 @@ def _probe_now(url: str, timeout: float, deadline: float, max_side: int | None) 
 
 def _live(frame: Any, max_side: int | None) -> ProbeResult:
     width, height = int(frame.width), int(frame.height)
+    if max_side == 0:
+        return ProbeResult(live=True, width=width, height=height)
     out_w, out_h = width, height
     if max_side is not None and max(width, height) > max_side:
         scale = max_side / max(width, height)

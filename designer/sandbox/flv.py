@@ -82,9 +82,12 @@ def play(write: Write, stream_id: str, size: Resolution, *,
         video.width, video.height = size
         video.pix_fmt = pattern.pixel_format
         started = clock()
+        # The pattern moves with the clock, not with the connection: successive probes of a
+        # stream, each a new connection, show it moving.
+        phase = int(started * FRAME_RATE)
         number = 0
         while (frames is None or sent < frames) and keep_going():
-            frame = av.VideoFrame.from_ndarray(pattern.planes(number),
+            frame = av.VideoFrame.from_ndarray(pattern.planes(phase + number),
                                                format=pattern.pixel_format)
             frame.pts = number
             for packet in video.encode(frame):
