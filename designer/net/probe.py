@@ -247,7 +247,7 @@ def _classify(av: Any, error: Exception, url: str, timeout: float) -> ProbeResul
     if isinstance(error, errors.HTTPNotFoundError):
         return failed(FailureKind.NOT_FOUND, QT_TRANSLATE_NOOP(
             "Errors", "not found (HTTP 404): the stream is not being pushed"))
-    if isinstance(error, errors.HTTPError):
+    if isinstance(error, errors.HTTPError | errors.HTTPClientError):
         return failed(FailureKind.HTTP_ERROR, QT_TRANSLATE_NOOP(
             "Errors", "the play server answered HTTP {status}"),
             status=_HTTP_STATUS.get(type(error).__name__, "error"))

@@ -119,10 +119,11 @@ class ProbeWorker:
         self._wake.set()
         if thread is None:
             return True
-        if thread is not threading.current_thread():  # stop() from inside on_result
+        if thread is not threading.current_thread():
             thread.join(timeout)
-        if thread.is_alive():
-            return False
+            if thread.is_alive():
+                return False
+        # else: stop() from inside on_result; the scheduler ends as soon as it returns.
         with self._lock:
             self._thread = None
         return True

@@ -96,6 +96,8 @@ class Pattern:
         u = np.full(chroma_shape, 80 + hue % 96, dtype=np.uint8)
         v = np.full(chroma_shape, 80 + (hue >> 8) % 96, dtype=np.uint8)
         self._corner_marks(luma)
+        self._corner_marks(u, NEUTRAL, 2 if self.subsampled else 1)  # white, not tinted
+        self._corner_marks(v, NEUTRAL, 2 if self.subsampled else 1)
         self._caption(luma, u, v, [stream_id, f"{width}×{height}"])
         self._luma, self._u, self._v = luma, u, v
         self._bar = max(1, width // 24)
@@ -114,17 +116,19 @@ class Pattern:
     def pixel_format(self) -> str:
         return "yuv420p" if self.subsampled else "yuv444p"
 
-    def _corner_marks(self, luma: np.ndarray) -> None:
-        mark = max(1, min(self.width, self.height) // 10)
+    def _corner_marks(self, plane: np.ndarray, value: int = WHITE, div: int = 1) -> None:
+        """A right triangle in each corner, a tenth of the short side (``div``: subsampling)."""
+        mark = -(-max(1, min(self.width, self.height) // 10) // div)
+        height, width = plane.shape
         ys, xs = np.mgrid[0:mark, 0:mark]
         triangle = xs + ys < mark
         for bottom in (False, True):
             for right in (False, True):
                 shape = triangle[::-1] if bottom else triangle
                 shape = shape[:, ::-1] if right else shape
-                rows = slice(self.height - mark, self.height) if bottom else slice(0, mark)
-                cols = slice(self.width - mark, self.width) if right else slice(0, mark)
-                luma[rows, cols][shape] = WHITE
+                rows = slice(height - mark, height) if bottom else slice(0, mark)
+                cols = slice(width - mark, width) if right else slice(0, mark)
+                plane[rows, cols][shape] = value
 
     def _caption(self, luma: np.ndarray, u: np.ndarray, v: np.ndarray,
                  lines: list[str]) -> None:

@@ -22,7 +22,7 @@ from designer.sandbox.streams import StreamRegistry
 from tests.sandbox.test_server import KEY, exchange, post
 
 STREAMS = {"stream_lewis01": (540, 960), "stream_lewis02": (480, 720), "odd_guest": (541, 333),
-           "guest_just_pushed": None}
+           "guest_just_pushed": None, "one_pixel": (1, 1), "tiny": (2, 2)}
 
 
 def read_stream(server: SandboxServer, stream_id: str, frames: int = 3) -> tuple[bytes, int]:
@@ -64,6 +64,8 @@ def streamed(make_server) -> SandboxServer:
     ("stream_lewis02", (480, 720)),
     ("odd_guest", (541, 333)),  # odd sides: sent 4:4:4, still its exact size
     ("guest_just_pushed", flv.DEFAULT_SIZE),  # {}: resolution not known yet
+    ("one_pixel", (1, 1)),
+    ("tiny", (2, 2)),
 ])
 def test_each_pushed_stream_plays_as_flv_at_its_resolution(streamed, stream_id, size):
     body, status = read_stream(streamed, stream_id, frames=3)
