@@ -262,3 +262,15 @@ def test_without_pyav_the_route_says_how_to_get_it(make_server, monkeypatch):
     response = exchange(make_server(), "GET", "/live/a.flv")
     assert response.status == 501
     assert "mix-designer[live]" in json.loads(response.body)["error"]  # type: ignore[attr-defined]
+
+
+def test_the_example_streams_file_matches_the_example_preset():
+    from pathlib import Path
+
+    from designer.core import loader
+
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    registry = StreamRegistry.from_file(examples / "link-mic-streams.json")
+    layout = loader.load(str(examples / "link-mic-preset.json")).layout
+    assert all(registry.is_pushed(s.input_stream_id) for s in layout.para.inputs)
+    assert registry.resolution("stream_lewis01") == (540, 960)
