@@ -17,7 +17,7 @@ from designer.core import presets
 from designer.core.frames import RgbFrame
 from designer.core.loader import Document, Kind
 from designer.core.model import Layout
-from designer.core.playurl import PlayUrlError, PlayUrlTemplate, record_sizes, stream_ids
+from designer.core.playurl import PlayUrlError, PlayUrlTemplate, record_sizes
 from designer.net import probe as probing
 
 
@@ -54,13 +54,14 @@ def template_or_fail(text: str | None, option: str = "--play-url") -> PlayUrlTem
         raise ProbeFailed(EXIT_UNREADABLE) from None
 
 
-def probe_streams(document: Document, template: PlayUrlTemplate, timeout: float,
+def probe_streams(document: Document, template: PlayUrlTemplate, timeout: float | None,
                   max_side: int | None) -> Probed:
     """Probe each video stream of the layout once; ProbeFailed (3) if the host is unreachable."""
+    timeout = timeout or probing.DEFAULT_TIMEOUT
     if (missing := probing.missing_dependency()) is not None:
         error(missing)
         raise ProbeFailed(EXIT_UNREADABLE)
-    urls = {sid: template.url(sid) for sid in stream_ids(document.layout)}
+    urls = template.urls(document.layout)
     results = probing.probe_all(urls, timeout=timeout, max_side=max_side)
     if results and not any(r.live for r in results.values()) and _unreachable(results, urls,
                                                                              timeout):
@@ -140,7 +141,7 @@ def _write_sizes(path: str, document: Document, probed: Probed) -> None:
 
 
 def frames_for_render(document: Document, play_url: str | None,
-                      timeout: float) -> tuple[Layout, dict[str, RgbFrame]]:
+                      timeout: float | None) -> tuple[Layout, dict[str, RgbFrame]]:
     """The layout with the probed source sizes, and the frames: what `render --frames` draws.
 
     A stream with no signal stays a test card at its declared size (said on stderr); the

@@ -38,7 +38,7 @@ def _add_play_url_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--play-url", metavar="TEMPLATE",
                         help="where streams play, with {stream_id}, e.g. "
                         "http://PLAY_DOMAIN/live/{stream_id}.flv")
-    parser.add_argument("--timeout", type=_seconds, default=5.0, metavar="S",
+    parser.add_argument("--timeout", type=_seconds, metavar="S",
                         help="seconds one stream may take to show a picture (default 5)")
 
 

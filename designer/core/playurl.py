@@ -64,6 +64,10 @@ class PlayUrlTemplate:
         """The URL of one stream: the template with the quoted id in every placeholder."""
         return self.text.replace(PLACEHOLDER, quote(stream_id, safe=""))
 
+    def urls(self, layout: Layout) -> dict[str, str]:
+        """Stream id → play URL for each video stream of the layout (:func:`stream_ids`)."""
+        return {stream_id: self.url(stream_id) for stream_id in stream_ids(layout)}
+
     @property
     def host(self) -> str:
         """Scheme, host and port: what messages name (never the path or an auth query)."""

@@ -61,6 +61,8 @@ def _layout():
 
 def test_only_video_streams_are_probed_each_once():
     assert stream_ids(_layout()) == ["host", "video_only"]
+    assert PlayUrlTemplate.parse("http://p/{stream_id}.flv").urls(_layout()) == {
+        "host": "http://p/host.flv", "video_only": "http://p/video_only.flv"}
 
 
 def test_probed_sizes_go_into_the_design_only():
