@@ -25,6 +25,7 @@ PLANTED = {
         "designer/sandbox/planted.py", "import designer.core.planted\n"),
     "The CLI's own modules import no Qt": ("designer/cli/planted.py", "import PySide6.QtCore\n"),
     "Only designer.net imports requests": ("designer/app/planted.py", "import requests\n"),
+    "PyAV plays streams": ("designer/cli/planted_av.py", "import av\n"),
     "Features, panels, the canvas and actions never import the window": (
         "designer/app/mix/planted.py", "import designer.app.window\n"),
     "The canvas: each layer uses only those below it": (

@@ -2,13 +2,15 @@
 
 Inputs are painted bottom to top (image_layer order) with the canvas's own picture code
 (:mod:`designer.app.canvas.drawing.picture`): crop, then scale to fit, black bars, canvas colours,
-watermark placeholders, stream test cards. Audio-only inputs have no picture and are left out,
-as on the server. Only a QGuiApplication is needed, so it runs headless (offscreen).
+watermark placeholders, stream test cards, or the streams' real frames when they are given
+(``frames``, from a probe). Audio-only inputs have no picture and are left out, as on the
+server. Only a QGuiApplication is needed, so it runs headless (offscreen).
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QRectF
@@ -18,16 +20,22 @@ from designer.app.canvas.drawing import style
 from designer.app.canvas.drawing.layerstate import layer_state
 from designer.app.canvas.drawing.picture import paint_picture
 from designer.core.errors import DocumentError
+from designer.core.frames import RgbFrame
 from designer.core.geometry import background_size
-from designer.core.model import Layout
+from designer.core.model import STREAM_VIDEO_TYPES, Layout
 from designer.core.placement import Origin, placements
 
 #: Past this many pixels a side the PNG would be huge and slow for no reviewer's benefit.
 MAX_SIDE = 8192
 
 
-def render_image(layout: Layout, scale: float = 1.0) -> QImage:
-    """The output frame at ``scale`` × its pixel size, inputs composed bottom to top."""
+def render_image(layout: Layout, scale: float = 1.0,
+                 frames: Mapping[str, RgbFrame] | None = None) -> QImage:
+    """The output frame at ``scale`` × its pixel size, inputs composed bottom to top.
+
+    ``frames`` (stream id → picture) replace the test cards of those streams; the design's
+    source sizes should then be the probed ones (designer.core.playurl.record_sizes).
+    """
     if not 0 < scale <= 8:
         raise ValueError("the scale must be more than 0 and at most 8")
     width, height = background_size(layout)
@@ -47,7 +55,9 @@ def render_image(layout: Layout, scale: float = 1.0) -> QImage:
             if placement is None:
                 continue
             stream, design = pairs[index]
-            state = layer_state(str(index), stream, design, placement)
+            frame = (frames or {}).get(stream.input_stream_id or "") \
+                if stream.kind in STREAM_VIDEO_TYPES else None
+            state = layer_state(str(index), stream, design, placement, frame)
             r = placement.rect
             device = QRectF(r.x * scale, r.y * scale, r.width * scale, r.height * scale)
             paint_picture(painter, state, device,
@@ -57,13 +67,14 @@ def render_image(layout: Layout, scale: float = 1.0) -> QImage:
     return image
 
 
-def render_file(layout: Layout, output: str | os.PathLike[str], scale: float = 1.0) -> Path:
+def render_file(layout: Layout, output: str | os.PathLike[str], scale: float = 1.0,
+                frames: Mapping[str, RgbFrame] | None = None) -> Path:
     """Write the PNG atomically: a failed render never leaves half a file behind."""
     path = Path(output)
     # A painter with text needs a QGuiApplication; the CLI has none of its own. The name keeps
     # it alive until the function returns.
     app = QGuiApplication.instance() or QGuiApplication(["mix-designer"])  # noqa: F841
-    image = render_image(layout, scale)
+    image = render_image(layout, scale, frames)
     temporary = path.with_name(f".{path.name}.tmp.png")
     if not image.save(str(temporary), "PNG"):
         temporary.unlink(missing_ok=True)

@@ -40,6 +40,24 @@ def _add_api_option(parser: argparse.ArgumentParser) -> None:
                         "(CreateCommonMixStream, through Tencent's SDK: the api3 extra)")
 
 
+def _add_play_url_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--play-url", metavar="TEMPLATE",
+                        help="where streams play, with {stream_id}, e.g. "
+                        "http://PLAY_DOMAIN/live/{stream_id}.flv")
+    parser.add_argument("--timeout", type=_seconds, metavar="S",
+                        help="seconds one stream may take to show a picture (default 5)")
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not 0 < value <= 60:
+        raise argparse.ArgumentTypeError("a number of seconds above 0, at most 60")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mix-designer",
@@ -120,6 +138,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", "-o", required=True, metavar="OUT.png")
     p.add_argument("--scale", type=float, default=1.0, metavar="S",
                    help="output pixels per layout pixel (default 1)")
+    p.add_argument("--frames", action="store_true",
+                   help="draw each stream's real picture, probed through --play-url (the live "
+                   "extra), instead of a test card")
+    _add_play_url_options(p)
+
+    p = sub.add_parser("probe", help="probe each video stream of a layout through its play URL")
+    p.add_argument("file", metavar="FILE", help=FILE_HELP)
+    _add_play_url_options(p)
+    p.add_argument("--json", action="store_true",
+                   help='print a JSON list of {"input_stream_id", "live", "width", "height"}')
+    p.add_argument("--write", action="store_true",
+                   help="record the probed resolutions as the source sizes in FILE (a preset)")
 
     p = sub.add_parser("open", help="open the designer window with a file")
     p.add_argument("file", metavar="FILE", nargs="?")
@@ -139,6 +169,7 @@ COMMANDS = {
     "automix": "tool_commands:automix",
     "key": "tool_commands:key",
     "render": "window_command:render",
+    "probe": "live_commands:probe",
     "open": "window_command:open_window",
     None: "window_command:open_window",
 }

@@ -26,6 +26,9 @@ def open_window(args: argparse.Namespace) -> int:
 
 
 def render(args: argparse.Namespace) -> int:
+    if getattr(args, "play_url", None) and not args.frames:
+        error("--play-url goes with --frames (draw the streams' real pictures)")
+        return EXIT_UNREADABLE
     try:
         document = load_or_report(args.file, args.cue)
     except LoadFailed as failed:
@@ -37,9 +40,17 @@ def render(args: argparse.Namespace) -> int:
     except ImportError as failure:
         error(f"render needs Qt, which could not be loaded ({failure})")
         return EXIT_UNREADABLE
+    layout, frames = document.layout, None
+    if getattr(args, "frames", False):
+        from designer.cli.live_commands import ProbeFailed, frames_for_render
+
+        try:
+            layout, frames = frames_for_render(document, args.play_url, args.timeout)
+        except ProbeFailed as failed:
+            return failed.exit_code
     try:
         # What goes on air: hidden inputs are not sent, so they are not drawn.
-        path = render_file(sent_layout(document.layout).layout, args.output, args.scale)
+        path = render_file(sent_layout(layout).layout, args.output, args.scale, frames)
     except (ValueError, DocumentError) as failure:
         error(str(failure))
         return EXIT_UNREADABLE

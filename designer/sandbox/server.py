@@ -24,7 +24,7 @@ from pydantic import SecretStr
 
 from designer.core.api3_credentials import SANDBOX_SECRET_ID
 from designer.core.credentials import ENV_VAR
-from designer.sandbox import DEFAULT_SANDBOX_KEY, api3
+from designer.sandbox import DEFAULT_SANDBOX_KEY, api3, live
 from designer.sandbox.state import SandboxState
 from designer.sandbox.streams import StreamRegistry
 
@@ -167,6 +167,9 @@ class _Handler(BaseHTTPRequestHandler):
         if parts.path == api3.PATH:  # TencentCloud API 3.0: POST / with X-TC-Action
             self._api3(started)
             return
+        if live.is_control_path(parts.path):  # a stream stopped or started (designer.sandbox.live)
+            live.serve_control(self)
+            return
         if parts.path != PATH:
             self._not_found(started)
             return
@@ -204,7 +207,13 @@ class _Handler(BaseHTTPRequestHandler):
     def _other_method(self) -> None:
         self._not_found(time.monotonic())
 
-    do_GET = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _other_method
+    def do_GET(self) -> None:
+        if live.is_live_path(urlsplit(self.path).path):  # HTTP-FLV (designer.sandbox.live)
+            live.serve_live(self)
+        else:
+            self._not_found(time.monotonic())
+
+    do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _other_method
 
     def do_HEAD(self) -> None:
         self.send_response(HTTPStatus.NOT_FOUND)

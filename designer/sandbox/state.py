@@ -119,6 +119,11 @@ class SandboxState:
         with self._lock:
             return {sid: live.output_id for sid, live in self._live.items()}
 
+    @property
+    def streams(self) -> StreamRegistry:
+        """The pushed streams: the live route plays them, the control endpoint changes them."""
+        return self._streams
+
     # -- another wire (API 3.0, designer.sandbox.api3): read there, judged here ----------
 
     @property
@@ -190,7 +195,7 @@ class SandboxState:
                       check: Callable[[Layout], list[Problem]]) -> tuple[int, str]:
         self._fill_sources(layout)
         _refuse_first_error(check(layout))
-        if self._streams.is_listed:
+        if self._streams.judges_pushes:  # a streams file, or a stream dropped on purpose
             self._check_streams(layout)
         return self._start_session(para, layout.para, now)
 
@@ -218,7 +223,9 @@ class SandboxState:
             if stream.kind in PUSHED_TYPES and not self._streams.is_pushed(_id(stream)):
                 raise _Answer(-505, f"input_stream_list[{index}]: stream '{_id(stream)}' is not "
                                     "being pushed (start mixing 5 s after its push starts)")
-        if sized_by is not None and self._streams.resolution(_id(inputs[sized_by])) is None:
+        # Without a streams file no resolution is known, and none is asked for.
+        if (sized_by is not None and self._streams.is_listed
+                and self._streams.resolution(_id(inputs[sized_by])) is None):
             raise _Answer(-507, f"input_stream_list[{sized_by}]: the width and height of "
                                 f"stream '{_id(inputs[sized_by])}', which sizes the background, "
                                 "are not known yet")

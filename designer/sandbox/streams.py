@@ -5,11 +5,15 @@ request itself is judged. With one, a producer can rehearse the replies that dep
 side: -505 (not pushed), -507 (resolution not known yet), -28 and -29.
 
     {"streams": {"stream_a": {"width": 1280, "height": 720}, "stream_b": {}}}
+
+While the sandbox runs, :meth:`StreamRegistry.set_pushed` (the control endpoint) stops a
+stream and starts it again, to rehearse a guest who drops.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Mapping
 from typing import Any
 
@@ -61,11 +65,21 @@ class StreamsFile(BaseModel):
 
 
 class StreamRegistry:
-    """Read-only answers to "is this stream pushed?" and "at what resolution?"."""
+    """Answers to "is this stream pushed?" and "at what resolution?". Thread-safe.
+
+    The answers change only through :meth:`set_pushed` (a guest dropping or coming back).
+    """
 
     def __init__(self, streams: Mapping[str, Resolution | None] | None = None):
-        #: None: no list was given, every stream counts as pushed.
-        self._streams = None if streams is None else dict(streams)
+        #: False: no list was given, every stream counts as pushed unless dropped.
+        self._listed = streams is not None
+        #: Resolutions known, from the file or from set_pushed (None: pushed, size unknown).
+        self._streams: dict[str, Resolution | None] = dict(streams or {})
+        #: Streams stopped with set_pushed(…, False).
+        self._dropped: set[str] = set()
+        #: Bumped by every set_pushed of a stream: a player of the old push ends.
+        self._generations: dict[str, int] = {}
+        self._lock = threading.Lock()
 
     @classmethod
     def everything_pushed(cls) -> StreamRegistry:
@@ -90,18 +104,58 @@ class StreamRegistry:
     @property
     def is_listed(self) -> bool:
         """True when built from a list of streams; the default answers "pushed" for anything."""
-        return self._streams is not None
+        return self._listed
+
+    @property
+    def judges_pushes(self) -> bool:
+        """True when some stream may be missing: a list was given, or a stream was dropped."""
+        with self._lock:
+            return self._listed or bool(self._dropped)
 
     def is_pushed(self, stream_id: str) -> bool:
-        return self._streams is None or stream_id in self._streams
+        with self._lock:
+            return self._is_pushed(stream_id)
 
     def resolution(self, stream_id: str) -> Resolution | None:
-        return None if self._streams is None else self._streams.get(stream_id)
+        """The stream's resolution while it is pushed and its size is known, else None."""
+        with self._lock:
+            return self._streams.get(stream_id) if self._is_pushed(stream_id) else None
+
+    def generation(self, stream_id: str) -> int:
+        """Changes whenever the stream is stopped or started again."""
+        with self._lock:
+            return self._generations.get(stream_id, 0)
+
+    def set_pushed(self, stream_id: str, pushed: bool,
+                   resolution: Resolution | None = None) -> None:
+        """Stop a stream (``pushed`` False) or start it again, optionally at a new resolution.
+
+        A stream started that the list did not name joins it (resolution unknown unless
+        given); without a list every stream but the stopped ones counts as pushed anyway.
+        """
+        with self._lock:
+            self._generations[stream_id] = self._generations.get(stream_id, 0) + 1
+            if not pushed:
+                self._dropped.add(stream_id)
+                return
+            self._dropped.discard(stream_id)
+            if resolution is not None:
+                self._streams[stream_id] = resolution
+            elif self._listed:
+                self._streams.setdefault(stream_id, None)
+
+    def _is_pushed(self, stream_id: str) -> bool:
+        if stream_id in self._dropped:
+            return False
+        return not self._listed or stream_id in self._streams
 
     def __repr__(self) -> str:
-        if self._streams is None:
-            return "StreamRegistry.everything_pushed()"
-        return f"StreamRegistry({self._streams!r})"
+        with self._lock:
+            if not self._listed and not self._streams and not self._dropped:
+                return "StreamRegistry.everything_pushed()"
+            dropped = f", dropped={sorted(self._dropped)!r}" if self._dropped else ""
+            listed = repr(self._streams) if self._listed else "None"
+            return f"StreamRegistry({listed}{dropped})"
 
 
 def _first_error(error: ValidationError) -> str:

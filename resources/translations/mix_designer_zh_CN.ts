@@ -852,6 +852,60 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>the play URL is empty; it looks like http://PLAY_DOMAIN/live/{stream_id}.flv</source>
+        <extracomment>The sandbox&apos;s play route (designer.sandbox.live), as a template on its origin.</extracomment>
+        <translation>播放地址为空；格式如 http://PLAY_DOMAIN/live/{stream_id}.flv</translation>
+    </message>
+    <message>
+        <source>the play URL is not a URL</source>
+        <translation>播放地址不是有效的 URL</translation>
+    </message>
+    <message>
+        <source>the play URL must start with http:// or https:// and a host</source>
+        <translation>播放地址必须以 http:// 或 https:// 加主机名开头</translation>
+    </message>
+    <message>
+        <source>{placeholder} goes in the play URL&apos;s path or query, not in its host</source>
+        <translation>{placeholder} 应放在播放地址的路径或查询参数中，不能放在主机名中</translation>
+    </message>
+    <message>
+        <source>the play URL has no {placeholder} to put each stream&apos;s id in</source>
+        <translation>播放地址中没有用于填入各路流 ID 的 {placeholder}</translation>
+    </message>
+    <message>
+        <source>no picture within {seconds} s</source>
+        <extracomment>The watchdog waits this much past the timeout before it gives up on FFmpeg itself. Probes run side by side at most (each one decodes a frame on this machine&apos;s cores). Read just enough to find the streams (the first 4 KiB, 0.2 s of stream time): the decoded picture tells the resolution. FFmpeg&apos;s defaults (5 MB, 5 s) make a probe take seconds. The whole picture, at most ``max_side`` pixels a side (see :func:`probe`).</extracomment>
+        <translation>{seconds} 秒内没有画面</translation>
+    </message>
+    <message>
+        <source>the stream could not be decoded</source>
+        <translation>无法解码该流</translation>
+    </message>
+    <message>
+        <source>probing streams needs PyAV: {command}</source>
+        <translation>探测流需要 PyAV：{command}</translation>
+    </message>
+    <message>
+        <source>the stream has no video</source>
+        <translation>该流没有视频</translation>
+    </message>
+    <message>
+        <source>the stream ended before a picture came</source>
+        <translation>该流在出现画面之前就结束了</translation>
+    </message>
+    <message>
+        <source>not found (HTTP 404): the stream is not being pushed</source>
+        <translation>未找到（HTTP 404）：该流没有在推流</translation>
+    </message>
+    <message>
+        <source>the play server answered HTTP {status}</source>
+        <translation>播放服务器返回 HTTP {status}</translation>
+    </message>
+    <message>
+        <source>cannot reach {host}</source>
+        <translation>无法连接 {host}</translation>
+    </message>
 </context>
 <context>
     <name>FieldDocs</name>

@@ -97,3 +97,67 @@ def test_render_does_not_load_the_widgets():
     code = ("import sys, designer.app.render; "
             "sys.exit('PySide6.QtWidgets' in sys.modules or 'designer.app.editor' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code], timeout=60).returncode == 0
+
+
+# -- real frames (probed pictures) go through the same crop and scale -----------------------
+
+
+def _quadrant_frame(width: int, height: int):
+    """Blue, with its top-left quarter red."""
+    from designer.core.frames import RgbFrame
+
+    rows = []
+    for y in range(height):
+        rows.append(b"".join(b"\xff\x00\x00" if x < width // 2 and y < height // 2
+                             else b"\x00\x00\xff" for x in range(width)))
+    return RgbFrame(width, height, b"".join(rows))
+
+
+def _frame_layout():
+    para = {
+        "app_id": 1, "mix_stream_session_id": "s", "output_stream_id": "out",
+        "output_stream_type": 1,
+        "input_stream_list": [
+            canvas(1, "0x00ff00", image_width=600, image_height=200),
+            stream("cam", 2, image_width=200, image_height=200, location_x=0, location_y=0),
+            # The same stream, its top-left quarter cropped out and filling the box.
+            {**stream("cam", 3, image_width=200, image_height=200, location_x=200,
+                      location_y=0),
+             "crop_params": {"crop_x": 0, "crop_y": 0, "crop_width": 100, "crop_height": 100}},
+            # A 2:1 stream in a square box: letterboxed, bars above and below (FAQ 8).
+            stream("wide", 4, image_width=200, image_height=200, location_x=400, location_y=0),
+        ],
+    }
+    return layout_of(para, {1: (200, 200), 2: (200, 200), 3: (200, 100)})
+
+
+def _near(rgb: tuple[int, int, int], want: tuple[int, int, int]) -> bool:
+    return all(abs(a - b) <= 12 for a, b in zip(rgb, want, strict=True))
+
+
+RED, BLUE, BLACK = (255, 0, 0), (0, 0, 255), (0, 0, 0)
+
+
+@pytest.mark.parametrize("frame_size", [(200, 200), (20, 20)])  # full size, and a thumbnail
+def test_a_frame_is_cropped_then_scaled_into_its_box(qapp, frame_size):
+    frames = {"cam": _quadrant_frame(*frame_size), "wide": _quadrant_frame(40, 20)}
+    image = render_image(_frame_layout(), frames=frames)
+    # Uncropped: the red quarter is the box's top-left quarter, the rest is blue.
+    assert _near(_rgb(image, 50, 50), RED) and _near(_rgb(image, 150, 50), BLUE)
+    assert _near(_rgb(image, 50, 150), BLUE) and _near(_rgb(image, 150, 150), BLUE)
+    # Cropped to that quarter: the whole box is red, corner to corner (a thumbnail, scaled
+    # up smoothly, blends with the blue beyond the crop in its last 20 px: one of its pixels).
+    for x, y in ((220, 20), (380, 20), (220, 180), (380, 180), (300, 100)):
+        assert _near(_rgb(image, x, y), RED), (x, y)
+    if frame_size == (200, 200):  # at full size, red to the box's last pixels
+        assert _near(_rgb(image, 396, 3), RED) and _near(_rgb(image, 203, 196), RED)
+    # Letterboxed: 200×100 in the middle of the square box, black above and below.
+    assert _rgb(image, 500, 20) == BLACK and _rgb(image, 500, 180) == BLACK
+    assert _near(_rgb(image, 450, 75), RED) and _near(_rgb(image, 550, 125), BLUE)
+
+
+def test_streams_without_a_frame_stay_test_cards(qapp):
+    with_frame = render_image(_frame_layout(), frames={"wide": _quadrant_frame(40, 20)})
+    without = render_image(_frame_layout())
+    assert with_frame.pixel(50, 50) == without.pixel(50, 50)  # cam has no frame: its card
+    assert with_frame.pixel(450, 75) != without.pixel(450, 75)

@@ -474,3 +474,31 @@ def test_a_template_that_places_nothing_starts_and_one_that_would_place_is_20(st
     para = {**template_390_with_a_picture(location_x=None), "mix_stream_session_id": "nb_2",
             "output_stream_id": "nb_mix_2"}
     assert start(state, para)["code"] == -20
+
+
+# -- a guest who drops (the control endpoint's registry) -----------------------------------
+
+
+def test_a_listed_stream_dropped_and_pushed_again_keeps_its_resolution():
+    registry = StreamRegistry({"a": (1280, 720)})
+    before = registry.generation("a")
+    registry.set_pushed("a", False)
+    assert not registry.is_pushed("a") and registry.resolution("a") is None
+    assert registry.generation("a") != before  # players of the old push end
+    registry.set_pushed("a", True)
+    assert registry.is_pushed("a") and registry.resolution("a") == (1280, 720)
+    registry.set_pushed("late", True)
+    assert registry.is_pushed("late") and registry.resolution("late") is None
+
+
+def test_without_a_list_only_dropped_streams_are_missing(clock):
+    registry = StreamRegistry.everything_pushed()
+    assert not registry.judges_pushes
+    registry.set_pushed("stream_lewis02", False)
+    assert registry.judges_pushes and not registry.is_listed
+    assert registry.is_pushed("anyone") and not registry.is_pushed("stream_lewis02")
+    state = SandboxState(KEY, registry, clock)
+    reply = start(state)
+    assert reply["code"] == -505 and "stream_lewis02" in reply["message"]
+    registry.set_pushed("stream_lewis02", True)
+    assert start(state)["code"] == 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from designer.core.cropping import crop_rect
+from designer.core.frames import RgbFrame
 from designer.core.geometry import Rect, cropped_source_size
 from designer.core.model import InputDesign, InputStream
 from designer.core.placement import Origin, Placement
@@ -30,11 +31,18 @@ class LayerState:
     #: The crop in source pixels, when there is one and the source resolution is known.
     crop: Rect | None = None
     locked: bool = False
+    #: A real picture of the stream (a probe's), drawn instead of the test card: the whole
+    #: source picture at any size, scaled to ``source_size`` first. Needs ``source_size``.
+    frame: RgbFrame | None = None
 
 
 def layer_state(uid: str, stream: InputStream, design: InputDesign,
-                placement: Placement) -> LayerState:
-    """What one input shows, read from the model: the scene's and ``render``'s common source."""
+                placement: Placement, frame: RgbFrame | None = None) -> LayerState:
+    """What one input shows, read from the model: the scene's and ``render``'s common source.
+
+    ``frame`` is the stream's latest picture, if it has been probed; the design's source size
+    should then be the probed resolution (:func:`designer.core.playurl.record_sizes`).
+    """
     lp = stream.layout_params
     source = design.source_size
     crop = crop_rect(stream.crop_params, source) if source and stream.crop_params else None
@@ -43,5 +51,5 @@ def layer_state(uid: str, stream: InputStream, design: InputDesign,
         label=design.label or stream.input_stream_id or "?", layer=stream.layer,
         color=lp.color if lp else None, picture_id=lp.picture_id if lp else None,
         content=cropped_source_size(stream, design), source_size=source, crop=crop,
-        locked=design.locked,
+        locked=design.locked, frame=frame,
     )

@@ -2,8 +2,9 @@
 
 The source is cropped (crop_params), then scaled to fit the box keeping its aspect, and the
 rest of the box is black (spec FAQ 8). A canvas is its colour; a watermark is a labelled
-placeholder (its picture lives on Tencent's side); a stream is a test card at its source
-resolution, so a crop shows which part of the picture is kept. The canvas's layers and
+placeholder (its picture lives on Tencent's side); a stream is its real picture when it has
+been probed, else a test card at its source resolution, both drawn through the same crop and
+scale, so a crop shows which part of the picture is kept. The canvas's layers and
 ``mix-designer render`` both draw with :func:`paint_picture`: the preview and the rendered
 PNG cannot drift apart.
 """
@@ -16,6 +17,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QLinearGradient,
     QPainter,
     QPainterPath,
@@ -27,6 +29,7 @@ from designer.app import kinds
 from designer.app.canvas.drawing import style
 from designer.app.canvas.drawing.layerstate import LayerState
 from designer.core.cropping import letterbox
+from designer.core.frames import RgbFrame
 from designer.core.geometry import Rect, aspect_mismatch
 from designer.core.model import InputType
 from designer.core.placement import Origin
@@ -62,7 +65,7 @@ def paint_picture(painter: QPainter, state: LayerState, device: QRectF, *,
         _paint_placeholder(painter, picture, fill, kinds.describe(state.kind, state.color,
                                                                    state.picture_id))
     elif state.source_size is not None and state.origin is not Origin.GUESS:
-        _paint_test_card(painter, state, picture, fill)
+        _paint_source(painter, state, picture, fill)
     else:
         # Resolution unknown: no card to scale, but still the stream's name.
         gradient = QLinearGradient(picture.topLeft(), picture.bottomLeft())
@@ -80,9 +83,10 @@ def _content(state: LayerState) -> tuple[float, float] | None:
     return state.content
 
 
-def _paint_test_card(painter: QPainter, state: LayerState, picture: QRectF,
-                     fill: QColor) -> None:
-    """The whole source frame in source pixels, mapped so that the crop fills ``picture``."""
+def _paint_source(painter: QPainter, state: LayerState, picture: QRectF,
+                  fill: QColor) -> None:
+    """The whole source frame in source pixels, mapped so that the crop fills ``picture``:
+    the stream's real frame when it has one, else the test card."""
     sw, sh = state.source_size
     crop = state.crop or Rect(0.0, 0.0, float(sw), float(sh))
     if crop.width <= 0 or crop.height <= 0 or picture.width() <= 0 or picture.height() <= 0:
@@ -92,6 +96,23 @@ def _paint_test_card(painter: QPainter, state: LayerState, picture: QRectF,
     painter.translate(picture.x(), picture.y())
     painter.scale(picture.width() / crop.width, picture.height() / crop.height)
     painter.translate(-crop.x, -crop.y)
+    if state.frame is not None:
+        _paint_frame(painter, state.frame, QRectF(0, 0, sw, sh))
+    else:
+        _paint_test_card(painter, state.label, sw, sh, fill)
+    painter.restore()
+
+
+def _paint_frame(painter: QPainter, frame: RgbFrame, source: QRectF) -> None:
+    """A decoded picture stretched over the source frame (a thumbnail is scaled up to it)."""
+    image = QImage(frame.data, frame.width, frame.height, frame.stride,
+                   QImage.Format.Format_RGB888)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    painter.drawImage(source, image, QRectF(0, 0, frame.width, frame.height))
+
+
+def _paint_test_card(painter: QPainter, label: str, sw: int, sh: int, fill: QColor) -> None:
+    """A test card in source pixels: grid, circle, corner marks, the name and resolution."""
     frame = QRectF(0, 0, sw, sh)
     gradient = QLinearGradient(frame.topLeft(), frame.bottomLeft())
     gradient.setColorAt(0, fill.lighter(125))
@@ -123,8 +144,7 @@ def _paint_test_card(painter: QPainter, state: LayerState, picture: QRectF,
     for cx, cy, dx, dy in ((0, 0, 1, 1), (sw, 0, -1, 1), (0, sh, 1, -1), (sw, sh, -1, -1)):
         painter.drawPolygon(QPolygonF([QPointF(cx, cy), QPointF(cx + dx * mark, cy),
                                        QPointF(cx, cy + dy * mark)]))
-    _paint_caption(painter, frame, f"{state.label}\n{sw}×{sh}", short / 11)
-    painter.restore()
+    _paint_caption(painter, frame, f"{label}\n{sw}×{sh}", short / 11)
 
 
 def _paint_placeholder(painter: QPainter, picture: QRectF, fill: QColor, text: str) -> None:

@@ -1,0 +1,158 @@
+"""`probe`, and the probing behind `render --frames`: a layout's streams through a play URL.
+
+Exit codes of `probe`: 0 every stream is live, 1 some are not, 2 an unreadable file or
+template (or no PyAV), 3 the play host cannot be reached at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from typing import Any
+
+from designer.cli.exits import EXIT_INVALID, EXIT_OK, EXIT_TRANSPORT, EXIT_UNREADABLE
+from designer.cli.output import LoadFailed, error, load_or_report, print_json
+from designer.core import presets
+from designer.core.frames import RgbFrame
+from designer.core.loader import Document, Kind
+from designer.core.model import Layout
+from designer.core.playurl import PlayUrlError, PlayUrlTemplate, record_sizes
+from designer.net import probe as probing
+
+
+class ProbeFailed(Exception):
+    """The probe could not run; the reason has been printed. Carries the exit code."""
+
+    def __init__(self, exit_code: int):
+        super().__init__(exit_code)
+        self.exit_code = exit_code
+
+
+@dataclass(frozen=True)
+class Probed:
+    #: Stream id → result, in the layout's order.
+    results: dict[str, probing.ProbeResult]
+
+    @property
+    def sizes(self) -> dict[str, tuple[int, int]]:
+        return {sid: r.size for sid, r in self.results.items() if r.live and r.size}
+
+    @property
+    def all_live(self) -> bool:
+        return all(result.live for result in self.results.values())
+
+
+def template_or_fail(text: str | None, option: str = "--play-url") -> PlayUrlTemplate:
+    if not text:
+        error(f"{option} TEMPLATE is needed, e.g. http://PLAY_DOMAIN/live/{{stream_id}}.flv")
+        raise ProbeFailed(EXIT_UNREADABLE)
+    try:
+        return PlayUrlTemplate.parse(text)
+    except PlayUrlError as failure:
+        error(str(failure))
+        raise ProbeFailed(EXIT_UNREADABLE) from None
+
+
+def probe_streams(document: Document, template: PlayUrlTemplate, timeout: float | None,
+                  max_side: int | None) -> Probed:
+    """Probe each video stream of the layout once; ProbeFailed (3) if the host is unreachable."""
+    timeout = timeout or probing.DEFAULT_TIMEOUT
+    if (missing := probing.missing_dependency()) is not None:
+        error(missing)
+        raise ProbeFailed(EXIT_UNREADABLE)
+    urls = template.urls(document.layout)
+    results = probing.probe_all(urls, timeout=timeout, max_side=max_side)
+    if results and not any(r.live for r in results.values()) and _unreachable(results, urls,
+                                                                             timeout):
+        error(f"cannot reach the play host {template.host}: no stream could be probed")
+        raise ProbeFailed(EXIT_TRANSPORT)
+    return Probed(results)
+
+
+def _unreachable(results: dict[str, probing.ProbeResult], urls: dict[str, str],
+                 timeout: float) -> bool:
+    kinds = {r.error.kind for r in results.values() if r.error is not None}
+    if kinds == {probing.FailureKind.UNREACHABLE}:
+        return True
+    # Timeouts alone do not tell a silent host from one that cannot be reached: ask TCP.
+    return kinds <= {probing.FailureKind.UNREACHABLE, probing.FailureKind.TIMEOUT} and \
+        not probing.can_connect(next(iter(urls.values())), timeout)
+
+
+def probe(args: argparse.Namespace) -> int:
+    try:
+        template = template_or_fail(args.play_url)
+        document = _load(args.file)
+        if args.write and document.kind is not Kind.PRESET:
+            error(f"{args.file} is a raw request, which has no place for source sizes; "
+                  f"--write records them in a preset: make one with `mix-designer import "
+                  f"{args.file} --output PRESET`, then probe that")
+            return EXIT_UNREADABLE
+        probed = probe_streams(document, template, args.timeout, max_side=0)
+    except ProbeFailed as failed:
+        return failed.exit_code
+    if not probed.results:
+        print(f"{args.file} has no video stream inputs (input_type 0 or 5) to probe",
+              file=sys.stderr)
+    if args.json:
+        print_json([_json_entry(sid, result) for sid, result in probed.results.items()])
+    else:
+        for sid, result in probed.results.items():
+            print(f"{sid}: live {result.width}×{result.height}" if result.live
+                  else f"{sid}: no signal ({result.error})")
+    if args.write:
+        try:
+            _write_sizes(args.file, document, probed)
+        except ProbeFailed as failed:
+            return failed.exit_code
+    return EXIT_OK if probed.all_live else EXIT_INVALID
+
+
+def _load(path: str) -> Document:
+    try:
+        return load_or_report(path)
+    except LoadFailed:  # a file whose values have the wrong types is unreadable here too
+        raise ProbeFailed(EXIT_UNREADABLE) from None
+
+
+def _json_entry(stream_id: str, result: probing.ProbeResult) -> dict[str, Any]:
+    if result.live:
+        return {"input_stream_id": stream_id, "live": True,
+                "width": result.width, "height": result.height}
+    kind = result.error.kind if result.error else probing.FailureKind.UNREADABLE
+    return {"input_stream_id": stream_id, "live": False, "error": str(result.error),
+            "reason": str(kind)}
+
+
+def _write_sizes(path: str, document: Document, probed: Probed) -> None:
+    from designer.core.errors import DocumentError
+
+    changed = record_sizes(document.layout, probed.sizes)
+    if not changed:
+        print(f"{path}: the source sizes were already the probed ones", file=sys.stderr)
+        return
+    try:
+        presets.save(path, document.layout)
+    except DocumentError as failure:
+        error(str(failure))
+        raise ProbeFailed(EXIT_UNREADABLE) from None
+    print(f"{path}: recorded the probed source size of {changed} input(s)", file=sys.stderr)
+
+
+def frames_for_render(document: Document, play_url: str | None,
+                      timeout: float | None) -> tuple[Layout, dict[str, RgbFrame]]:
+    """The layout with the probed source sizes, and the frames: what `render --frames` draws.
+
+    A stream with no signal stays a test card at its declared size (said on stderr); the
+    file itself is not changed.
+    """
+    template = template_or_fail(play_url)
+    probed = probe_streams(document, template, timeout, max_side=None)
+    for sid, result in probed.results.items():
+        if not result.live:
+            error(f"{sid}: no signal ({result.error}); drawn as a test card")
+    layout = document.layout.model_copy(deep=True)
+    record_sizes(layout, probed.sizes)
+    frames = {sid: r.frame for sid, r in probed.results.items() if r.live and r.frame}
+    return layout, frames
