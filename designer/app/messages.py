@@ -8,8 +8,11 @@ as well; paths, hosts and numbers have no translation and come back as they are.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
+from designer.core.diff import DiffLine
 from designer.core.errors import format_message
 from designer.core.problems import Problem
 
@@ -29,17 +32,24 @@ def error_text(error: BaseException) -> str:
         return str(error)
 
 
-def problem_text(problem: Problem) -> str:
-    """A problem's message in the window's language (the core marks it for "Validation").
-
-    A translation with a broken placeholder falls back to English rather than hide the
-    problem (or break the panel).
-    """
+def template_text(context: str, template: str, params: dict[str, Any]) -> str:
+    """A core template (marked ``QT_TRANSLATE_NOOP(context, …)``) in the window's language,
+    filled in. A translation with a broken placeholder falls back to English rather than hide
+    what it says (or break the panel)."""
     try:
-        return QCoreApplication.translate("Validation", problem.template).format(
-            **problem.params)
+        return QCoreApplication.translate(context, template).format(**params)
     except (KeyError, IndexError, ValueError):
-        return problem.message
+        return template.format(**params)
+
+
+def problem_text(problem: Problem) -> str:
+    """A problem's message in the window's language (the core marks it for "Validation")."""
+    return template_text("Validation", problem.template, problem.params)
+
+
+def diff_text(line: DiffLine) -> str:
+    """A change an update would make, in the window's language."""
+    return template_text(line.context, line.template, line.params)
 
 
 def problem_line(problem: Problem) -> str:

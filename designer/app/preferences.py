@@ -20,6 +20,8 @@ SNAP_KEY, GRID_KEY = "canvas/snap", "canvas/grid"
 DEFAULT_SNAP, DEFAULT_GRID = 8, 40
 #: Ask before a pressed Cancel ends a live mix.
 CONFIRM_CANCEL_KEY = "mix/confirm_cancel"
+#: Send an update of a single change without showing the changes first.
+SKIP_DIFF_FOR_ONE_KEY = "mix/skip_diff_for_one_change"
 
 
 def setting_on(settings: QSettings, key: str, default: bool = True) -> bool:
@@ -52,6 +54,10 @@ class PreferencesDialog(QDialog):
         self._confirm_cancel = QCheckBox(self.tr("Ask before cancelling a live mix"), self)
         self._confirm_cancel.setObjectName("confirmCancel")
         self._confirm_cancel.setChecked(setting_on(settings, CONFIRM_CANCEL_KEY))
+        self._skip_diff = QCheckBox(self.tr("Send an update of a single change without showing "
+                                            "it first"), self)
+        self._skip_diff.setObjectName("skipDiffForOne")
+        self._skip_diff.setChecked(setting_on(settings, SKIP_DIFF_FOR_ONE_KEY, False))
         language_note = QLabel(self.tr("Takes effect after a restart."), self)
         language_note.setObjectName("languageNote")
         language_note.setEnabled(False)  # drawn as secondary text
@@ -65,6 +71,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Language"), self._language)
         form.addRow("", language_note)
         form.addRow(self._confirm_cancel)
+        form.addRow(self._skip_diff)
         form.addRow(buttons)
 
     def snap_threshold(self) -> int:
@@ -82,4 +89,5 @@ class PreferencesDialog(QDialog):
         self._settings.setValue(GRID_KEY, self.grid_size())
         self._settings.setValue(LANGUAGE_KEY, self.language())
         self._settings.setValue(CONFIRM_CANCEL_KEY, self._confirm_cancel.isChecked())
+        self._settings.setValue(SKIP_DIFF_FOR_ONE_KEY, self._skip_diff.isChecked())
         super().accept()

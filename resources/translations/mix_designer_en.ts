@@ -10,6 +10,23 @@
             <numerusform>The layout has %n errors: fix them first (see Problems).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) not on air</source>
+        <translation>
+            <numerusform>%n change not on air</numerusform>
+            <numerusform>%n changes not on air</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MixPanel</name>
+    <message numerus="yes">
+        <source>Update mix (%n change(s))</source>
+        <translation>
+            <numerusform>Update mix (%n change)</numerusform>
+            <numerusform>Update mix (%n changes)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StatusLabels</name>

@@ -504,6 +504,29 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     </message>
 </context>
 <context>
+    <name>DiffDialog</name>
+    <message>
+        <source>Send these changes?</source>
+        <translation>发送这些更改？</translation>
+    </message>
+    <message>
+        <source>The update changes what viewers of session %1 see:</source>
+        <translation>此次更新将改变会话 %1 的观众看到的内容：</translation>
+    </message>
+    <message>
+        <source>What the update changes</source>
+        <translation>此次更新的改动</translation>
+    </message>
+    <message>
+        <source>Send update</source>
+        <translation>发送更新</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
     <name>DocumentEditor</name>
     <message>
         <source>Change %s</source>
@@ -1692,7 +1715,7 @@ Stream id: %2</source>
     <name>MixController</name>
     <message>
         <source>Waiting for the service&apos;s answer to the last request.</source>
-        <extracomment>Two presses closer than this are one double click: the second is ignored, so a double click on Start can never become a start and then a switch. How often countdowns are looked at while one runs. -30300: the service has no such session, so after this answer nothing is running. A transport error after sending: the service may or may not have acted on it. Anything the Mix panel shows may have changed: state, countdowns, readiness. Monotonic seconds; replaceable so that tests step through the 5 s and 30 s rules. The mix a start was sent for, until its answer: what an uncertain failure concerns.</extracomment>
+        <extracomment>Two presses closer than this are one double click: the second is ignored, so a double click on Start can never become a start and then a switch. How often countdowns are looked at while one runs. -30300: the service has no such session, so after this answer nothing is running. A transport error after sending: the service may or may not have acted on it. Anything the Mix panel shows may have changed: state, countdowns, readiness. Monotonic seconds; replaceable so that tests step through the 5 s and 30 s rules. The mix a start was sent for, until its answer: what an uncertain failure concerns. The layout a start or update in flight sends: on air once the service says 0. What the preview would change on air (None when nothing is live).</extracomment>
         <translation>正在等待服务端对上一个请求的应答。</translation>
     </message>
     <message numerus="yes">
@@ -1706,8 +1729,22 @@ Stream id: %2</source>
         <translation>会话 ID 或输出流 ID 在混流开始后被修改了；更新混流必须保持不变。请改回原值，或先取消混流。</translation>
     </message>
     <message>
+        <source>Nothing to send: the canvas is what is on air.</source>
+        <translation>没有要发送的内容：画布与直播中的画面一致。</translation>
+    </message>
+    <message>
         <source>Session %1 was cancelled: the service takes the same session id again in %2 s. Wait, or use a new session id.</source>
         <translation>会话 %1 已取消：%2 秒后服务端才接受相同的会话 ID。请等待，或使用新的会话 ID。</translation>
+    </message>
+    <message>
+        <source>on air as shown</source>
+        <translation>直播画面与画布一致</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not on air</source>
+        <translation>
+            <numerusform>%n 处改动尚未上线</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1881,6 +1918,16 @@ Stream id: %2</source>
         <source>Update mix</source>
         <translation>更新混流</translation>
     </message>
+    <message numerus="yes">
+        <source>Update mix (%n change(s))</source>
+        <translation>
+            <numerusform>更新混流（%n 处改动）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session &lt;b&gt;%1&lt;/b&gt; → output &lt;b&gt;%2&lt;/b&gt;: %3</source>
+        <translation>会话 &lt;b&gt;%1&lt;/b&gt; → 输出 &lt;b&gt;%2&lt;/b&gt;：%3</translation>
+    </message>
     <message>
         <source>Start mix</source>
         <translation>开始混流</translation>
@@ -1900,10 +1947,6 @@ Stream id: %2</source>
     <message>
         <source>Cancel mix</source>
         <translation>取消混流</translation>
-    </message>
-    <message>
-        <source>Session &lt;b&gt;%1&lt;/b&gt; → output &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>会话 &lt;b&gt;%1&lt;/b&gt; → 输出流 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The service takes a cancel 5 s after the start at the earliest; it is sent by itself when the countdown ends.</source>
@@ -2037,7 +2080,7 @@ Stream id: %2</source>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <extracomment>Ask before a pressed Cancel ends a live mix.</extracomment>
+        <extracomment>Ask before a pressed Cancel ends a live mix. Send an update of a single change without showing the changes first.</extracomment>
         <translation>首选项</translation>
     </message>
     <message>
@@ -2055,6 +2098,10 @@ Stream id: %2</source>
     <message>
         <source>Ask before cancelling a live mix</source>
         <translation>取消直播中的混流前先询问</translation>
+    </message>
+    <message>
+        <source>Send an update of a single change without showing it first</source>
+        <translation>只有一处改动时直接发送更新，不先显示改动</translation>
     </message>
     <message>
         <source>Takes effect after a restart.</source>

@@ -34,3 +34,17 @@ def make_editor(qapp) -> Iterator[EditorFactory]:
     for editor in made:
         editor.undo_stack.clear()
         editor.deleteLater()
+
+
+@pytest.fixture(autouse=True)
+def _no_unanswered_dialogs(monkeypatch):
+    """A modal dialog a test does not answer would wait forever: it fails the test instead.
+    Tests that expect one patch its ``exec`` (tests/app/mix/boxes.py)."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    def unanswered(dialog):
+        raise AssertionError(f"a dialog no test answers was opened: {dialog.windowTitle()!r} "
+                             f"{getattr(dialog, 'text', lambda: '')()!r}")
+
+    monkeypatch.setattr(QDialog, "exec", unanswered)
+    monkeypatch.setattr(QMessageBox, "exec", unanswered)

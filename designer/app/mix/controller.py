@@ -24,6 +24,7 @@ from designer.app.editor import DocumentEditor
 from designer.app.messages import error_text
 from designer.app.mix.connection import NotReady, Target
 from designer.app.mix.runner import Runner
+from designer.core.diff import LayoutDiff, diff_paras
 from designer.core.errors import TransportError
 from designer.core.mixrules import (
     CANCEL_MIN_AGE,
@@ -32,8 +33,10 @@ from designer.core.mixrules import (
     next_session_id,
     seconds_left,
 )
+from designer.core.model import Layout
 from designer.core.problems import errors
 from designer.core.requestlog import LogEntry, Outcome, RequestLog
+from designer.core.sending import sent_layout, sent_para
 from designer.core.wire import Action, SignedRequest, build_request
 
 #: Two presses closer than this are one double click: the second is ignored, so a double
@@ -75,13 +78,18 @@ class Failure:
 
 @dataclass(frozen=True, slots=True)
 class LiveMix:
-    """What the service confirmed is running, and where: cancel and switch go there."""
+    """What the service confirmed is running, and where: cancel and switch go there.
+
+    ``program`` is the layout on air: what was sent (hidden inputs left out) with the last
+    request the service answered with code 0. The canvas is the preview.
+    """
 
     target: Target = field(repr=False)
     session_id: str
     output_id: str
     started_at: float
     switched_at: float
+    program: Layout = field(repr=False, compare=False)
 
 
 class MixController(QObject):
@@ -108,6 +116,10 @@ class MixController(QObject):
         self._attempt: LiveMix | None = None
         self.failure: Failure | None = None
         self._cancel_due: float | None = None
+        #: The layout a start or update in flight sends: on air once the service says 0.
+        self._sending: Layout | None = None
+        #: What the preview would change on air (None when nothing is live).
+        self.unsent: LayoutDiff | None = None
         self._cancelled_at: dict[str, float] = {}
         self._last_press = float("-inf")
         self._timer = QTimer(self)
@@ -148,12 +160,23 @@ class MixController(QObject):
                                                          self.live.output_id):
                 return self.tr("The session id or output id changed since the mix started; an "
                                "update must keep them. Change them back, or cancel the mix first.")
+            if self.unsent is not None and self.unsent.empty:
+                return self.tr("Nothing to send: the canvas is what is on air.")
             return None
         if left := self.cooldown_left():
             return self.tr("Session %1 was cancelled: the service takes the same session id again "
                            "in %2 s. Wait, or use a new session id.").replace(
                 "%1", self.session_id()).replace("%2", str(left))
         return self.connection.missing()
+
+    def unsent_text(self) -> str:
+        """How far the canvas is from what is on air: "3 changes not on air"; "" when nothing
+        is live."""
+        if self.unsent is None:
+            return ""
+        if self.unsent.empty:
+            return self.tr("on air as shown")
+        return self.tr("%n change(s) not on air", "", self.unsent.count)
 
     def can_cancel(self) -> bool:
         if self.busy or self._cancel_due is not None:
@@ -185,7 +208,9 @@ class MixController(QObject):
         """Start the mix, or switch the running one to the current layout. False if ignored."""
         if not self._press() or self.start_blocker() is not None:
             return False
-        layout = self.editor.layout  # validated on every change: start_blocker saw its errors
+        # What goes on air: the hidden inputs left out (validated on every change:
+        # start_blocker saw its errors).
+        sending = sent_layout(self.editor.layout).layout
         updating = self.live is not None
         try:
             target = self.live.target if self.live is not None else self.connection.target()
@@ -196,11 +221,13 @@ class MixController(QObject):
                                                          error=error_text(error)))
             self._set_state(MixState.FAILED)
             return False
-        request = build_request(Action.START, layout.para.to_wire(), appid=target.appid,
+        request = build_request(Action.START, sending.para.to_wire(), appid=target.appid,
                                 key=target.key, endpoint=target.endpoint)
+        self._sending = sending
         if not updating:
             now = self.clock()
-            self._attempt = LiveMix(target, self.session_id(), self.output_id(), now, now)
+            self._attempt = LiveMix(target, self.session_id(), self.output_id(), now, now,
+                                    sending)
         self._set_state(MixState.UPDATING if updating else MixState.STARTING)
         self._submit(request, switch=updating)
         return True
@@ -286,15 +313,18 @@ class MixController(QObject):
 
     def _start_answered(self, failure: Failure | None, now: float) -> None:
         self.failure = failure
+        sending, self._sending = self._sending, None
         if self._state is MixState.UPDATING:
-            if failure is None and self.live is not None:
-                self.live = replace(self.live, switched_at=now)
+            if failure is None and self.live is not None and sending is not None:
+                self.live = replace(self.live, switched_at=now, program=sending)
             # A refused switch leaves the previous layout running.
+            self._compare_with_program()
             self._set_state(MixState.LIVE)
             return
         if failure is None and self._attempt is not None:
             self.live = replace(self._attempt, started_at=now, switched_at=now)
             self._attempt = None
+            self._compare_with_program()
             self._set_state(MixState.LIVE)
         else:
             self._set_state(MixState.FAILED)
@@ -308,6 +338,7 @@ class MixController(QObject):
                 self._cancelled_at[mix.session_id] = now
                 self._timer.start()
             self.live = self._attempt = None
+            self._compare_with_program()
             self._set_state(MixState.FAILED if failure else MixState.COOLING_DOWN)
             self._settle_idle()
             return
@@ -335,8 +366,15 @@ class MixController(QObject):
             self._set_state(MixState.COOLING_DOWN if self.cooldown_left() else MixState.IDLE)
 
     def _document_changed(self, *_: object) -> None:
+        self._compare_with_program()
         self._settle_idle()
         self.changed.emit()
+
+    def _compare_with_program(self) -> None:
+        """What an update would change on air: the preview against the program."""
+        live = self.live
+        self.unsent = None if live is None else diff_paras(
+            live.program.para.to_wire(), sent_para(self.editor.layout))
 
 
 def _outcome(result: Any) -> Outcome:

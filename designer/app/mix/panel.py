@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,8 +34,9 @@ from designer.app.mix.connection import (
     parse_appid,
 )
 from designer.app.mix.controller import MixController, MixState
+from designer.app.mix.diff_dialog import DiffDialog
 from designer.app.mix.status import describe_failure, state_badge
-from designer.app.preferences import CONFIRM_CANCEL_KEY, setting_on
+from designer.app.preferences import CONFIRM_CANCEL_KEY, SKIP_DIFF_FOR_ONE_KEY, setting_on
 from designer.core.credentials import ENV_VAR
 from designer.core.model import INT32_MAX
 from designer.core.wire import DEFAULT_ENDPOINT
@@ -150,6 +152,8 @@ class MixPanel(QWidget):
 
     def press_start(self) -> None:
         controller = self.controller
+        if controller.is_update and not self._changes_confirmed():
+            return
         if controller.is_update and controller.switch_too_soon():
             answer = QMessageBox.question(
                 self, self.tr("Switch again so soon?"),
@@ -159,6 +163,18 @@ class MixPanel(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         controller.start()
+
+    def _changes_confirmed(self) -> bool:
+        """Show what an update changes on air and let the producer send it or go back; a
+        single change goes at once if the preferences say so."""
+        controller = self.controller
+        unsent = controller.unsent
+        if unsent is None or unsent.empty or controller.start_blocker() is not None:
+            return True  # nothing to show: start() says why it does not send
+        if unsent.count == 1 and setting_on(self._settings, SKIP_DIFF_FOR_ONE_KEY, False):
+            return True
+        dialog = DiffDialog(unsent, controller.editor.layout, controller.session_id(), self)
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def press_cancel(self) -> None:
         controller = self.controller
@@ -248,7 +264,7 @@ class MixPanel(QWidget):
         self._show_key_state(settled)
 
         blocker = controller.start_blocker()
-        self.start_button.setText(self.tr("Update mix") if controller.is_update
+        self.start_button.setText(self._update_text() if controller.is_update
                                   else self.tr("Start mix"))
         self.start_button.setAccessibleName(self.start_button.text())
         self.start_button.setEnabled(blocker is None)
@@ -262,13 +278,20 @@ class MixPanel(QWidget):
         self.keep_button.setVisible(due is not None)
         self.new_session_button.setVisible(state is MixState.COOLING_DOWN)
 
+    def _update_text(self) -> str:
+        unsent = self.controller.unsent
+        if unsent is None or unsent.empty:
+            return self.tr("Update mix")
+        return self.tr("Update mix (%n change(s))", "", unsent.count)
+
     def _detail(self) -> str:
         controller = self.controller
         lines: list[str] = []
         live = controller.live
         if live is not None:
-            lines.append(self.tr("Session <b>%1</b> → output <b>%2</b>")
-                         .replace("%1", live.session_id).replace("%2", live.output_id))
+            lines.append(self.tr("Session <b>%1</b> → output <b>%2</b>: %3")
+                         .replace("%1", live.session_id).replace("%2", live.output_id)
+                         .replace("%3", controller.unsent_text()))
         if controller.cancel_in() is not None:
             lines.append(self.tr("The service takes a cancel 5 s after the start at the "
                                  "earliest; it is sent by itself when the countdown ends."))

@@ -63,6 +63,7 @@ def status_line(controller: MixController) -> tuple[str, str] | None:
     if live is not None:
         parts.append(QCoreApplication.translate("MixStatus", "● LIVE %1").replace(
             "%1", live.session_id))
+        parts.append(controller.unsent_text())
         kind = "live"
     if controller.busy:
         parts.append(state_badge(controller.state, controller)[0])

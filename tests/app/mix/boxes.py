@@ -17,3 +17,19 @@ def click_button(monkeypatch, text: str, asked: list[str] | None = None) -> None
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", answer)
+
+
+def send_updates(monkeypatch, shown: list[list[str]] | None = None, answer: bool = True) -> None:
+    """The changes shown before every update are answered Send (or Back); the lines each
+    showed go to ``shown``."""
+    from PySide6.QtWidgets import QDialog
+
+    from designer.app.mix.diff_dialog import DiffDialog
+
+    def exec_(dialog: DiffDialog) -> int:
+        if shown is not None:
+            shown.append([dialog.changes.item(row).text()
+                          for row in range(dialog.changes.count())])
+        return QDialog.DialogCode.Accepted if answer else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(DiffDialog, "exec", exec_)

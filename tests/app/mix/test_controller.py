@@ -9,6 +9,7 @@ import pytest
 from designer.app.mix.controller import MixController, MixState
 from designer.core.errors import RequestTimeout
 from tests.app.mix.fakes import FakeClock, FakeConnection, FakeService, InlineRunner, reply
+from tests.factories import spec_para
 
 S = MixState
 
@@ -33,11 +34,11 @@ class ManualRunner:
 @pytest.fixture
 def rig(make_editor):
     class Rig:
-        def __init__(self, runner=None):
+        def __init__(self, runner=None, para=None):
             self.clock = FakeClock()
             self.service = FakeService()
             self.connection = FakeConnection()
-            self.editor = make_editor()
+            self.editor = make_editor(para)
             self.controller = MixController(self.editor, self.connection, send=self.service,
                                             clock=self.clock, runner=runner or InlineRunner())
             self.states: list[str] = []
@@ -232,11 +233,53 @@ def test_a_start_without_an_answer_may_have_started_so_cancel_is_offered(rig):
 def test_a_refused_update_keeps_the_previous_layout_live(rig):
     r = rig()
     r.start_live()
+    program = r.controller.live.program
+    r.editor.set_layout_fields(r.editor.document.uids()[1], location_x=10)
     r.service.answers = [reply(-300, "output in use")]
     r.later(10)
     r.controller.start()
     assert r.controller.state is S.LIVE and r.controller.failure.outcome.code == -300
     assert r.controller.live.session_id == "lewis_room"
+    assert r.controller.live.program is program and r.controller.unsent.count == 1
+
+
+# -- program (what is on air) and preview (the canvas) -------------------------------------
+
+
+def test_on_air_is_what_the_service_confirmed_and_the_canvas_is_compared_with_it(rig):
+    r = rig()
+    assert r.controller.unsent is None  # nothing is live
+    r.start_live()
+    assert r.controller.unsent.empty
+    assert "Nothing to send" in r.controller.start_blocker()
+    guest = r.editor.document.uids()[1]
+    r.editor.set_layout_fields(guest, location_x=20, location_y=630)
+    r.editor.set_session_field("output_stream_bitrate", 1500)
+    assert r.controller.unsent.count == 2 and r.controller.start_blocker() is None
+    r.later(10)
+    assert r.controller.start()
+    sent = r.service.paras()[-1]
+    assert sent["input_stream_list"][1]["layout_params"]["location_x"] == 20
+    assert r.controller.live.program.para.to_wire()["output_stream_bitrate"] == 1500
+    assert r.controller.unsent.empty
+    r.editor.undo_stack.undo()
+    assert r.controller.unsent.count == 1  # the canvas moved away from what is on air
+
+
+def test_a_hidden_input_is_not_sent_and_counts_as_a_change_on_air(rig):
+    r = rig(para={**spec_para(), "input_stream_list": [
+        *spec_para()["input_stream_list"],
+        {"input_stream_id": "logo", "layout_params": {"image_layer": 3, "input_type": 2,
+                                                      "picture_id": 7}}]})
+    r.start_live()
+    logo = r.editor.document.uids()[2]
+    r.editor.set_design_fields(logo, visible=False)
+    (change,) = r.controller.unsent.inputs
+    assert (change.input_stream_id, change.change) == ("logo", "removed")
+    r.later(10)
+    assert r.controller.start()
+    assert [s["input_stream_id"] for s in r.service.paras()[-1]["input_stream_list"]] == [
+        "stream_lewis01", "stream_lewis02"]
 
 
 def test_a_refused_cancel_leaves_the_mix_live(rig):

@@ -22,6 +22,7 @@ from designer.core import presets
 from designer.core.recovery import STATE_DIR_ENV
 from designer.core.requestlog import to_curl
 from designer.sandbox.server import SandboxServer
+from tests.app.mix.boxes import send_updates
 from tests.app.mix.fakes import FakeClock
 from tests.factories import APPID, layout_of, spec_para
 
@@ -44,6 +45,7 @@ def test_a_whole_session_leaves_no_trace_of_the_key(qtbot, tmp_path, monkeypatch
     if not keyring_present:
         request.getfixturevalue("no_keyring")
     monkeypatch.setenv(STATE_DIR_ENV, str(tmp_path / "state"))
+    send_updates(monkeypatch)
     preset = tmp_path / "show.json"
     presets.save(preset, layout_of(spec_para(), {0: (540, 960), 1: (320, 480)}))
     server = SandboxServer(port=0, key=SECRET).start()

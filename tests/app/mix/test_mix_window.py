@@ -21,7 +21,7 @@ from designer.core.wire import Action, build_request
 from designer.net.client import send
 from designer.sandbox import DEFAULT_SANDBOX_KEY
 from designer.sandbox.streams import StreamRegistry
-from tests.app.mix.boxes import click_button
+from tests.app.mix.boxes import click_button, send_updates
 from tests.app.mix.live import WAIT_MS, later, press, use_endpoint, wait_state
 from tests.factories import APPID, spec_para
 
@@ -44,12 +44,16 @@ def test_start_update_early_cancel_cool_down_and_restart_on_the_builtin_sandbox(
     assert window.mix.log_panel.table.item(0, 2).text() == "0"
     assert window.mix.status.isVisible() and "LIVE lewis_room" in window.mix.status.text()
 
-    # Update 1 s later: asked first (FAQ 13), then the same session switches to the new layout.
+    # Update 1 s later: the change shown, asked again (FAQ 13), then the same session switches
+    # to the new layout.
     guest = window.editor.document.uids()[1]
     window.editor.set_layout_fields(guest, location_x=200)
+    assert panel.start_button.text().startswith("Update mix (1 change")
+    shown: list[list[str]] = []
+    send_updates(monkeypatch, shown)
     later(window, 1)
     press(qtbot, panel.start_button)
-    assert len(asked) == 1
+    assert shown == [["stream_lewis02 moves to 200, 630"]] and len(asked) == 1
     qtbot.waitUntil(lambda: len(controller.log.entries) == 2
                     and controller.log.entries[1].outcome is not None, timeout=WAIT_MS)
     live = sandbox.state.live_para("lewis_room")
@@ -104,6 +108,8 @@ def test_a_switch_right_after_the_last_one_asks_first(qtbot, window, monkeypatch
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or
                         QMessageBox.StandardButton.No)
+    send_updates(monkeypatch)
+    window.editor.set_layout_fields(window.editor.document.uids()[1], location_x=10)
     later(window, 1)
     press(qtbot, panel.start_button)
     assert len(asked) == 1 and len(window.mix.controller.log.entries) == 1
