@@ -26,7 +26,7 @@ from designer.app.commands import (
 )
 from designer.core import presets
 from designer.core.document import LayoutDocument
-from designer.core.geometry import Rect, background_size
+from designer.core.geometry import Rect, background_input, background_size
 from designer.core.model import (
     MAX_INPUTS,
     CropParams,
@@ -45,6 +45,8 @@ class DocumentEditor(QObject):
     selection_changed = Signal(list)   # uids
     problems_changed = Signal(list)    # list[Problem]
     path_changed = Signal()
+    #: An edit was refused, and why (the window shows it where the producer looks).
+    refused = Signal(str)
 
     def __init__(self, document: LayoutDocument | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -124,6 +126,33 @@ class DocumentEditor(QObject):
 
     def set_design_fields(self, uid: str, **values: Any) -> bool:
         return self.edit(self.tr("Change layer"), [(Part.DESIGN, uid, values)])
+
+    def set_on_air(self, uids: Iterable[str], on_air: bool) -> bool:
+        """Put inputs on air or take them off (a hidden input is not sent, as an OBS user
+        expects of an unticked source): one undo step. The background cannot be taken off:
+        it gives the output its size; the editor says so and changes nothing."""
+        chosen = [uid for uid in dict.fromkeys(uids) if uid in set(self.document.uids())]
+        if not on_air and (bg := background_input(self.layout)) is not None:
+            background = self.document.uids()[bg]
+            if background in chosen:
+                self.refused.emit(self.tr(
+                    "Layer 1 (%1) stays on air: it is the background, and gives the output its "
+                    "size. Put another input on layer 1 first.").replace(
+                    "%1", self._name(background)))
+                return False
+        text = self.tr("Take %1 off air") if not on_air else self.tr("Put %1 on air")
+        return self.edit(text.replace("%1", self._names(chosen)),
+                         [(Part.DESIGN, uid, {"visible": on_air}) for uid in chosen])
+
+    def _name(self, uid: str) -> str:
+        """An input as the producer calls it: its label, else its stream id."""
+        stream, design = self.document.stream(uid), self.document.design(uid)
+        return design.label or stream.input_stream_id or "?"
+
+    def _names(self, uids: list[str]) -> str:
+        if len(uids) == 1:
+            return self._name(uids[0])
+        return self.tr("%n layer(s)", "", len(uids))
 
     def set_preview_size(self, width: int, height: int) -> bool:
         """The design-only output size, drawn while layer 1's real size is unknown."""

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.add_dock("history", self.tr("History"), self._history_view,
                       Qt.DockWidgetArea.BottomDockWidgetArea)
         self.mix = MixFeature(self, registry)
+        self.mix.program_changed.connect(self.canvas.canvas_scene.set_ghosts)
         for number, (name, dock) in enumerate(self.docks.items(), start=1):
             registry.put(f"dock-{name}", dock.toggleViewAction(), f"Alt+{number}")
         self.menus = Menus(self, registry, self.files.fill_recent_menu)
@@ -99,7 +100,8 @@ class MainWindow(QMainWindow):
         self.canvas.cursor_moved.connect(self.status.show_cursor)
         self.canvas.zoom_changed.connect(self.status.show_zoom)
         self.status.show_zoom(self.canvas.zoom.factor())
-        self.files.opened_with_notes.connect(self._show_file_notes)
+        self.files.opened_with_notes.connect(self.say)
+        self._editor.refused.connect(self.say)
         self._editor.undo_stack.cleanChanged.connect(self._update_title)
         self._editor.path_changed.connect(self._update_title)
         self._update_title()
@@ -167,7 +169,8 @@ class MainWindow(QMainWindow):
 
     # -- status ---------------------------------------------------------------------------
 
-    def _show_file_notes(self, text: str) -> None:
+    def say(self, text: str) -> None:
+        """Something the producer should read now: in the status bar and over the canvas."""
         self.statusBar().showMessage(text, 20000)
         self.canvas.message.emit(text)
 

@@ -20,7 +20,7 @@ the ghosts of the on-air boxes, the confirmation before an update, and ``mix-des
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -111,29 +111,39 @@ def _inputs(para: Mapping[str, Any]) -> list[Any] | None:
     return inputs if isinstance(inputs, list) else None
 
 
-def _input_changes(old: list[Any], new: list[Any]) -> list[InputChange]:
+def match_inputs(old: Sequence[Any], new: Sequence[Any]) -> list[tuple[int | None, int | None]]:
+    """Which input of ``old`` each of ``new`` is: by input_stream_id, then by order among
+    equal ids. Pairs (old index, new index); None on the side an input is missing from."""
     unmatched: dict[str, list[int]] = {}
     for index, item in enumerate(old):
         unmatched.setdefault(_id(item), []).append(index)
-    found: list[tuple[int, int, InputChange]] = []  # (position, removed first, change)
+    pairs: list[tuple[int | None, int | None]] = []
     for new_index, item in enumerate(new):
-        stream_id = _id(item)
-        queue = unmatched.get(stream_id)
-        if not queue:
+        queue = unmatched.get(_id(item))
+        pairs.append((queue.pop(0) if queue else None, new_index))
+    pairs += [(old_index, None) for indexes in unmatched.values() for old_index in indexes]
+    return pairs
+
+
+def _input_changes(old: list[Any], new: list[Any]) -> list[InputChange]:
+    found: list[tuple[int, int, InputChange]] = []  # (position, removed first, change)
+    for old_index, new_index in match_inputs(old, new):
+        if old_index is None and new_index is not None:
+            item = new[new_index]
             fields = {path: (None, value) for path, value in leaves(item).items()}
-            found.append((new_index, 1, InputChange(stream_id, "added", fields, None,
+            found.append((new_index, 1, InputChange(_id(item), "added", fields, None,
                                                     new_index, None, item)))
-            continue
-        old_index = queue.pop(0)
-        if fields := changed_leaves(old[old_index], item):
-            found.append((new_index, 1, InputChange(stream_id, "changed", fields, old_index,
-                                                    new_index, old[old_index], item)))
-    for stream_id, indexes in unmatched.items():
-        for old_index in indexes:
+        elif new_index is None and old_index is not None:
             item = old[old_index]
             fields = {path: (value, None) for path, value in leaves(item).items()}
-            found.append((old_index, 0, InputChange(stream_id, "removed", fields, old_index,
+            found.append((old_index, 0, InputChange(_id(item), "removed", fields, old_index,
                                                     None, item, None)))
+        elif old_index is not None and new_index is not None:
+            item = new[new_index]
+            if fields := changed_leaves(old[old_index], item):
+                found.append((new_index, 1, InputChange(_id(item), "changed", fields,
+                                                        old_index, new_index, old[old_index],
+                                                        item)))
     found.sort(key=lambda entry: entry[:2])
     return [change for _, _, change in found]
 

@@ -215,6 +215,15 @@
         <translation>已锁定</translation>
     </message>
     <message>
+        <source>Off air: not sent. Tick On air in Layers (or Put back on air) to send it again.</source>
+        <translation>已下线：不发送。在“图层”中勾选“上线”（或“重新上线”）即可再次发送。</translation>
+    </message>
+    <message>
+        <source>off air</source>
+        <extracomment>The items mirror the model again (after any model change).</extracomment>
+        <translation>已下线</translation>
+    </message>
+    <message>
         <source>background</source>
         <translation>背景</translation>
     </message>
@@ -234,6 +243,11 @@
     <message>
         <source>title safe</source>
         <translation>字幕安全区</translation>
+    </message>
+    <message>
+        <source>on air: %1</source>
+        <extracomment>Red: on air, as the Mix panel&apos;s badge and the status bar say it.</extracomment>
+        <translation>直播中：%1</translation>
     </message>
 </context>
 <context>
@@ -348,6 +362,14 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     <message>
         <source>&amp;Crop…</source>
         <translation>裁剪(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Show what is &amp;on air</source>
+        <translation>显示直播中的画面(&amp;O)</translation>
+    </message>
+    <message>
+        <source>While live, outline in red where each box is on air when the canvas differs from it</source>
+        <translation>直播时，画布与直播画面不同之处，用红色虚线框出各画面在直播中的位置</translation>
     </message>
     <message>
         <source>Crop %1: drag the box or its handles (Shift frees the aspect, Ctrl stops snapping), drag the picture to pan it; F fills the box, Enter applies, Esc cancels</source>
@@ -530,6 +552,7 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     <name>DocumentEditor</name>
     <message>
         <source>Change %s</source>
+        <extracomment>An edit was refused, and why (the window shows it where the producer looks).</extracomment>
         <translation>修改 %s</translation>
     </message>
     <message>
@@ -543,6 +566,24 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     <message>
         <source>Crop</source>
         <translation>裁剪</translation>
+    </message>
+    <message>
+        <source>Layer 1 (%1) stays on air: it is the background, and gives the output its size. Put another input on layer 1 first.</source>
+        <translation>图层 1（%1）必须保持上线：它是背景，决定输出的尺寸。请先把另一路输入放到图层 1。</translation>
+    </message>
+    <message>
+        <source>Take %1 off air</source>
+        <translation>将 %1 下线</translation>
+    </message>
+    <message>
+        <source>Put %1 on air</source>
+        <translation>将 %1 上线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s)</source>
+        <translation>
+            <numerusform>%n 个图层</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change preview size</source>
@@ -641,8 +682,16 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
         <translation>锁定的图层在画布上不会被移动，但其参数仍可编辑</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>隐藏</translation>
+        <source>Take off air</source>
+        <translation>下线</translation>
+    </message>
+    <message>
+        <source>A layer off air is not sent: its box stays on the canvas as a ghost, to be put back</source>
+        <translation>已下线的图层不会发送：它的框以虚影留在画布上，可以重新上线</translation>
+    </message>
+    <message>
+        <source>Put back on air</source>
+        <translation>重新上线</translation>
     </message>
     <message>
         <source>&amp;Make template custom</source>
@@ -1481,10 +1530,6 @@ Design, check and run Tencent Cloud cloud stream mixes (Mix_StreamV2).</source>
         <translation>名称</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>显示</translation>
-    </message>
-    <message>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
@@ -1493,8 +1538,12 @@ Design, check and run Tencent Cloud cloud stream mixes (Mix_StreamV2).</source>
         <translation>image_layer：1 为背景</translation>
     </message>
     <message>
-        <source>Show on the canvas. Hiding is for design time only: a hidden input is still sent to the server and still appears in the mix.</source>
-        <translation>在画布上显示。隐藏仅在设计时有效：隐藏的输入流仍会发送给服务端，也仍会出现在混流画面中。</translation>
+        <source>On air</source>
+        <translation>上线</translation>
+    </message>
+    <message>
+        <source>On air: the input is sent. Untick to take it off air (as an OBS user unticks a source): it is not sent, and its box stays on the canvas as a ghost to put back. Layer 1 stays on air: it is the background.</source>
+        <translation>上线：该输入会被发送。取消勾选即下线（如同在 OBS 中取消勾选来源）：它不会被发送，它的框以虚影留在画布上，可以重新上线。图层 1 是背景，必须保持上线。</translation>
     </message>
     <message>
         <source>Lock: the canvas will not move or resize this layer (design time only).</source>
@@ -1565,6 +1614,10 @@ Design, check and run Tencent Cloud cloud stream mixes (Mix_StreamV2).</source>
 Stream id: %2</source>
         <translation>标签：%1
 流 ID：%2</translation>
+    </message>
+    <message>
+        <source>off air</source>
+        <translation>已下线</translation>
     </message>
     <message>
         <source>image_layer %1</source>
@@ -1751,7 +1804,7 @@ Stream id: %2</source>
     <name>MixFeature</name>
     <message>
         <source>Mix</source>
-        <extracomment>Built when its dock is first shown (a tab out of sight at start; see add_dock).</extracomment>
+        <extracomment>What is on air where it differs from the canvas (designer.core.program.Ghost boxes). Built when its dock is first shown (a tab out of sight at start; see add_dock).</extracomment>
         <translation>混流</translation>
     </message>
     <message>
@@ -1772,6 +1825,10 @@ Stream id: %2</source>
         <translation>取消混流(&amp;C)</translation>
     </message>
     <message>
+        <source>Take off air now</source>
+        <translation>立即下线</translation>
+    </message>
+    <message>
         <source>&amp;Auto-mix push URLs…</source>
         <translation>自动混流推流地址(&amp;A)…</translation>
     </message>
@@ -1782,6 +1839,10 @@ Stream id: %2</source>
     <message>
         <source>&amp;Update mix</source>
         <translation>更新混流(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Put back on air now</source>
+        <translation>立即重新上线</translation>
     </message>
     <message>
         <source>The mix may be running</source>

@@ -60,7 +60,10 @@ class EditActions(QObject):
                          needs_selection=True)
         self._lock.setStatusTip(self.tr("A locked layer stays where it is on the canvas; its "
                                         "fields can still be edited"))
-        add("hide", self.tr("Hide"), self._hide, "Ctrl+Shift+H", needs_selection=True)
+        self._off_air = add("hide", self.tr("Take off air"), self._toggle_on_air,
+                            "Ctrl+Shift+H", needs_selection=True)
+        self._off_air.setStatusTip(self.tr("A layer off air is not sent: its box stays on the "
+                                           "canvas as a ghost, to be put back"))
         add("make-custom", self.tr("&Make template custom"), editor.make_custom, "Ctrl+Shift+M")
         self._registry = registry
         editor.selection_changed.connect(self._selection_changed)
@@ -78,6 +81,12 @@ class EditActions(QObject):
 
     def _update_lock_text(self, *_: object) -> None:
         self._lock.setText(self.tr("Unlock") if self._all_locked() else self.tr("Lock"))
+        self._off_air.setText(self.tr("Put back on air") if self._all_off_air()
+                              else self.tr("Take off air"))
+
+    def _all_off_air(self) -> bool:
+        document, selection = self._editor.document, self._editor.selection
+        return bool(selection) and not any(document.design(uid).visible for uid in selection)
 
     def _toggle_lock(self) -> None:
         locked = not self._all_locked()
@@ -85,6 +94,5 @@ class EditActions(QObject):
         self._editor.edit(text, [(Part.DESIGN, uid, {"locked": locked})
                                  for uid in self._editor.selection])
 
-    def _hide(self) -> None:
-        self._editor.edit(self.tr("Hide"), [(Part.DESIGN, uid, {"visible": False})
-                                            for uid in self._editor.selection])
+    def _toggle_on_air(self) -> None:
+        self._editor.set_on_air(self._editor.selection, self._all_off_air())

@@ -57,7 +57,7 @@ class Menus(QObject):
         menu = bar.addMenu(self.tr("&View"))
         docks = [name for name in registry if name.startswith("dock-")]
         self._place(menu, ("zoom-in", "zoom-out", "zoom-100", "zoom-fit", SEP, "snapping",
-                           "grid", "safe-area", SEP, *docks))
+                           "grid", "safe-area", "on-air-ghosts", SEP, *docks))
 
         menu = bar.addMenu(self.tr("&Layout"))
         add = menu.addMenu(self.tr("&Add input"))
@@ -69,8 +69,8 @@ class Menus(QObject):
 
         menu = bar.addMenu(self.tr("&Mix"))
         menu.setObjectName("mixMenu")
-        self._place(menu, ("start", "cancel", SEP, "problems", "export-mix", SEP, "automix",
-                           "request-log"))
+        self._place(menu, ("start", "cancel", "off-air-now", SEP, "problems", "export-mix", SEP,
+                           "automix", "request-log"))
 
         menu = bar.addMenu(self.tr("&Help"))
         self._place(menu, ("codes", "about"))

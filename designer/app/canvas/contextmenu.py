@@ -133,7 +133,7 @@ class CanvasMenu(QObject):
         menu.addSeparator()
         self._add(menu, *(name for name, _ in STACKING))
         menu.addSeparator()
-        self._add(menu, "lock", "hide")
+        self._add(menu, "lock", "hide", "off-air-now")
         menu.addSeparator()
         self._add(menu, "duplicate", "delete")
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QRectF, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
 from designer.app import kinds
 from designer.app.canvas.drawing.layerstate import LayerState, layer_state
 from designer.app.canvas.items.decorations import FrameItem, GuidesItem, OverlayItem
+from designer.app.canvas.items.ghosts import GhostItem
 from designer.app.canvas.items.layer import LayerItem
 from designer.app.canvas.items.selection import SelectionBoxItem
 from designer.app.canvas.items.strip import AudioStripItem, Chip
@@ -26,6 +27,7 @@ from designer.core.arrange import bounds
 from designer.core.geometry import Rect
 from designer.core.placement import Origin
 from designer.core.problems import Problem
+from designer.core.program import Ghost
 from designer.core.snapping import Guide
 
 
@@ -39,6 +41,8 @@ class CanvasScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self._editor = editor
         self._items: dict[str, LayerItem] = {}
+        self._ghosts: list[GhostItem] = []
+        self._ghosts_shown = True
         self._output = (0.0, 0.0)
         self._frame, self._overlay, self._guides = FrameItem(), OverlayItem(), GuidesItem()
         self._strip = AudioStripItem()
@@ -106,6 +110,25 @@ class CanvasScene(QGraphicsScene):
         group = self.group_items()
         self._group.set_rect(bounds(item.rect() for item in group) if group else None)
 
+    def set_ghosts(self, ghosts: list[Ghost]) -> None:
+        """Show what is on air where it differs from the preview (none: nothing is live)."""
+        if [item.ghost for item in self._ghosts] == ghosts:
+            return
+        for item in self._ghosts:
+            self.removeItem(item)
+        self._ghosts = [GhostItem(ghost) for ghost in ghosts]
+        for item in self._ghosts:
+            item.setVisible(self._ghosts_shown)
+            self.addItem(item)
+
+    def ghosts(self) -> list[Ghost]:
+        return [item.ghost for item in self._ghosts]
+
+    def show_ghosts(self, on: bool) -> None:
+        self._ghosts_shown = on
+        for item in self._ghosts:
+            item.setVisible(on)
+
     def preview_selection(self, uids: set[str]) -> None:
         for uid, item in self._items.items():
             item.set_preview(uid in uids)
@@ -130,12 +153,13 @@ class CanvasScene(QGraphicsScene):
         background = None
         for uid, (stream, design) in zip(editor.document.uids(), editor.layout.pairs(),
                                          strict=True):
-            if not design.visible:
-                continue
             placement = placements.get(uid)
             if placement is None:
                 label = design.label or stream.input_stream_id or "?"
-                chips.append(Chip(uid, stream.layer, label, kinds.describe(stream.kind)))
+                kind = kinds.describe(stream.kind)
+                if not design.visible:
+                    kind += " · " + QCoreApplication.translate("Canvas", "off air")
+                chips.append(Chip(uid, stream.layer, label, kind))
                 continue
             if placement.origin is Origin.BACKGROUND:
                 background = uid

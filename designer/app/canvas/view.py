@@ -128,6 +128,10 @@ class CanvasView(QGraphicsView):
             toggled=self.set_safe_area)
         add("crop", self.tr("&Crop…"), lambda: self.enter_crop_mode(), "C",
             needs_selection=True)
+        add("on-air-ghosts", self.tr("Show what is &on air"), None, "Ctrl+Shift+G",
+            checkable=True, checked=True, toggled=self._scene.show_ghosts,
+            tip=self.tr("While live, outline in red where each box is on air when the canvas "
+                        "differs from it"))
 
     # -- state ----------------------------------------------------------------------------
 
@@ -170,7 +174,7 @@ class CanvasView(QGraphicsView):
 
     def snap_targets(self, moving: set[str]) -> SnapTargets:
         others = [item.rect() for uid, item in self._scene.layer_items().items()
-                  if uid not in moving and not item.is_background]
+                  if uid not in moving and not item.is_background and not item.state.off_air]
         return targets(self._scene.output_size(), others, self.snapping.grid)
 
     def scroll_by(self, dx: float, dy: float) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QScrollArea, QToolTip
 
 from designer.app.actions.registry import ActionRegistry
@@ -20,6 +20,7 @@ from designer.app.mix.controller import Failure, MixController
 from designer.app.mix.panel import MixPanel
 from designer.app.mix.status import failure_line, status_line
 from designer.app.shell import Shell
+from designer.core.program import Ghost, ghosts
 from designer.core.wire import Action
 
 if TYPE_CHECKING:
@@ -36,6 +37,9 @@ class CloseChoice(Enum):
 
 
 class MixFeature(QObject):
+    #: What is on air where it differs from the canvas (designer.core.program.Ghost boxes).
+    program_changed = Signal(list)
+
     def __init__(self, shell: Shell, registry: ActionRegistry):
         super().__init__(registry)
         self._shell = shell
@@ -65,14 +69,21 @@ class MixFeature(QObject):
         self.start_action = add("start", self.tr("&Start mix"), self.panel.press_start, "F5")
         self.cancel_action = add("cancel", self.tr("&Cancel mix"), self.panel.press_cancel,
                                  "Shift+F5")
+        # While live, the one-click way to take a dropped guest off air (and bring them back):
+        # through the changes shown before an update and the FAQ 13 guard, like any update.
+        self.off_air_now = add("off-air-now", self.tr("Take off air now"), self._off_air_now,
+                               "Ctrl+Alt+Shift+O")
         add("automix", self.tr("&Auto-mix push URLs…"), self.show_automix, "Ctrl+Shift+U")
         add("request-log", self.tr("Show request &log"), lambda: shell.show_dock("requestLog"),
             "Ctrl+Shift+L")
         self._update_actions()
         self._update_status()
         self.controller.changed.connect(self._update_actions)
+        shell.editor.selection_changed.connect(self._update_actions)
         self.controller.changed.connect(self._update_status)
         self.controller.changed.connect(self._close_if_settled)
+        self.controller.changed.connect(self._compare_program)
+        self._shown_ghosts: list[Ghost] = []
 
     # -- actions -------------------------------------------------------------------------
 
@@ -84,6 +95,35 @@ class MixFeature(QObject):
         start.setEnabled(blocker is None)
         start.setToolTip(blocker or start.text().replace("&", ""))
         self.cancel_action.setEnabled(controller.can_cancel())
+        selection = controller.editor.selection
+        self.off_air_now.setVisible(controller.live is not None)
+        self.off_air_now.setEnabled(controller.live is not None and bool(selection)
+                                    and not controller.busy)
+        self.off_air_now.setText(self.tr("Put back on air now") if self._all_off_air()
+                                 else self.tr("Take off air now"))
+
+    def _compare_program(self) -> None:
+        live = self.controller.live
+        found = [] if live is None else ghosts(live.program, self.controller.editor.layout)
+        if found != self._shown_ghosts:
+            self._shown_ghosts = found
+            self.program_changed.emit(found)
+
+    def _all_off_air(self) -> bool:
+        editor = self.controller.editor
+        return bool(editor.selection) and not any(editor.document.design(uid).visible
+                                                  for uid in editor.selection)
+
+    def _off_air_now(self) -> None:
+        editor = self.controller.editor
+        if not editor.set_on_air(editor.selection, self._all_off_air()):
+            return
+        if (blocker := self.controller.start_blocker()) is not None:
+            # Off air on the canvas, not yet on air: say why (one guest left is -21).
+            self._shell.statusBar().showMessage(blocker, 20000)
+            self._shell.show_dock("mix")
+            return
+        self.panel.press_start()  # an update, shown first unless the producer chose not to
 
     def _build_log_panel(self) -> RequestLogPanel:
         # Imported here too: its widgets' types cost start-up time; the log keeps every entry

@@ -36,7 +36,7 @@ from designer.core.model import MAX_INPUTS, InputType
 #: Drag payload: the dragged layers' uids, one per line.
 MIME_TYPE = "application/x-mix-designer-layers"
 
-LAYER, KIND, NAME, VISIBLE, LOCKED = range(5)
+LAYER, KIND, NAME, ON_AIR, LOCKED = range(5)
 UID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -161,21 +161,22 @@ class LayersPanel(QWidget):
     def _setup_columns(self) -> None:
         tree = self.tree
         tree.setColumnCount(5)
-        tree.setHeaderLabels([self.tr("#"), self.tr("Kind"), self.tr("Name"), self.tr("Show"),
+        tree.setHeaderLabels([self.tr("#"), self.tr("Kind"), self.tr("Name"), self.tr("On air"),
                               self.tr("Lock")])
         header_item = tree.headerItem()
         header_item.setToolTip(LAYER, self.tr("image_layer: 1 is the background"))
-        header_item.setToolTip(VISIBLE, self._visible_tip())
+        header_item.setToolTip(ON_AIR, self._on_air_tip())
         header_item.setToolTip(LOCKED, self._locked_tip())
         header = tree.header()
         header.setStretchLastSection(False)
-        for column in (LAYER, KIND, VISIBLE, LOCKED):
+        for column in (LAYER, KIND, ON_AIR, LOCKED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
 
-    def _visible_tip(self) -> str:
-        return self.tr("Show on the canvas. Hiding is for design time only: a hidden input is "
-                       "still sent to the server and still appears in the mix.")
+    def _on_air_tip(self) -> str:
+        return self.tr("On air: the input is sent. Untick to take it off air (as an OBS user "
+                       "unticks a source): it is not sent, and its box stays on the canvas as a "
+                       "ghost to put back. Layer 1 stays on air: it is the background.")
 
     def _locked_tip(self) -> str:
         return self.tr("Lock: the canvas will not move or resize this layer (design time only).")
@@ -276,8 +277,9 @@ class LayersPanel(QWidget):
         item.setText(NAME, design.label or stream_id or self.tr("(no stream id)"))
         item.setToolTip(NAME, self.tr("Label: %1\nStream id: %2")
                         .replace("%1", design.label or "—").replace("%2", stream_id or "—"))
-        item.setCheckState(VISIBLE, _check(design.visible))
-        item.setToolTip(VISIBLE, self._visible_tip())
+        item.setCheckState(ON_AIR, _check(design.visible))
+        item.setText(ON_AIR, "" if design.visible else self.tr("off air"))
+        item.setToolTip(ON_AIR, self._on_air_tip())
         item.setCheckState(LOCKED, _check(design.locked))
         item.setToolTip(LOCKED, self._locked_tip())
         font = item.font(NAME)
@@ -327,8 +329,11 @@ class LayersPanel(QWidget):
 
     def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         uid = item.data(0, UID_ROLE)
-        if column == VISIBLE:
-            self.editor.set_design_fields(uid, visible=item.checkState(VISIBLE) == _check(True))
+        if column == ON_AIR:
+            on_air = item.checkState(ON_AIR) == _check(True)
+            if on_air != self.editor.document.design(uid).visible and not \
+                    self.editor.set_on_air([uid], on_air):
+                self._on_input_changed(uid)  # refused (layer 1): the box shows the model again
         elif column == LOCKED:
             self.editor.set_design_fields(uid, locked=item.checkState(LOCKED) == _check(True))
         elif column == NAME:

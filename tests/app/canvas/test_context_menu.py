@@ -114,11 +114,16 @@ def test_lock_and_unlock_all_of_the_selection_in_one_step(view):
     assert not any(view.editor.document.design(u).locked for u in both)
 
 
-def test_hide_takes_the_layer_off_the_canvas(view):
+def test_take_off_air_leaves_a_ghost_to_put_back(view):
     menu = right_click(view, at(view, 150, 150))
+    assert action(menu, "hide").text() == "Take off air"
     action(menu, "hide").trigger()
     assert not view.editor.document.design(uid(view, 2)).visible
-    assert view.canvas_scene.layer_item(uid(view, 2)) is None
+    assert view.canvas_scene.layer_item(uid(view, 2)).state.off_air
+    menu = right_click(view, at(view, 150, 150))  # the ghost is still there to click
+    assert action(menu, "hide").text() == "Put back on air"
+    action(menu, "hide").trigger()
+    assert view.editor.document.design(uid(view, 2)).visible
 
 
 def test_inputs_with_no_source_to_crop_get_no_crop_entries(view):

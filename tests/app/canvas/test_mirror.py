@@ -69,11 +69,16 @@ def test_audio_only_inputs_are_chips_with_their_layer(view):
     assert view.editor.selection == [audio]
 
 
-def test_hidden_inputs_are_not_drawn(view):
+def test_an_input_off_air_is_drawn_as_a_ghost_and_not_snapped_to(view):
+    before = pixel(view, 150, 150)
     view.editor.set_design_fields(uid(view, 2), visible=False)
-    assert item(view, 2) is None
+    ghost = item(view, 2)
+    assert ghost.state.off_air and "off air" in ghost.toolTip().lower()
+    faded = pixel(view, 150, 150)
+    assert faded != before and faded.lightness() < before.lightness() + 40
+    assert 100.0 not in view.snap_targets({uid(view, 1)}).xs  # a ghost is not a line to snap to
     view.editor.set_design_fields(uid(view, 2), visible=True)
-    assert item(view, 2) is not None
+    assert not item(view, 2).state.off_air and 100.0 in view.snap_targets({uid(view, 1)}).xs
 
 
 def test_kinds_at_a_glance_picture_and_canvas(make_view):

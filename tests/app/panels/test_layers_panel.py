@@ -7,8 +7,9 @@ from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from designer.app.panels.layers import KIND, LAYER, LOCKED, MIME_TYPE, NAME, VISIBLE, LayersPanel
+from designer.app.panels.layers import KIND, LAYER, LOCKED, MIME_TYPE, NAME, ON_AIR, LayersPanel
 from designer.core.model import InputType
+from designer.core.sending import sent_para
 from tests.app.panels.helpers import layout_params, uid, wire, wire_input
 
 
@@ -110,21 +111,34 @@ def test_selection_follows_the_editor_and_the_list(qtbot, panel, editor):
     assert panel.tree.selectedItems() == []
 
 
-def test_hiding_is_design_time_only_and_locking_is_one_step(panel, editor):
-    sent = wire(editor)
+def test_unticking_on_air_takes_the_input_off_air_and_locking_is_one_step(panel, editor):
     item = panel.tree.topLevelItem(0)
-    assert "still sent" in item.toolTip(VISIBLE)
-    item.setCheckState(VISIBLE, Qt.CheckState.Unchecked)
+    assert "not sent" in item.toolTip(ON_AIR)
+    item.setCheckState(ON_AIR, Qt.CheckState.Unchecked)
     assert editor.document.design(uid(editor, 1)).visible is False
-    assert wire(editor) == sent  # the hidden input is still in the request
+    assert [s["input_stream_id"] for s in sent_para(editor.layout)["input_stream_list"]] == [
+        "stream_lewis01"]  # not in the request any more
+    assert panel.tree.topLevelItem(0).text(ON_AIR) == "off air"
+    assert editor.undo_stack.undoText() == "Take stream_lewis02 off air"
     item.setCheckState(LOCKED, Qt.CheckState.Checked)
     assert editor.document.design(uid(editor, 1)).locked is True
     assert editor.undo_stack.count() == 2
     editor.undo_stack.undo()
     editor.undo_stack.undo()
     item = panel.tree.topLevelItem(0)
-    assert item.checkState(VISIBLE) == Qt.CheckState.Checked
+    assert item.checkState(ON_AIR) == Qt.CheckState.Checked
     assert item.checkState(LOCKED) == Qt.CheckState.Unchecked
+
+
+def test_layer_1_stays_on_air_and_says_why(panel, editor):
+    said: list[str] = []
+    editor.refused.connect(said.append)
+    background = panel.tree.topLevelItem(1)  # the list shows the top layer first
+    background.setCheckState(ON_AIR, Qt.CheckState.Unchecked)
+    assert editor.document.design(uid(editor, 0)).visible is True
+    assert panel.tree.topLevelItem(1).checkState(ON_AIR) == Qt.CheckState.Checked
+    assert len(said) == 1 and "background" in said[0]
+    assert editor.undo_stack.count() == 0
 
 
 def test_rename_edits_the_label_never_the_stream_id(qtbot, panel, editor):

@@ -31,6 +31,8 @@ class LayerState:
     #: The crop in source pixels, when there is one and the source resolution is known.
     crop: Rect | None = None
     locked: bool = False
+    #: Hidden: not sent. The canvas draws it as a ghost so it can be put back on air.
+    off_air: bool = False
     #: A real picture of the stream (a probe's), drawn instead of the test card: the whole
     #: source picture at any size, scaled to ``source_size`` first. Needs ``source_size``.
     frame: RgbFrame | None = None
@@ -51,5 +53,5 @@ def layer_state(uid: str, stream: InputStream, design: InputDesign,
         label=design.label or stream.input_stream_id or "?", layer=stream.layer,
         color=lp.color if lp else None, picture_id=lp.picture_id if lp else None,
         content=cropped_source_size(stream, design), source_size=source, crop=crop,
-        locked=design.locked, frame=frame,
+        locked=design.locked, off_air=not design.visible, frame=frame,
     )

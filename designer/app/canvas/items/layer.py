@@ -169,6 +169,10 @@ class LayerItem(QGraphicsRectItem):
                           "guess)"))
         if s.locked:
             lines.append(QCoreApplication.translate("Canvas", "Locked"))
+        if s.off_air:
+            lines.append(QCoreApplication.translate(
+                "Canvas", "Off air: not sent. Tick On air in Layers (or Put back on air) to "
+                          "send it again."))
         lines += [problem_line(p) for p in self._errors + self._warnings]
         self.setToolTip("\n".join(lines))
 
@@ -181,7 +185,10 @@ class LayerItem(QGraphicsRectItem):
         device = transform.mapRect(QRectF(0, 0, self._w, self._h))
         painter.save()
         painter.resetTransform()
+        if s.off_air:  # not sent: a ghost of where it was, to be put back on air
+            painter.setOpacity(0.3)
         paint_picture(painter, s, device, background=self._background)
+        painter.setOpacity(1.0)
         self._paint_outline(painter, device)
         if device.width() >= 36 and device.height() >= 16:
             self._paint_text(painter, device)
@@ -190,7 +197,9 @@ class LayerItem(QGraphicsRectItem):
     def _paint_outline(self, painter: QPainter, device: QRectF) -> None:
         painter.setBrush(Qt.BrushStyle.NoBrush)
         inner = device.adjusted(0.5, 0.5, -0.5, -0.5)
-        if self._state.origin is Origin.TEMPLATE:
+        if self._state.off_air:
+            painter.setPen(style.cosmetic(QColor(255, 255, 255, 170), 1.5, Qt.PenStyle.DotLine))
+        elif self._state.origin is Origin.TEMPLATE:
             painter.setPen(style.cosmetic(QColor("#ffe27a"), 1.5, Qt.PenStyle.DashLine))
         elif not self._background:
             painter.setPen(style.cosmetic(QColor(255, 255, 255, 140)))
@@ -211,7 +220,9 @@ class LayerItem(QGraphicsRectItem):
         painter.setFont(style.label_font(bold=True))
         layer = "?" if s.layer is None else str(s.layer)
         title = f"{layer} · {s.label}"
-        if self._background:
+        if s.off_air:
+            title = f"{title} · " + QCoreApplication.translate("Canvas", "off air")
+        elif self._background:
             title = f"{title} · " + QCoreApplication.translate("Canvas", "background")
         width = device.width() - 8
         box = style.draw_label(painter, device.left() + 4, device.top() + 4, title,
