@@ -24,7 +24,18 @@ from designer.app.commands import (
     RemoveInputsCommand,
     current,
 )
+from designer.app.cuelist import (
+    SHOW_WIDE,
+    CueList,
+    InsertCueCommand,
+    OtherCuesCommand,
+    PreviewCueCommand,
+    RemoveCueCommand,
+    RenameCueCommand,
+    TakeWithoutConfirmingCommand,
+)
 from designer.core import presets
+from designer.core import show as shows
 from designer.core.document import LayoutDocument
 from designer.core.geometry import Rect, background_input, background_size
 from designer.core.model import (
@@ -38,6 +49,7 @@ from designer.core.model import (
 )
 from designer.core.placement import Origin, Placement, layout_values, placements, uses_fractions
 from designer.core.problems import Problem
+from designer.core.show import FIRST_CUE_NAME, MAX_NAME_LENGTH, Cue, Show, of_layout
 from designer.core.validation import validate
 
 
@@ -52,6 +64,8 @@ class DocumentEditor(QObject):
         super().__init__(parent)
         self.document = document or LayoutDocument()
         self.undo_stack = QUndoStack(self)
+        #: The document's show: its cues, and the one previewed (whose layout is the document's).
+        self.cues = CueList(self.document, self)
         self._path: Path | None = None
         self._selection: list[str] = []
         self._problems: list[Problem] = validate(self.document.layout)
@@ -112,7 +126,16 @@ class DocumentEditor(QObject):
         return True
 
     def set_session_field(self, name: str, value: Any) -> bool:
-        return self.edit(self.tr("Change %s") % name, [(Part.SESSION, "", {name: value})])
+        text = self.tr("Change %s") % name
+        if name not in SHOW_WIDE or len(self.cues.show.cues) == 1:
+            return self.edit(text, [(Part.SESSION, "", {name: value})])
+        # One session and output for the whole show: every cue changes in the same step.
+        self.undo_stack.beginMacro(text)
+        changed = self.edit(text, [(Part.SESSION, "", {name: value})])
+        if changed:
+            self.undo_stack.push(OtherCuesCommand(self.cues, name, value))
+        self.undo_stack.endMacro()
+        return changed
 
     def set_layout_fields(self, uid: str, **values: Any) -> bool:
         return self.edit(self.tr("Change layer"), [(Part.LAYOUT, uid, values)])
@@ -299,21 +322,79 @@ class DocumentEditor(QObject):
 
     # -- files ----------------------------------------------------------------------------
 
-    def replace(self, layout: Layout, path: Path | None = None) -> None:
-        """A new document: the undo history starts over and the file is ``path``."""
+    def replace(self, layout: Layout, path: Path | None = None,
+                show: Show | None = None) -> None:
+        """A new document: the undo history starts over and the file is ``path``. With a
+        ``show`` (read from a show file), ``layout`` is its first cue's."""
         self.undo_stack.clear()
         self._selection = []
         self.document.replace(layout)
+        name = path.stem if path is not None else FIRST_CUE_NAME
+        self.cues.reset(show if show is not None else of_layout(layout, name), show is not None)
         self.undo_stack.setClean()
         self._set_path(path)
         self.selection_changed.emit([])
 
+    # -- the show ----------------------------------------------------------------------------
+
+    def preview_cue(self, index: int) -> bool:
+        """Show cue ``index`` on the canvas (editing it from then on): one undo step."""
+        if index == self.cues.index or not 0 <= index < len(self.cues.show.cues):
+            return False
+        name = self.cues.show.cues[index].name
+        self.undo_stack.push(PreviewCueCommand(self.cues, index,
+                                               self.tr("Preview %1").replace("%1", name)))
+        return True
+
+    def add_cue(self) -> None:
+        """A new cue, a copy of the previewed one, after it; previewed."""
+        current = self.cues.current
+        cue = Cue(self.cues.name_for_copy(current.name), current.layout.model_copy(deep=True))
+        self.undo_stack.push(InsertCueCommand(self.cues, self.cues.index + 1, cue,
+                                              self.tr("Add cue %1").replace("%1", cue.name)))
+
+    def rename_cue(self, index: int, name: str) -> bool:
+        name = name.strip()
+        old = self.cues.show.cues[index].name
+        if name == old:
+            return False
+        if not name or name in self.cues.show.names or len(name) > MAX_NAME_LENGTH:
+            self.refused.emit(self.tr("A cue needs a name of its own: “%1” is empty, too long "
+                                      "or taken.").replace("%1", name))
+            return False
+        self.undo_stack.push(RenameCueCommand(
+            self.cues, index, name, self.tr("Rename cue %1").replace("%1", old)))
+        return True
+
+    def remove_cue(self, index: int) -> bool:
+        if len(self.cues.show.cues) == 1:
+            self.refused.emit(self.tr("A show keeps at least one cue."))
+            return False
+        name = self.cues.show.cues[index].name
+        self.undo_stack.push(RemoveCueCommand(self.cues, index,
+                                              self.tr("Delete cue %1").replace("%1", name)))
+        return True
+
+    def set_take_without_confirming(self, on: bool) -> bool:
+        if on == self.cues.show.take_without_confirming:
+            return False
+        self.undo_stack.push(TakeWithoutConfirmingCommand(
+            self.cues, on, self.tr("Take without confirming") if on
+            else self.tr("Confirm every take")))
+        return True
+
+    # -- saving ---------------------------------------------------------------------------
+
     def save(self, path: Path | None = None) -> Path:
-        """Save as a preset (atomically); DocumentError if it cannot be written."""
+        """Save as a preset, or as a show when it has several cues (atomically);
+        DocumentError if it cannot be written."""
         target = Path(path or self._path or "")
         if not target.name:
             raise ValueError("save needs a path for a new document")
-        presets.save(target, self.layout)
+        if self.cues.is_show:
+            shows.save(target, self.cues.show)
+        else:
+            presets.save(target, self.layout)
         self.undo_stack.setClean()
         self._set_path(target)
         return target

@@ -105,9 +105,12 @@ class FileActions(QObject):
     def show_document(self, path: Path, document: loader.Document) -> None:
         """Put a file already read from ``path`` in the editor."""
         # A raw request is imported: saving it must not overwrite the request file.
-        is_preset = document.kind is loader.Kind.PRESET
-        self._editor.replace(document.layout, path if is_preset else None)
-        if is_preset:
+        ours = document.kind in (loader.Kind.PRESET, loader.Kind.SHOW)
+        if document.show is not None:
+            self._editor.replace(document.show.cues[0].layout, path, document.show)
+        else:
+            self._editor.replace(document.layout, path if ours else None)
+        if ours:
             self._remember_recent(path)
         if document.read_problems:
             self.opened_with_notes.emit("  ".join(problem_line(p)

@@ -233,7 +233,8 @@ class MainWindow(QMainWindow):
         # leaves a stray copy of a tab bar painted over the panels (Qt 6).
         if self._saved_state is not None and self.restoreState(self._saved_state):
             return
-        for first, second in (("layers", "templates"), ("problems", "history"),
+        for first, second in (("layers", "templates"), ("layers", "cues"),
+                              ("problems", "history"),
                               ("problems", "requestLog"), ("session", "mix")):
             self.tabifyDockWidget(self.docks[first], self.docks[second])
         for name in ("layers", "problems", "mix"):

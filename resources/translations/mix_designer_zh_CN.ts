@@ -419,6 +419,55 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     </message>
 </context>
 <context>
+    <name>CuesPanel</name>
+    <message>
+        <source>Cues</source>
+        <extracomment>Studio mode&apos;s colours: preview green, program red.</extracomment>
+        <translation>场景列表</translation>
+    </message>
+    <message>
+        <source>Cues of the show</source>
+        <extracomment>The cue on air (its object: names change), as the Mix feature last confirmed it.</extracomment>
+        <translation>节目的场景</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>切换上线</translation>
+    </message>
+    <message>
+        <source>Send the selected cue on air (Space here, or 1–9 for cue 1 to 9 anywhere)</source>
+        <translation>把选中的场景送上直播（在此按空格，或在任意处按 1–9 切换第 1 到 9 个场景）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>A new cue: a copy of the one on the canvas</source>
+        <translation>新场景：复制画布上的场景</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Take without showing the changes</source>
+        <translation>切换时不先显示改动</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2ecc71&apos;&gt;■&lt;/span&gt; on the canvas &lt;span style=&apos;color:#e74c3c&apos;&gt;■&lt;/span&gt; on air</source>
+        <translation>&lt;span style=&apos;color:#2ecc71&apos;&gt;■&lt;/span&gt; 画布上 &lt;span style=&apos;color:#e74c3c&apos;&gt;■&lt;/span&gt; 直播中</translation>
+    </message>
+    <message>
+        <source>on the canvas</source>
+        <translation>画布上</translation>
+    </message>
+    <message>
+        <source>on air</source>
+        <translation>直播中</translation>
+    </message>
+</context>
+<context>
     <name>DesignSection</name>
     <message>
         <source>Design only (never sent)</source>
@@ -552,7 +601,7 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     <name>DocumentEditor</name>
     <message>
         <source>Change %s</source>
-        <extracomment>An edit was refused, and why (the window shows it where the producer looks).</extracomment>
+        <extracomment>An edit was refused, and why (the window shows it where the producer looks). The document&apos;s show: its cues, and the one previewed (whose layout is the document&apos;s).</extracomment>
         <translation>修改 %s</translation>
     </message>
     <message>
@@ -632,6 +681,38 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     <message>
         <source>Make custom</source>
         <translation>转为自定义位置</translation>
+    </message>
+    <message>
+        <source>Preview %1</source>
+        <translation>预览 %1</translation>
+    </message>
+    <message>
+        <source>Add cue %1</source>
+        <translation>添加场景 %1</translation>
+    </message>
+    <message>
+        <source>A cue needs a name of its own: “%1” is empty, too long or taken.</source>
+        <translation>每个场景需要独有的名称：“%1”为空、过长或已被使用。</translation>
+    </message>
+    <message>
+        <source>Rename cue %1</source>
+        <translation>重命名场景 %1</translation>
+    </message>
+    <message>
+        <source>A show keeps at least one cue.</source>
+        <translation>节目至少保留一个场景。</translation>
+    </message>
+    <message>
+        <source>Delete cue %1</source>
+        <translation>删除场景 %1</translation>
+    </message>
+    <message>
+        <source>Take without confirming</source>
+        <translation>切换时不确认</translation>
+    </message>
+    <message>
+        <source>Confirm every take</source>
+        <translation>每次切换都确认</translation>
     </message>
 </context>
 <context>
@@ -1768,7 +1849,7 @@ Stream id: %2</source>
     <name>MixController</name>
     <message>
         <source>Waiting for the service&apos;s answer to the last request.</source>
-        <extracomment>Two presses closer than this are one double click: the second is ignored, so a double click on Start can never become a start and then a switch. How often countdowns are looked at while one runs. -30300: the service has no such session, so after this answer nothing is running. A transport error after sending: the service may or may not have acted on it. Anything the Mix panel shows may have changed: state, countdowns, readiness. Monotonic seconds; replaceable so that tests step through the 5 s and 30 s rules. The mix a start was sent for, until its answer: what an uncertain failure concerns. The layout a start or update in flight sends: on air once the service says 0. What the preview would change on air (None when nothing is live).</extracomment>
+        <extracomment>Two presses closer than this are one double click: the second is ignored, so a double click on Start can never become a start and then a switch. How often countdowns are looked at while one runs. -30300: the service has no such session, so after this answer nothing is running. A transport error after sending: the service may or may not have acted on it. Anything the Mix panel shows may have changed: state, countdowns, readiness. A start or an update of the document as it is now is on its way. Monotonic seconds; replaceable so that tests step through the 5 s and 30 s rules. The mix a start was sent for, until its answer: what an uncertain failure concerns. The layout a start or update in flight sends: on air once the service says 0. What the preview would change on air (None when nothing is live).</extracomment>
         <translation>正在等待服务端对上一个请求的应答。</translation>
     </message>
     <message numerus="yes">
@@ -1817,6 +1898,11 @@ Stream id: %2</source>
         <translation>请求日志</translation>
     </message>
     <message>
+        <source>Cues</source>
+        <extracomment>The cue whose layout the last start or update sent, and the one on air. The show&apos;s cues: built when its dock is first shown.</extracomment>
+        <translation>场景列表</translation>
+    </message>
+    <message>
         <source>&amp;Start mix</source>
         <translation>开始混流(&amp;S)</translation>
     </message>
@@ -1827,6 +1913,10 @@ Stream id: %2</source>
     <message>
         <source>Take off air now</source>
         <translation>立即下线</translation>
+    </message>
+    <message>
+        <source>Take cue %1</source>
+        <translation>切换到场景 %1</translation>
     </message>
     <message>
         <source>&amp;Auto-mix push URLs…</source>

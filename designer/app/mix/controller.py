@@ -98,6 +98,8 @@ class MixController(QObject):
     state_changed = Signal(str)
     entry_added = Signal(object)    # LogEntry, before sending
     entry_settled = Signal(object)  # LogEntry with its outcome
+    #: A start or an update of the document as it is now is on its way.
+    sending = Signal()
 
     def __init__(self, editor: DocumentEditor, connection: Connection, *,
                  send: Callable[[SignedRequest], Any] | None = None,
@@ -224,6 +226,7 @@ class MixController(QObject):
         request = build_request(Action.START, sending.para.to_wire(), appid=target.appid,
                                 key=target.key, endpoint=target.endpoint)
         self._sending = sending
+        self.sending.emit()
         if not updating:
             now = self.clock()
             self._attempt = LiveMix(target, self.session_id(), self.output_id(), now, now,

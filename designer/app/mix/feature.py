@@ -17,10 +17,12 @@ from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QScrollArea, QToolTip
 from designer.app.actions.registry import ActionRegistry
 from designer.app.mix.connection import MixConnection
 from designer.app.mix.controller import Failure, MixController
+from designer.app.mix.cues_panel import CuesPanel
 from designer.app.mix.panel import MixPanel
 from designer.app.mix.status import failure_line, status_line
 from designer.app.shell import Shell
 from designer.core.program import Ghost, ghosts
+from designer.core.show import Cue
 from designer.core.wire import Action
 
 if TYPE_CHECKING:
@@ -63,6 +65,14 @@ class MixFeature(QObject):
         self._raised: Failure | None = None
         shell.add_dock("requestLog", self.tr("Request log"), self._build_log_panel,
                        Qt.DockWidgetArea.BottomDockWidgetArea)
+        #: The cue whose layout the last start or update sent, and the one on air.
+        self._sent_cue: Cue | None = None
+        self.on_air_cue: Cue | None = None
+        self._program: object | None = None
+        #: The show's cues: built when its dock is first shown.
+        self.cues_panel: CuesPanel | None = None
+        shell.add_dock("cues", self.tr("Cues"), self._build_cues_panel,
+                       Qt.DockWidgetArea.LeftDockWidgetArea)
         self._closing = False
         self._close_done = False
         add = registry.add
@@ -73,6 +83,9 @@ class MixFeature(QObject):
         # through the changes shown before an update and the FAQ 13 guard, like any update.
         self.off_air_now = add("off-air-now", self.tr("Take off air now"), self._off_air_now,
                                "Ctrl+Alt+Shift+O")
+        for number in range(1, 10):
+            add(f"take-{number}", self.tr("Take cue %1").replace("%1", str(number)),
+                lambda number=number: self.take(number - 1), str(number))
         add("automix", self.tr("&Auto-mix push URLs…"), self.show_automix, "Ctrl+Shift+U")
         add("request-log", self.tr("Show request &log"), lambda: shell.show_dock("requestLog"),
             "Ctrl+Shift+L")
@@ -83,6 +96,7 @@ class MixFeature(QObject):
         self.controller.changed.connect(self._update_status)
         self.controller.changed.connect(self._close_if_settled)
         self.controller.changed.connect(self._compare_program)
+        self.controller.sending.connect(self._remember_sent_cue)
         self._shown_ghosts: list[Ghost] = []
 
     # -- actions -------------------------------------------------------------------------
@@ -102,8 +116,33 @@ class MixFeature(QObject):
         self.off_air_now.setText(self.tr("Put back on air now") if self._all_off_air()
                                  else self.tr("Take off air now"))
 
+    # -- the show ------------------------------------------------------------------------------
+
+    def take(self, row: int) -> None:
+        """Send cue ``row`` on air: previewed, then started or updated (its changes shown first
+        unless the show takes without confirming; the FAQ 13 guard still applies)."""
+        editor = self.controller.editor
+        if not 0 <= row < len(editor.cues.show.cues) or self.controller.busy:
+            return
+        editor.preview_cue(row)
+        self.panel.press_start(show_changes=not editor.cues.show.take_without_confirming)
+
+    def _build_cues_panel(self) -> CuesPanel:
+        self.cues_panel = CuesPanel(self.controller.editor, self.take)
+        self.cues_panel.set_on_air(self.on_air_cue)
+        return self.cues_panel
+
+    def _remember_sent_cue(self) -> None:
+        self._sent_cue = self.controller.editor.cues.current
+
     def _compare_program(self) -> None:
         live = self.controller.live
+        program = live.program if live is not None else None
+        if program is not self._program:  # a start or update confirmed, or the mix ended
+            self._program = program
+            self.on_air_cue = self._sent_cue if program is not None else None
+            if self.cues_panel is not None:
+                self.cues_panel.set_on_air(self.on_air_cue)
         found = [] if live is None else ghosts(live.program, self.controller.editor.layout)
         if found != self._shown_ghosts:
             self._shown_ghosts = found

@@ -139,7 +139,7 @@ class MixPanel(QWidget):
         self.key.returnPressed.connect(self._keep_key)
         self.key_save.clicked.connect(self._keep_key)
         self.key_forget.clicked.connect(connection.forget_key)
-        self.start_button.clicked.connect(self.press_start)
+        self.start_button.clicked.connect(lambda: self.press_start())
         self.cancel_button.clicked.connect(self.press_cancel)
         self.keep_button.clicked.connect(controller.keep_running)
         self.new_session_button.clicked.connect(controller.use_new_session_id)
@@ -150,9 +150,11 @@ class MixPanel(QWidget):
 
     # -- presses -------------------------------------------------------------------------
 
-    def press_start(self) -> None:
+    def press_start(self, show_changes: bool = True) -> None:
+        """Start, or update what is on air; an update shows its changes first unless
+        ``show_changes`` is False (a show that takes without confirming)."""
         controller = self.controller
-        if controller.is_update and not self._changes_confirmed():
+        if controller.is_update and show_changes and not self._changes_confirmed():
             return
         if controller.is_update and controller.switch_too_soon():
             answer = QMessageBox.question(
