@@ -36,8 +36,10 @@ from designer.app.cuelist import (
 )
 from designer.core import presets
 from designer.core import show as shows
+from designer.core.api3 import validate_api3
 from designer.core.document import LayoutDocument
 from designer.core.geometry import Rect, background_input, background_size
+from designer.core.limits import Wire
 from designer.core.model import (
     MAX_INPUTS,
     CropParams,
@@ -68,6 +70,8 @@ class DocumentEditor(QObject):
         self.cues = CueList(self.document, self)
         self._path: Path | None = None
         self._selection: list[str] = []
+        #: The interface requests go out on: its ranges and fields are what is checked.
+        self._wire = Wire.V2
         self._problems: list[Problem] = validate(self.document.layout)
         self.document.changed.connect(self._revalidate)
         self.document.inputs_reset.connect(self._drop_stale_selection)
@@ -405,8 +409,15 @@ class DocumentEditor(QObject):
 
     # -- reactions --------------------------------------------------------------------------
 
+    def set_wire(self, wire: Wire) -> None:
+        """Check the layout as ``wire`` will send it (API 3.0 has its own ranges)."""
+        if wire is not self._wire:
+            self._wire = wire
+            self._revalidate()
+
     def _revalidate(self) -> None:
-        self._problems = validate(self.layout)
+        self._problems = (validate_api3(self.layout) if self._wire is Wire.API3
+                          else validate(self.layout))
         self.problems_changed.emit(list(self._problems))
 
     def _drop_stale_selection(self) -> None:

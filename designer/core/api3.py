@@ -14,11 +14,13 @@ layout cannot hold ("not imported: ...").
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
+from designer.core.api3_credentials import Api3Credentials
 from designer.core.api3model import Api3Control, Api3Options, Api3Output
 from designer.core.errors import DocumentError
 from designer.core.geometry import guess_preview_size
@@ -29,6 +31,7 @@ from designer.core.para import read_para
 from designer.core.problems import Problem, Severity
 from designer.core.sending import sent_para
 from designer.core.validation import validate, validate_cancel
+from designer.core.wire import Action
 
 ACTION_START = "CreateCommonMixStream"
 ACTION_CANCEL = "CancelCommonMixStream"
@@ -114,6 +117,40 @@ def request_json(action: str, layout: Layout) -> dict[str, Any]:
     """What the SDK's request carries (no signature, no secret): ``request --api v3``."""
     params = start_params(layout) if action == ACTION_START else cancel_params(layout)
     return {"action": action, "version": API_VERSION, "params": params}
+
+
+@dataclass(frozen=True, slots=True)
+class Api3Request:
+    """A request ready to go out through Tencent's SDK, which signs it (TC3) as it sends it.
+
+    It carries the credentials to sign with (the SecretKey a SecretStr: no repr, log or
+    traceback shows it); ``body`` and ``to_json`` are what a log may show: no signature, no
+    secret. The log treats it as it treats a Mix_StreamV2 SignedRequest.
+    """
+
+    action: Action
+    url: str
+    params: dict[str, Any]
+    credentials: Api3Credentials = field(repr=False, compare=False)
+
+    @property
+    def api_action(self) -> str:
+        return ACTION_START if self.action is Action.START else ACTION_CANCEL
+
+    @property
+    def body(self) -> dict[str, Any]:
+        return {"action": self.api_action, "version": API_VERSION, "params": self.params}
+
+    def to_json(self) -> dict[str, Any]:
+        return {"url": self.url, "body": self.body}
+
+
+def build_api3_request(action: Action, layout: Layout, *, endpoint: str,
+                       credentials: Api3Credentials) -> Api3Request:
+    """What a start (what is sent of ``layout``) or a cancel (its session) carries on API
+    3.0."""
+    params = start_params(layout) if action is Action.START else cancel_params(layout)
+    return Api3Request(action, endpoint, params, credentials)
 
 
 def _input_params(stream: dict[str, Any]) -> dict[str, Any]:

@@ -14,22 +14,31 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from designer.core.api3 import Api3Request
+from designer.core.api3codes import explain
 from designer.core.codes import CodeInfo, describe
 from designer.core.presets import atomic_write_text
 from designer.core.wire import Action, SignedRequest
+
+#: A request as sent on either wire: Mix_StreamV2's (signed URL and body) or API 3.0's.
+SentRequest = SignedRequest | Api3Request
 
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
     """What came back: the service's code and message, or the transport error that stopped it."""
 
-    code: int | None = None
+    #: Mix_StreamV2's code; on API 3.0 the legacy code its message wraps, else its own code
+    #: ("InvalidParameter.OtherError").
+    code: int | str | None = None
     message: str = ""
     #: Seconds from sending to the whole reply; None when no reply came.
     latency: float | None = None
     #: The transport error's class name and text, when there was no reply to read.
     error_kind: str = ""
     error: str = ""
+    #: API 3.0's id of the request (Response.RequestId): what Tencent's support asks for.
+    request_id: str = ""
 
     @property
     def ok(self) -> bool:
@@ -37,12 +46,16 @@ class Outcome:
 
     @property
     def spec(self) -> CodeInfo | None:
+        if isinstance(self.code, str):
+            return explain(self.code, self.message)
         return describe(self.code) if self.code is not None else None
 
     def to_json(self) -> dict[str, Any]:
         if self.code is None:
             return {"error": self.error_kind, "detail": self.error}
         out: dict[str, Any] = {"code": self.code, "message": self.message}
+        if self.request_id:
+            out["request_id"] = self.request_id
         if self.latency is not None:
             out["latency_ms"] = round(self.latency * 1000, 1)
         return out
@@ -52,7 +65,7 @@ class Outcome:
 class LogEntry:
     serial: int
     sent_at: datetime
-    request: SignedRequest
+    request: SentRequest
     outcome: Outcome | None = None
     #: A start sent while the mix was live: the spec's switch of a running layout.
     switch: bool = False
@@ -76,8 +89,11 @@ class LogEntry:
         }
 
 
-def to_curl(request: SignedRequest) -> str:
-    """A shell command that sends the same request again (until its sign expires at ``t``)."""
+def to_curl(request: SentRequest) -> str | None:
+    """A shell command that sends the same request again (until its sign expires at ``t``);
+    None for API 3.0, which Tencent's SDK signs as it sends (no command line can replay it)."""
+    if not isinstance(request, SignedRequest):
+        return None
     body = json.dumps(request.body, ensure_ascii=False, separators=(",", ":"))
     return " ".join([
         "curl", "-sS", "-X", "POST", shlex.quote(request.url),
@@ -93,7 +109,7 @@ class RequestLog:
     entries: list[LogEntry] = field(default_factory=list)
     _next_serial: int = 1
 
-    def add(self, request: SignedRequest, sent_at: datetime | None = None,
+    def add(self, request: SentRequest, sent_at: datetime | None = None,
             switch: bool = False) -> LogEntry:
         entry = LogEntry(self._next_serial, sent_at or datetime.now(), request, switch=switch)
         self._next_serial += 1

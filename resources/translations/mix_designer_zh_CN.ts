@@ -601,7 +601,7 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     <name>DocumentEditor</name>
     <message>
         <source>Change %s</source>
-        <extracomment>An edit was refused, and why (the window shows it where the producer looks). The document&apos;s show: its cues, and the one previewed (whose layout is the document&apos;s).</extracomment>
+        <extracomment>An edit was refused, and why (the window shows it where the producer looks). The document&apos;s show: its cues, and the one previewed (whose layout is the document&apos;s). The interface requests go out on: its ranges and fields are what is checked.</extracomment>
         <translation>修改 %s</translation>
     </message>
     <message>
@@ -1829,7 +1829,7 @@ Stream id: %2</source>
     </message>
     <message>
         <source>Enter the APPID before the key: the key is kept per APPID.</source>
-        <extracomment>The built-in sandbox takes any APPID; with none entered it uses the spec&apos;s example one, so that trying the app needs no account at all. Keys typed this session, per APPID: the fallback when the keyring cannot keep them.</extracomment>
+        <extracomment>The built-in sandbox takes any APPID; with none entered it uses the spec&apos;s example one, so that trying the app needs no account at all. API 3.0&apos;s pair (``key`` is then unused). API 3.0&apos;s pair typed this session: the fallback when the keyring cannot keep it. Keys typed this session, per APPID: the fallback when the keyring cannot keep them.</extracomment>
         <translation>请先填写 APPID 再填写 Key：Key 按 APPID 分别保存。</translation>
     </message>
     <message>
@@ -1839,6 +1839,18 @@ Stream id: %2</source>
     <message>
         <source>Enter the API key (the live streaming API key of APPID %1).</source>
         <translation>请填写 API Key（APPID %1 的直播 API 鉴权 Key）。</translation>
+    </message>
+    <message>
+        <source>API 3.0 goes through Tencent&apos;s SDK, which is not installed: pip install -e &quot;.[api3]&quot;.</source>
+        <translation>API 3.0 通过腾讯云 SDK 发送，但它尚未安装：pip install -e &quot;.[api3]&quot;。</translation>
+    </message>
+    <message>
+        <source>Enter the SecretId and SecretKey of your Tencent Cloud account (API 3.0).</source>
+        <translation>请输入腾讯云账号的 SecretId 和 SecretKey（API 3.0）。</translation>
+    </message>
+    <message>
+        <source>The SecretId and SecretKey could not be read; enter them again.</source>
+        <translation>无法读取 SecretId 和 SecretKey，请重新输入。</translation>
     </message>
     <message>
         <source>The API key could not be read; enter it again.</source>
@@ -2416,6 +2428,10 @@ Stream id: %2</source>
     <message>
         <source>Waiting for the answer…</source>
         <translation>正在等待应答…</translation>
+    </message>
+    <message>
+        <source>RequestId: %1</source>
+        <translation>RequestId：%1</translation>
     </message>
     <message>
         <source>Save request log</source>

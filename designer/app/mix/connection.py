@@ -1,15 +1,18 @@
-"""Where requests go and how they are signed: the endpoint, the APPID and the API key.
+"""Where requests go and how they are signed: the endpoint, the interface (Mix_StreamV2 or API
+3.0), the APPID and the key (Mix_StreamV2's API key, or API 3.0's SecretId/SecretKey pair).
 
-The endpoint and APPID are remembered in the settings; the key never is. It comes from the
-MIX_DESIGNER_KEY variable, the OS keyring, or (with no keyring backend) memory for this session
-only, and it is held as a SecretStr so no repr or traceback can show it. The built-in sandbox
-is started in this process on a free loopback port the first time it is needed.
+The endpoint, interface and APPID are remembered in the settings; keys never are. They come
+from the environment (MIX_DESIGNER_KEY; TENCENTCLOUD_SECRET_ID/KEY), the OS keyring, or (with no
+keyring backend) memory for this session only, and are held as SecretStr so no repr or
+traceback can show them. The built-in sandbox is started in this process on a free loopback
+port the first time it is needed; it answers both interfaces.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
+import importlib.util
 import os
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -18,8 +21,17 @@ from typing import TYPE_CHECKING
 from pydantic import SecretStr
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from designer.core import credentials
+from designer.core import api3, credentials
+from designer.core.api3_credentials import (
+    SECRET_ID_VAR,
+    SECRET_KEY_VAR,
+    Api3Credentials,
+    find_api3_credentials,
+    sandbox_credentials,
+    store_api3_credentials,
+)
 from designer.core.errors import CredentialsError
+from designer.core.limits import Wire
 from designer.core.model import INT32_MAX
 from designer.core.wire import DEFAULT_ENDPOINT
 from designer.sandbox import DEFAULT_SANDBOX_KEY
@@ -54,6 +66,9 @@ class Target:
     endpoint: str
     appid: int
     key: SecretStr = field(repr=False)
+    wire: Wire = Wire.V2
+    #: API 3.0's pair (``key`` is then unused).
+    pair: Api3Credentials | None = field(default=None, repr=False)
 
 
 class NotReady(Exception):
@@ -70,6 +85,11 @@ class MixConnection(QObject):
         self._kind = EndpointKind(stored) if stored in set(EndpointKind) else EndpointKind.SANDBOX
         self._custom_url = str(settings.value("mix/custom_url", "") or "")
         self._appid = parse_appid(str(settings.value("mix/appid", "") or ""))
+        stored_wire = settings.value("mix/api")
+        self._wire = Wire(stored_wire) if stored_wire in set(Wire) else Wire.V2
+        #: API 3.0's pair typed this session: the fallback when the keyring cannot keep it.
+        self._session_pair: Api3Credentials | None = None
+        self._pair_in_keyring: bool | None = None
         #: Keys typed this session, per APPID: the fallback when the keyring cannot keep them.
         self._session_keys: dict[int, SecretStr] = {}
         self._in_keyring: dict[int | None, bool] = {}
@@ -88,6 +108,16 @@ class MixConnection(QObject):
             self.changed.emit()
 
     @property
+    def wire(self) -> Wire:
+        return self._wire
+
+    def set_wire(self, wire: Wire) -> None:
+        if wire != self._wire:
+            self._wire = wire
+            self._settings.setValue("mix/api", wire.value)
+            self.changed.emit()
+
+    @property
     def custom_url(self) -> str:
         return self._custom_url
 
@@ -100,11 +130,23 @@ class MixConnection(QObject):
 
     def _endpoint(self) -> str:
         """The URL requests are POSTed to; starts the built-in sandbox if that is the choice."""
+        api3_wire = self._wire is Wire.API3
         if self._kind is EndpointKind.SANDBOX:
-            return self.sandbox().url
+            url = self.sandbox().url
+            # API 3.0 posts to the server's root (the SDK always does), on the same port.
+            return url.rsplit("/", 1)[0] if api3_wire else url
         if self._kind is EndpointKind.TENCENT:
-            return DEFAULT_ENDPOINT
+            return api3.DEFAULT_ENDPOINT if api3_wire else DEFAULT_ENDPOINT
         return self._custom_url  # missing() has checked it is an http(s) URL
+
+    def endpoint_text(self) -> str:
+        """The URL to show for the choice (the sandbox's once it runs)."""
+        if self._kind is EndpointKind.CUSTOM:
+            return self._custom_url
+        if self._kind is EndpointKind.TENCENT:
+            return api3.DEFAULT_ENDPOINT if self._wire is Wire.API3 else DEFAULT_ENDPOINT
+        url = self.sandbox_url() or ""
+        return url.rsplit("/", 1)[0] if url and self._wire is Wire.API3 else url
 
     def sandbox(self) -> SandboxServer:
         if self._sandbox is None:
@@ -143,6 +185,8 @@ class MixConnection(QObject):
     def key_source(self) -> KeySource:
         if self._kind is EndpointKind.SANDBOX:
             return KeySource.SANDBOX
+        if self._wire is Wire.API3:
+            return self._pair_source()
         if os.environ.get(credentials.ENV_VAR):
             return KeySource.ENVIRONMENT
         if self._appid in self._session_keys:
@@ -172,6 +216,40 @@ class MixConnection(QObject):
         self.changed.emit()
         return KeySource.KEYRING
 
+    def _pair_source(self) -> KeySource:
+        if os.environ.get(SECRET_ID_VAR) and os.environ.get(SECRET_KEY_VAR):
+            return KeySource.ENVIRONMENT
+        if self._session_pair is not None:
+            return KeySource.SESSION
+        if self._pair_in_keyring is None:  # asked once: a keyring lookup can be slow
+            try:
+                find_api3_credentials()
+                self._pair_in_keyring = True
+            except CredentialsError:
+                self._pair_in_keyring = False
+        return KeySource.KEYRING if self._pair_in_keyring else KeySource.MISSING
+
+    def set_pair(self, pair: Api3Credentials) -> KeySource:
+        """Keep API 3.0's SecretId/SecretKey: in the keyring, or for this session only."""
+        try:
+            store_api3_credentials(pair)
+        except CredentialsError:
+            self._session_pair = pair
+            self.changed.emit()
+            return KeySource.SESSION
+        self._session_pair, self._pair_in_keyring = None, True
+        self.changed.emit()
+        return KeySource.KEYRING
+
+    def forget_pair(self) -> None:
+        from designer.core.api3_credentials import delete_api3_credentials
+
+        self._session_pair = None
+        with contextlib.suppress(CredentialsError):
+            delete_api3_credentials()
+        self._pair_in_keyring = None
+        self.changed.emit()
+
     def forget_key(self) -> None:
         if self._appid is None:
             return
@@ -191,6 +269,8 @@ class MixConnection(QObject):
 
     def missing(self) -> str | None:
         """What stops a request from being signed now, without starting anything; or None."""
+        if self._wire is Wire.API3:
+            return self._api3_missing()
         if self.effective_appid() is None:
             return self.tr("Enter the APPID (the live streaming APPID of your account).")
         if self._kind is EndpointKind.CUSTOM and not self._custom_url.startswith(
@@ -201,10 +281,38 @@ class MixConnection(QObject):
                 "%1", str(self._appid))
         return None
 
+    def _api3_missing(self) -> str | None:
+        if importlib.util.find_spec("tencentcloud") is None:
+            return self.tr("API 3.0 goes through Tencent's SDK, which is not installed: "
+                           "pip install -e \".[api3]\".")
+        if self._kind is EndpointKind.CUSTOM and not self._custom_url.startswith(
+                ("http://", "https://")):
+            return self.tr("Enter the custom endpoint as an http:// or https:// URL.")
+        if self.key_source() is KeySource.MISSING:
+            return self.tr("Enter the SecretId and SecretKey of your Tencent Cloud account "
+                           "(API 3.0).")
+        return None
+
+    def _pair(self) -> Api3Credentials:
+        source = self.key_source()
+        if source is KeySource.SANDBOX:
+            return sandbox_credentials(DEFAULT_SANDBOX_KEY)
+        if source is KeySource.SESSION and self._session_pair is not None:
+            return self._session_pair
+        try:
+            return find_api3_credentials()
+        except CredentialsError:
+            raise NotReady(self.tr("The SecretId and SecretKey could not be read; enter them "
+                                   "again.")) from None
+
     def target(self) -> Target:
         """Endpoint, APPID and key for the next request; NotReady says what is missing."""
         if (reason := self.missing()) is not None:
             raise NotReady(reason)
+        if self._wire is Wire.API3:
+            # The SecretId names the account: no APPID goes out on API 3.0.
+            return Target(self._endpoint(), self.effective_appid() or 0, SecretStr(""),
+                          Wire.API3, self._pair())
         appid = self.effective_appid()
         assert appid is not None  # missing() said so
         endpoint = self._endpoint()

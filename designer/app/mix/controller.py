@@ -24,8 +24,10 @@ from designer.app.editor import DocumentEditor
 from designer.app.messages import error_text
 from designer.app.mix.connection import NotReady, Target
 from designer.app.mix.runner import Runner
+from designer.core.api3 import Api3Request, build_api3_request
 from designer.core.diff import LayoutDiff, diff_paras
-from designer.core.errors import TransportError
+from designer.core.errors import ServiceRefusal, TransportError
+from designer.core.limits import Wire
 from designer.core.mixrules import (
     CANCEL_MIN_AGE,
     RESTART_AFTER,
@@ -33,9 +35,9 @@ from designer.core.mixrules import (
     next_session_id,
     seconds_left,
 )
-from designer.core.model import Layout
+from designer.core.model import Layout, MixPara
 from designer.core.problems import errors
-from designer.core.requestlog import LogEntry, Outcome, RequestLog
+from designer.core.requestlog import LogEntry, Outcome, RequestLog, SentRequest
 from designer.core.sending import sent_layout, sent_para
 from designer.core.wire import Action, SignedRequest, build_request
 
@@ -102,7 +104,7 @@ class MixController(QObject):
     sending = Signal()
 
     def __init__(self, editor: DocumentEditor, connection: Connection, *,
-                 send: Callable[[SignedRequest], Any] | None = None,
+                 send: Callable[[SentRequest], Any] | None = None,
                  clock: Callable[[], float] = time.monotonic,
                  runner: Any = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -223,8 +225,7 @@ class MixController(QObject):
                                                          error=error_text(error)))
             self._set_state(MixState.FAILED)
             return False
-        request = build_request(Action.START, sending.para.to_wire(), appid=target.appid,
-                                key=target.key, endpoint=target.endpoint)
+        request = _request(Action.START, sending, target)
         self._sending = sending
         self.sending.emit()
         if not updating:
@@ -290,9 +291,9 @@ class MixController(QObject):
 
     def _send_cancel(self, mix: LiveMix) -> None:
         # The ids the service confirmed, not the document's: they may have been edited since.
-        para = {"mix_stream_session_id": mix.session_id, "output_stream_id": mix.output_id}
-        request = build_request(Action.CANCEL, para, appid=mix.target.appid,
-                                key=mix.target.key, endpoint=mix.target.endpoint)
+        ids = Layout(para=MixPara(mix_stream_session_id=mix.session_id,
+                                  output_stream_id=mix.output_id))
+        request = _request(Action.CANCEL, ids, mix.target)
         self._set_state(MixState.CANCELLING)
         self._submit(request)
 
@@ -380,17 +381,38 @@ class MixController(QObject):
             live.program.para.to_wire(), sent_para(self.editor.layout))
 
 
+def _request(action: Action, layout: Layout, target: Target) -> SentRequest:
+    """The request of ``action`` for ``layout`` on the target's wire."""
+    if target.wire is Wire.API3 and target.pair is not None:
+        return build_api3_request(action, layout, endpoint=target.endpoint,
+                                  credentials=target.pair)
+    return build_request(action, layout.para.to_wire(), appid=target.appid, key=target.key,
+                         endpoint=target.endpoint)
+
+
 def _outcome(result: Any) -> Outcome:
+    if isinstance(result, ServiceRefusal):  # API 3.0 answered and refused
+        legacy = result.legacy_code
+        return Outcome(code=legacy if legacy is not None else result.code,
+                       message=result.message, request_id=result.request_id)
     if isinstance(result, TransportError):
         # In the window's language: the log shows it, and a saved log is read by the same crew.
         return Outcome(error_kind=type(result).__name__, error=error_text(result))
     if isinstance(result, BaseException):
         # A bug, not the network: reported like a transport failure, never as a traceback.
         return Outcome(error_kind=type(result).__name__, error=str(result)[:300])
+    if getattr(result, "request_id", None) is not None:  # API 3.0's success
+        return Outcome(code=0, latency=result.latency, request_id=result.request_id)
     return Outcome(code=result.code, message=result.message, latency=result.latency)
 
 
-def _default_send(request: SignedRequest) -> Any:
-    from designer.net.client import send  # only a window that sends pays for requests
+def _default_send(request: SentRequest) -> Any:
+    # Imported here: only a window that sends pays for requests (and Tencent's SDK).
+    if isinstance(request, Api3Request):
+        from designer.net import api3 as api3_client
+
+        return api3_client.send(request.api_action, request.params, request.credentials,
+                                endpoint=request.url)
+    from designer.net.client import send
 
     return send(request)

@@ -47,6 +47,9 @@ class MixFeature(QObject):
         self._shell = shell
         self.connection = MixConnection(shell.settings, self)
         self.controller = MixController(shell.editor, self.connection, parent=self)
+        # Problems and the status bar judge the layout as the chosen interface will send it.
+        shell.editor.set_wire(self.connection.wire)
+        self.connection.changed.connect(lambda: shell.editor.set_wire(self.connection.wire))
         self.panel = MixPanel(self.controller, self.connection, shell.settings)
         #: Built when its dock is first shown (a tab out of sight at start; see add_dock).
         self.log_panel: RequestLogPanel | None = None

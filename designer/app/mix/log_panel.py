@@ -153,7 +153,9 @@ class RequestLogPanel(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        self.copy_button.setEnabled(self.selected_entry() is not None)
+        entry = self.selected_entry()
+        # API 3.0 is signed by Tencent's SDK as it sends: no command line replays it.
+        self.copy_button.setEnabled(entry is not None and to_curl(entry.request) is not None)
         has_entries = bool(self.controller.log.entries)
         self.save_button.setEnabled(has_entries)
         self.clear_button.setEnabled(has_entries)
@@ -173,7 +175,11 @@ class RequestLogPanel(QWidget):
             parts.append(f"<p style='color:#922b21'><b>{html.escape(outcome.error_kind)}</b>: "
                          f"{html.escape(outcome.error)}</p>")
         else:
-            parts.append(f"<p><b>code {outcome.code}</b> {html.escape(outcome.message)}</p>")
+            parts.append(f"<p><b>code {html.escape(str(outcome.code))}</b> "
+                         f"{html.escape(outcome.message)}</p>")
+            if outcome.request_id:  # what Tencent's support asks for on API 3.0
+                parts.append("<p>" + html.escape(self.tr("RequestId: %1").replace(
+                    "%1", outcome.request_id)) + "</p>")
             if (spec := outcome.spec) is not None and not outcome.ok:
                 parts.append(f"<p>{advice_html(spec)}</p>")
         return "".join(parts)
@@ -181,8 +187,9 @@ class RequestLogPanel(QWidget):
     # -- actions -------------------------------------------------------------------------
 
     def copy_curl(self) -> None:
-        if (entry := self.selected_entry()) is not None:
-            QGuiApplication.clipboard().setText(to_curl(entry.request))
+        entry = self.selected_entry()
+        if entry is not None and (command := to_curl(entry.request)) is not None:
+            QGuiApplication.clipboard().setText(command)
 
     def save_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save request log"),
