@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from designer.app.editor import DocumentEditor
 from designer.app.messages import error_text, problem_line
-from designer.core import loader, presets
+from designer.core import loader, safefile
 from designer.core.errors import DocumentError, InvalidDocument
 from designer.core.scenarios import blank, by_key
 from designer.core.wire import build_body, start_para
@@ -131,7 +131,7 @@ class FileActions(QObject):
         body = build_body(start_para(self._editor.layout.para.to_wire()))
         try:
             text = json.dumps(body, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-            presets.atomic_write_text(Path(name), text)
+            safefile.write_text(name, text)
         except (DocumentError, ValueError) as error:
             self._error(self.tr("Cannot export the request"), error)
             return False

@@ -10,12 +10,11 @@ import json
 import os
 from dataclasses import dataclass, field
 from enum import StrEnum
-from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from designer.core import presets
+from designer.core import presets, safefile
 from designer.core.errors import DocumentError, InvalidDocument
 from designer.core.geometry import guess_preview_size
 from designer.core.i18n import QT_TRANSLATE_NOOP
@@ -24,8 +23,7 @@ from designer.core.problems import Problem
 from designer.core.validation import INT32_MAX, parse_problems
 from designer.core.wire import read_request
 
-#: No layout is anywhere near this big; a larger file is a mistake or an attack.
-MAX_FILE_BYTES = 4 * 1024 * 1024
+MAX_FILE_BYTES = presets.MAX_FILE_BYTES
 
 
 class Kind(StrEnum):
@@ -43,18 +41,7 @@ class Document:
 
 
 def read_json(path: str | os.PathLike[str]) -> Any:
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DocumentError(QT_TRANSLATE_NOOP(
-                "Errors", "{path} is {size} bytes; a layout file is at most {limit} bytes"),
-                path=str(path), size=size, limit=MAX_FILE_BYTES)
-        raw = path.read_bytes()
-    except OSError as error:
-        raise DocumentError(QT_TRANSLATE_NOOP("Errors", "cannot read {path}: {reason}"),
-                            path=str(path), reason=error.strerror or str(error)) from None
-    return parse_json(raw, str(path))
+    return parse_json(safefile.read_bytes(path, MAX_FILE_BYTES), str(path))
 
 
 def parse_json(raw: bytes | str, name: str = "input") -> Any:

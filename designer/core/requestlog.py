@@ -14,8 +14,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from designer.core import safefile
 from designer.core.codes import CodeInfo, describe
-from designer.core.presets import atomic_write_text
 from designer.core.wire import Action, SignedRequest
 
 
@@ -115,4 +115,4 @@ class RequestLog:
         return "".join(json.dumps(e.to_json(), ensure_ascii=False) + "\n" for e in self.entries)
 
     def save(self, path: str | Path) -> None:
-        atomic_write_text(Path(path), self.dumps())
+        safefile.write_text(path, self.dumps())
