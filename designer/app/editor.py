@@ -67,6 +67,8 @@ class DocumentEditor(QObject):
         self.undo_stack = QUndoStack(self)
         self._path: Path | None = None
         self._selection: list[str] = []
+        #: Warnings about the file as read (a key written twice), until replaced or saved.
+        self._file_notes: list[Problem] = []
         self._problems: list[Problem] = validate(self.document.layout)
         self.document.changed.connect(self._revalidate)
         self.document.inputs_reset.connect(self._drop_stale_selection)
@@ -298,6 +300,7 @@ class DocumentEditor(QObject):
         """A new document: the undo history starts over and the file is ``path``."""
         self.undo_stack.clear()
         self._selection = []
+        self._file_notes = []
         self.document.replace(layout)
         self.undo_stack.setClean()
         self._set_path(path)
@@ -311,7 +314,14 @@ class DocumentEditor(QObject):
         presets.save(target, self.layout)
         self.undo_stack.setClean()
         self._set_path(target)
+        if self._file_notes:  # the file as written now has none of them
+            self.set_file_notes([])
         return target
+
+    def set_file_notes(self, notes: list[Problem]) -> None:
+        """Show warnings about the file as it was read among the problems (see _file_notes)."""
+        self._file_notes = list(notes)
+        self._revalidate()
 
     def _set_path(self, path: Path | None) -> None:
         self._path = path
@@ -320,7 +330,7 @@ class DocumentEditor(QObject):
     # -- reactions --------------------------------------------------------------------------
 
     def _revalidate(self) -> None:
-        self._problems = validate(self.layout)
+        self._problems = validate(self.layout) + self._file_notes
         self.problems_changed.emit(list(self._problems))
 
     def _drop_stale_selection(self) -> None:

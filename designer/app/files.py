@@ -74,6 +74,8 @@ class FileActions(QObject):
         # A raw request is imported: saving it must not overwrite the request file.
         is_preset = document.kind is loader.Kind.PRESET
         self._editor.replace(document.layout, path if is_preset else None)
+        if document.read_warnings:
+            self._editor.set_file_notes(document.read_warnings)
         if is_preset:
             self._remember_recent(path)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from designer import __version__
 from designer.app import autosave, crash
 from designer.app.window import MainWindow
+from designer.cli import output
 from designer.core import loader
 from designer.core.errors import DocumentError
 from designer.core.recovery import state_dir
@@ -76,7 +77,7 @@ def run(file: str | None = None, exit_when_ready: bool = False) -> int:
         try:
             document = loader.load(file)
         except DocumentError as error:
-            print(f"mix-designer: {error.about(file)}", file=sys.stderr)
+            output.error(error.about(file))
             return 2
     window = create_window(file, offer_recovery=not exit_when_ready, lazy_docks=True,
                            document=document)

@@ -12,6 +12,7 @@ from designer.cli.output import (
     load_or_report,
     print_json,
     print_problems,
+    say,
 )
 from designer.core import loader, presets
 from designer.core.errors import DocumentError, InvalidDocument
@@ -22,7 +23,8 @@ from designer.core.validation import validate as validate_layout
 def validate(args: argparse.Namespace) -> int:
     try:
         document = loader.load(args.file)
-        problems = document.envelope_problems + validate_layout(document.layout)
+        problems = (document.envelope_problems + validate_layout(document.layout)
+                    + document.read_warnings)
     except InvalidDocument as invalid:
         problems = invalid.problems
     except DocumentError as failure:
@@ -33,8 +35,8 @@ def validate(args: argparse.Namespace) -> int:
     else:
         print_problems(problems)
         if not errors(problems):
-            print(f"{args.file}: valid"
-                  + (f" ({len(problems)} warning(s))" if problems else ""), file=sys.stderr)
+            say(f"{args.file}: valid"
+                + (f" ({len(problems)} warning(s))" if problems else ""), sys.stderr)
     return EXIT_INVALID if errors(problems) else EXIT_OK
 
 
@@ -49,6 +51,5 @@ def import_request(args: argparse.Namespace) -> int:
         return EXIT_UNREADABLE
     count = len(errors(validate_layout(document.layout)))
     note = f"; it has {count} error(s): see `mix-designer validate {args.output}`" if count else ""
-    print(f"saved {args.output} ({len(document.layout.para.inputs)} inputs){note}",
-          file=sys.stderr)
+    say(f"saved {args.output} ({len(document.layout.para.inputs)} inputs){note}", sys.stderr)
     return EXIT_OK

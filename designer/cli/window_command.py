@@ -6,7 +6,7 @@ import argparse
 import os
 
 from designer.cli.main import EXIT_OK, EXIT_UNREADABLE
-from designer.cli.output import LoadFailed, error, load_or_report
+from designer.cli.output import LoadFailed, error, load_or_report, say
 from designer.core.errors import DocumentError
 
 
@@ -41,5 +41,5 @@ def render(args: argparse.Namespace) -> int:
     except (ValueError, DocumentError) as failure:
         error(str(failure))
         return EXIT_UNREADABLE
-    print(f"wrote {path}")
+    say(f"wrote {path}")
     return EXIT_OK

@@ -8,20 +8,20 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
 from pydantic import ValidationError
 
-from designer.core import presets, safefile
+from designer.core import jsonvalues, presets, safefile
 from designer.core.errors import DocumentError, InvalidDocument
 from designer.core.geometry import guess_preview_size
 from designer.core.i18n import QT_TRANSLATE_NOOP
 from designer.core.model import Layout, MixPara
 from designer.core.problems import Problem
 from designer.core.validation import INT32_MAX, parse_problems
-from designer.core.wire import read_request
+from designer.core.wire import is_body, read_request
 
 MAX_FILE_BYTES = presets.MAX_FILE_BYTES
 
@@ -38,6 +38,8 @@ class Document:
     kind: Kind
     #: Problems of a whole body's envelope (eventId 0 ...), which the layout does not hold.
     envelope_problems: list[Problem] = field(default_factory=list)
+    #: Warnings about the file as written (a key given twice), which the layout cannot show.
+    read_warnings: list[Problem] = field(default_factory=list)
 
 
 def read_json(path: str | os.PathLike[str]) -> Any:
@@ -45,9 +47,13 @@ def read_json(path: str | os.PathLike[str]) -> Any:
 
 
 def parse_json(raw: bytes | str, name: str = "input") -> Any:
+    return _parse(raw, name).data
+
+
+def _parse(raw: bytes | str, name: str) -> jsonvalues.Parsed:
     try:
         text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
-        return json.loads(text, parse_constant=_reject_constant)
+        return jsonvalues.loads(text)
     except UnicodeDecodeError:
         raise DocumentError(QT_TRANSLATE_NOOP("Errors", "{name} is not UTF-8 text"),
                             name=name) from None
@@ -63,15 +69,24 @@ def parse_json(raw: bytes | str, name: str = "input") -> Any:
                             name=name, reason=str(error)) from None
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
-
-
 def load(path: str | os.PathLike[str]) -> Document:
-    return from_data(read_json(path))
+    parsed = _parse(safefile.read_bytes(path, MAX_FILE_BYTES), str(path))
+    document = from_data(parsed.data)
+    if warnings := jsonvalues.repeated_keys(parsed):
+        prefix = _para_prefix(parsed.data)
+        warnings = [replace(w, field=_within(w.field, prefix)) for w in warnings]
+        document = replace(document, read_warnings=warnings)
+    return document
 
 
 def from_data(data: Any) -> Document:
+    if problems := jsonvalues.check(data):
+        # Out-of-range numbers and lone surrogates: no request can carry them, and nothing
+        # downstream (geometry, printing, saving) has to cope with them.
+        prefix = _para_prefix(data)
+        raise InvalidDocument(
+            QT_TRANSLATE_NOOP("Errors", "the file holds values no request can carry"),
+            [replace(p, field=_within(p.field, prefix)) for p in problems])
     if presets.is_preset(data):
         return Document(presets.from_data(data), Kind.PRESET)
     request = read_request(data)
@@ -113,3 +128,15 @@ def envelope_problems(envelope: dict[str, Any]) -> list[Problem]:
 
 def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _para_prefix(data: Any) -> str:
+    """Where the para sits in the file; problems inside it are named as validation names them
+    (``input_stream_list[1]…``), so that the window can point at the layer."""
+    if presets.is_preset(data):
+        return "para."
+    return "interface.para." if is_body(data) else ""
+
+
+def _within(field: str, prefix: str) -> str:
+    return field.removeprefix(prefix) if prefix and field.startswith(prefix) else field

@@ -15,9 +15,10 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
-#: Warnings explain what the spec's FAQ warns about; they have no server code, so they carry
+#: Warnings explain what the spec's FAQ warns about (DUPLICATE: a key written twice in a
+#: file); they have no server code, so they carry
 #: a short name of their own (the FAQ's number where there is one).
-WARNING_CODES = ("FAQ8", "FAQ3", "CANVAS")
+WARNING_CODES = ("FAQ8", "FAQ3", "CANVAS", "DUPLICATE")
 
 _INPUT_INDEX = re.compile(r"^input_stream_list\[(\d+)\]")
 
