@@ -16,7 +16,7 @@ from designer.app import autosave, crash
 from designer.app.window import MainWindow
 from designer.cli import output
 from designer.core import loader
-from designer.core.errors import DocumentError
+from designer.core.errors import DocumentError, InvalidDocument
 from designer.core.recovery import state_dir
 from designer.core.scenarios import blank
 
@@ -77,7 +77,8 @@ def run(file: str | None = None, exit_when_ready: bool = False) -> int:
         try:
             document = loader.load(file)
         except DocumentError as error:
-            output.error(error.about(file))
+            first = error.problems[:1] if isinstance(error, InvalidDocument) else []
+            output.error(error.about(file) + "".join(f" ({p.field}: {p.message})" for p in first))
             return 2
     window = create_window(file, offer_recovery=not exit_when_ready, lazy_docks=True,
                            document=document)

@@ -61,12 +61,10 @@ def write_text(path: str | os.PathLike[str], text: str) -> None:
 def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     """Replace the file at ``path`` with ``data``, whole or not at all (see the module)."""
     shown = str(path)
-    target = _through_links(Path(path))
     try:
-        info: os.stat_result | None = os.stat(target)
-    except FileNotFoundError:
-        info = None
-    except OSError as error:
+        target = _through_links(Path(path))
+        info = _stat_or_none(target)
+    except OSError as error:  # a name too long, a loop of links, a folder we may not enter
         raise _cannot_write(shown, error) from None
     if info is not None and not stat.S_ISREG(info.st_mode):
         if stat.S_ISCHR(info.st_mode):
@@ -154,6 +152,13 @@ def _through_links(path: Path) -> Path:
         path = link if link.is_absolute() else path.parent / link
         seen += 1
     return path
+
+
+def _stat_or_none(path: Path) -> os.stat_result | None:
+    try:
+        return os.stat(path)
+    except FileNotFoundError:
+        return None
 
 
 def _replace(target: Path, data: bytes, info: os.stat_result | None, shown: str) -> None:
