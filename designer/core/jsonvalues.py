@@ -84,11 +84,13 @@ def _reject_constant(name: str) -> Any:
 
 def check(data: Any) -> list[Problem]:
     """The values in ``data`` no request can carry, as errors (at most MAX_PROBLEMS)."""
+    if _plainly_fine(data):  # nearly every document: one quick pass, no places kept
+        return []
     problems: list[Problem] = []
     for value, place in _walk(data):
         if isinstance(value, dict):
             for key in value:
-                if _SURROGATE.search(key):
+                if isinstance(key, str) and _SURROGATE.search(key):
                     problems.append(_not_text(key, (place, key), QT_TRANSLATE_NOOP(
                         "Validation", "the key {value} holds a lone surrogate ({char}), "
                                       "which is not Unicode text")))
@@ -139,6 +141,32 @@ def field_of(place: _Place) -> str:
             part = part.encode("utf-8", "backslashreplace").decode("utf-8")
             text += f".{part}" if text else part
     return text or "(the whole document)"
+
+
+def _plainly_fine(data: Any) -> bool:
+    """True when nothing in ``data`` can be a problem; False when a closer look is needed."""
+    stack = [data]
+    pop, extend, search = stack.pop, stack.extend, _SURROGATE.search
+    while stack:
+        value = pop()
+        kind = type(value)
+        if kind is str:
+            if not value.isascii() and search(value):
+                return False
+        elif kind is dict:
+            extend(value)  # the keys, which must be text too
+            extend(value.values())
+        elif kind is list:
+            extend(value)
+        elif kind is int:
+            if value.bit_length() > 1000:
+                return False
+        elif kind is float:
+            if value - value != 0:  # infinite (or NaN)
+                return False
+        elif value is not None and kind is not bool:  # Overflowed, or anything unexpected
+            return False
+    return True
 
 
 def _walk(data: Any) -> Iterator[tuple[Any, _Place]]:

@@ -16,7 +16,7 @@ from designer.app.main import create_window
 from designer.core import loader, presets
 from designer.core.geometry import Rect
 from designer.core.recovery import STATE_DIR_ENV
-from tests.factories import spec_para
+from tests.factories import layout_of, spec_para
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -93,6 +93,37 @@ def test_opening_a_broken_file_says_why_and_keeps_the_document(make_window, pres
     assert headline == "Cannot open broken.json"  # the box says it, not only its title bar
     assert "version 9" in why
     assert window.editor.layout == before and window.editor.path == preset
+
+
+def test_a_number_no_double_holds_is_reported_with_its_code_not_a_crash(make_window, preset,
+                                                                       tmp_path, monkeypatch):
+    window = make_window(preset)
+    huge = tmp_path / "huge.json"
+    text = json.dumps(spec_para()).replace('"image_width": 160', '"image_width": 1' + "0" * 320)
+    huge.write_text(text)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()))
+    assert not window.open_path(huge)
+    [why] = shown
+    assert "no request can carry" in why and "-4: 100000000000… (321 digits) is out of" in why
+    assert window.editor.path == preset
+
+
+def test_a_key_written_twice_is_a_warning_among_the_problems_until_saved(make_window,
+                                                                         tmp_path):
+    path = tmp_path / "twice.json"
+    text = json.dumps(presets.to_data(layout_of(spec_para()))).replace(
+        '"image_layer": 2,', '"image_layer": 7, "image_layer": 2,')
+    path.write_text(text)
+    window = make_window(path)
+    [warning] = [p for p in window.editor.problems if p.code == "DUPLICATE"]
+    assert not warning.is_error and warning.input_index == 1
+    assert warning.field == "input_stream_list[1].layout_params.image_layer"
+    assert window.editor.layout.para.inputs[1].layout_params.image_layer == 2  # the last
+    window.editor.set_session_field("mix_stream_session_id", "room_2")
+    assert any(p.code == "DUPLICATE" for p in window.editor.problems)  # still the file's
+    window.editor.save(path)
+    assert not any(p.code == "DUPLICATE" for p in window.editor.problems)
 
 
 def test_a_window_made_with_a_broken_file_reports_it_once_shown(make_window, tmp_path,

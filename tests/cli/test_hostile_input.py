@@ -25,13 +25,12 @@ POSIX = pytest.mark.skipif(sys.platform == "win32", reason="POSIX special files"
 ESC = "\x1b"
 
 
-def run_cli(*args: str, timeout: float = 60, cwd: Path | None = None
-            ) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "MIX_DESIGNER_KEY"}
-    env["QT_QPA_PLATFORM"] = "offscreen"
+def run_cli(*args: str, timeout: float = 60, **env: str) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if k != "MIX_DESIGNER_KEY"}
+    environment.update(QT_QPA_PLATFORM="offscreen", **env)
     return subprocess.run([sys.executable, "-m", "designer", *args], capture_output=True,
                           text=True, encoding="utf-8", errors="surrogateescape",
-                          timeout=timeout, env=env, cwd=cwd)
+                          timeout=timeout, env=environment)
 
 
 def body_of(para: dict) -> dict:
@@ -80,13 +79,7 @@ def test_a_number_no_double_holds_is_out_of_range_for_every_command(write, tmp_p
                         "--endpoint", "http://127.0.0.1:9/common_access"],
             "render": ["render", path, "-o", str(tmp_path / "out.png")],
             "open": ["open", path, "--exit-when-ready"]}[command]
-    env_state = {"MIX_DESIGNER_STATE_DIR": str(tmp_path / "state")}
-    os.environ.update(env_state)
-    try:
-        result = run_cli(*args)
-    finally:
-        for name in env_state:
-            os.environ.pop(name)
+    result = run_cli(*args, MIX_DESIGNER_STATE_DIR=str(tmp_path / "state"))
     assert result.returncode == (2 if command == "open" else 1), result.stderr
     output = result.stdout + result.stderr
     assert "internal error" not in output and "Traceback" not in output
