@@ -11,6 +11,11 @@ from designer.core.errors import DocumentError
 
 
 def open_window(args: argparse.Namespace) -> int:
+    from designer.app.display import display_problem  # no Qt: Qt would abort the process
+
+    if (problem := display_problem()) is not None:
+        error(problem)
+        return EXIT_UNREADABLE
     try:
         from designer.app.main import run  # Qt is imported only here
     except ImportError as failure:
