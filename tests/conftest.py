@@ -1,11 +1,15 @@
-"""Shared test set-up: Qt offscreen, no key from the developer's environment."""
+"""Shared test set-up: Qt offscreen, no key from the developer's environment, and the
+hypothesis profile ($HYPOTHESIS_PROFILE: dev, the default, or ci)."""
 
 import os
 
 import pytest
 
+from tests import hypothesis_profiles
+
 # Set before anything imports Qt: the tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+hypothesis_profiles.register()
 
 
 @pytest.fixture(autouse=True)
