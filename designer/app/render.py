@@ -36,7 +36,8 @@ def render_image(layout: Layout, scale: float = 1.0) -> QImage:
         raise ValueError("the output's size is not a finite number of pixels")
     size = (max(1, round(width * scale)), max(1, round(height * scale)))
     if max(size) > MAX_SIDE:
-        raise ValueError(f"the image would be {size[0]}×{size[1]} px; use a smaller --scale")
+        raise ValueError(f"the image would be {width * scale:g}×{height * scale:g} px, more "
+                         f"than {MAX_SIDE} a side; use a smaller --scale")
     image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
     image.fill(QColor(style.EMPTY_OUTPUT))
     found = placements(layout)

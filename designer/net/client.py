@@ -97,7 +97,7 @@ def send(
                     response.close()
             except requests.exceptions.RequestException as error:
                 raise _transport_error(error, timeout, host) from None
-            except ValueError as error:  # a URL that does not parse, caught late
+            except ValueError as error:  # a URL that does not parse, a number JSON has not
                 raise TransportError(QT_TRANSLATE_NOOP(
                     "Errors", "request to {host} failed: {reason}"),
                     host=host, reason=str(error)) from None
@@ -123,7 +123,8 @@ def _post(http: requests.Session, request: SignedRequest,
           timeout: tuple[float, float]) -> requests.Response:
     return http.post(
         request.url,
-        data=json.dumps(request.body, ensure_ascii=False).encode(),
+        # allow_nan=False: what is sent is JSON (a ValueError, before anything is sent).
+        data=json.dumps(request.body, ensure_ascii=False, allow_nan=False).encode(),
         headers={"Content-Type": "application/json; charset=utf-8"},
         timeout=timeout,
         allow_redirects=False,
