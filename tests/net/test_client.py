@@ -15,6 +15,7 @@ from designer.core.errors import (
     RequestTimeout,
 )
 from designer.core.wire import Action, build_request
+from designer.net import client
 from designer.net.client import send
 from tests.factories import APPID, spec_para
 from tests.net.fake_servers import closed_port_url, dripping, http_response, serving
@@ -100,20 +101,23 @@ OK_REPLY = b'{"code": 0, "message": "Success!", "event_id": 1, "timestamp": 2}'
 
 
 @pytest.mark.parametrize("part", ["the headers", "the body"])
-def test_a_server_dripping_its_reply_meets_one_deadline_for_the_whole_request(part):
+def test_a_server_dripping_its_reply_meets_one_deadline_for_the_whole_request(part,
+                                                                              monkeypatch):
     # One byte every 0.05 s: each read succeeds, so only the whole request's deadline
     # stops the wait (the reply would arrive complete after about 5 s).
+    monkeypatch.setattr(client, "DEFAULT_DEADLINE", 0.5, raising=False)
     reply = http_response(OK_REPLY)
     at_once = reply.index(b"\r\n\r\n") + 4 if part == "the body" else 0
     with dripping(reply, every=0.05, at_once=at_once) as url, pytest.raises(
             RequestTimeout, match=r"did not finish its reply within 0.5 s; the mix may or may "
                                   r"not have changed"):
-        send(request_to(url), timeout=(1.0, 1.0), deadline=0.5)
+        send(request_to(url), timeout=(1.0, 1.0))
 
 
-def test_the_deadline_does_not_cut_a_reply_that_arrives_in_time():
+def test_the_deadline_does_not_cut_a_reply_that_arrives_in_time(monkeypatch):
+    monkeypatch.setattr(client, "DEFAULT_DEADLINE", 5.0, raising=False)
     with dripping(http_response(OK_REPLY), every=0.001) as url:
-        assert send(request_to(url), deadline=5).ok
+        assert send(request_to(url)).ok
 
 
 def test_a_reply_nested_very_deep_is_a_malformed_reply():
