@@ -8,6 +8,7 @@ a subprocess; variants of one case run in-process through ``main``.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import stat
@@ -348,3 +349,13 @@ def test_render_into_a_folder_it_cannot_write_says_why(write, tmp_path):
     assert "cannot write" in result.stderr and (
         "Permission denied" in result.stderr or "Read-only" in result.stderr)
     assert result.stderr.count("\n") == 1
+
+
+def test_the_sandboxs_log_escapes_what_a_request_line_carries():
+    from designer.cli.output import EscapedLines  # what `mix-designer sandbox` logs through
+
+    terminal = io.StringIO()
+    print(f"POST /common_access?x={ESC}]0;pwned\a -> HTTP 200 code -1 (0 ms)",
+          file=EscapedLines(terminal))
+    assert terminal.getvalue() == ("POST /common_access?x=\\x1b]0;pwned\\x07 -> HTTP 200 code -1 "
+                                   "(0 ms)\n")
