@@ -2,12 +2,13 @@
 
 1,000 signed start requests sent at once over loopback to a `mix-designer sandbox` process,
 as a busy show's scripts might: 100 sessions (each its own output), each started and switched
-to a new layout 9 times, so that every request is answered code 0 in any order. Each request is timed from connecting to the last byte of its reply; the whole burst
-has a hard timeout. Target: all answered, p95 under 1 s.
+to a new layout 9 times, so that every request is answered code 0 in any order. Each request
+is timed from connecting to the last byte of its reply; the whole burst has a hard timeout.
+Target: all answered, p95 under 1 s.
 
 Beside it, in the same run, the same burst against a baseline process: the standard
-library's ThreadingHTTPServer with the same backlog answering a fixed JSON reply (the floor
-of any http.server-based sandbox on this machine).
+library's ThreadingHTTPServer with the same backlog answering a fixed JSON reply (a thread
+started per connection, as the sandbox did before).
 
 Run: python bench/bench_sandbox.py [--requests N] [--timeout S]
 """
