@@ -1,11 +1,17 @@
-"""Shared test set-up: Qt offscreen, no key from the developer's environment."""
+"""Shared test set-up: Qt offscreen, no key from the developer's environment, and the
+hypothesis profile ($HYPOTHESIS_PROFILE: dev, the default, or ci)."""
 
 import os
+import stat
+from pathlib import Path
 
 import pytest
 
+from tests import hypothesis_profiles
+
 # Set before anything imports Qt: the tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+hypothesis_profiles.register()
 
 
 @pytest.fixture(autouse=True)
@@ -37,3 +43,20 @@ def no_keyring(memory_keyring):
     from tests.keyrings import NoKeyring
 
     keyring.set_keyring(NoKeyring())
+
+
+@pytest.fixture
+def null_device(tmp_path):
+    """A character device that discards what is written: a null device of the test's own
+    where the system lets us make one (as root), so that a regression that replaces the
+    target cannot break the machine's /dev/null; else /dev/null itself, which a user who
+    cannot make devices cannot replace either."""
+    own = tmp_path / "null"
+    try:
+        os.mknod(own, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+        with open(own, "w") as probe:  # a filesystem mounted nodev refuses to open it
+            probe.write("")
+    except OSError:
+        own.unlink(missing_ok=True)
+        return Path("/dev/null")
+    return own

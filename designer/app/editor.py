@@ -72,6 +72,8 @@ class DocumentEditor(QObject):
         self._selection: list[str] = []
         #: The interface requests go out on: its ranges and fields are what is checked.
         self._wire = Wire.V2
+        #: Warnings about the file as read (a key written twice), until replaced or saved.
+        self._file_notes: list[Problem] = []
         self._problems: list[Problem] = validate(self.document.layout)
         self.document.changed.connect(self._revalidate)
         self.document.inputs_reset.connect(self._drop_stale_selection)
@@ -332,6 +334,7 @@ class DocumentEditor(QObject):
         ``show`` (read from a show file), ``layout`` is its first cue's."""
         self.undo_stack.clear()
         self._selection = []
+        self._file_notes = []
         self.document.replace(layout)
         name = path.stem if path is not None else FIRST_CUE_NAME
         self.cues.reset(show if show is not None else of_layout(layout, name), show is not None)
@@ -401,7 +404,14 @@ class DocumentEditor(QObject):
             presets.save(target, self.layout)
         self.undo_stack.setClean()
         self._set_path(target)
+        if self._file_notes:  # the file as written now has none of them
+            self.set_file_notes([])
         return target
+
+    def set_file_notes(self, notes: list[Problem]) -> None:
+        """Show warnings about the file as it was read among the problems (see _file_notes)."""
+        self._file_notes = list(notes)
+        self._revalidate()
 
     def _set_path(self, path: Path | None) -> None:
         self._path = path
@@ -417,7 +427,7 @@ class DocumentEditor(QObject):
 
     def _revalidate(self) -> None:
         self._problems = (validate_api3(self.layout) if self._wire is Wire.API3
-                          else validate(self.layout))
+                          else validate(self.layout)) + self._file_notes
         self.problems_changed.emit(list(self._problems))
 
     def _drop_stale_selection(self) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from designer.app.actions.registry import ActionRegistry, Std
 from designer.app.editor import DocumentEditor
 from designer.app.messages import error_text, problem_line
-from designer.core import loader, presets
+from designer.core import loader, safefile
 from designer.core.errors import DocumentError, InvalidDocument
 from designer.core.scenarios import SCENARIOS, blank, by_key
 from designer.core.sending import sent_para
@@ -110,6 +110,8 @@ class FileActions(QObject):
             self._editor.replace(document.show.cues[0].layout, path, document.show)
         else:
             self._editor.replace(document.layout, path if ours else None)
+        if document.read_warnings:
+            self._editor.set_file_notes(document.read_warnings)
         if ours:
             self._remember_recent(path)
         if document.read_problems:
@@ -170,7 +172,7 @@ class FileActions(QObject):
         body = build_body(start_para(sent_para(self._editor.layout)))
         try:
             text = json.dumps(body, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-            presets.atomic_write_text(Path(name), text)
+            safefile.write_text(name, text)
         except (DocumentError, ValueError) as error:
             self._error(self.tr("Cannot export the request"), error)
             return False

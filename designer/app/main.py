@@ -2,26 +2,30 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import sys
-from datetime import datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
 
 from designer import __version__
-from designer.app import crash
+from designer.app import autosave, crash
 from designer.app.window import MainWindow
 from designer.core import loader
-from designer.core.errors import DocumentError
-from designer.core.recovery import Recovered, RecoveryFile, state_dir
+from designer.core.errors import DocumentError, InvalidDocument
+from designer.core.printable import printable
+from designer.core.recovery import state_dir
 from designer.core.scenarios import blank
 
 
 def settings_in(directory: Path) -> QSettings:
-    directory.mkdir(parents=True, exist_ok=True)
+    # A folder that cannot be made leaves the settings unsaved, not the window unstarted
+    # (create_window says so).
+    with contextlib.suppress(OSError):
+        directory.mkdir(parents=True, exist_ok=True)
     return QSettings(str(directory / "settings.ini"), QSettings.Format.IniFormat)
 
 
@@ -36,40 +40,24 @@ def create_window(file: str | None = None, offer_recovery: bool = True,
     ``document``: FILE, already read by the caller (it is then not read again).
     """
     directory = state_dir()
-    recovery = RecoveryFile(directory)
+    recovery, problem = autosave.recovery_file(directory)
     window = MainWindow(settings_in(directory), recovery, lazy_docks=lazy_docks)
     window.restore_layout()
-    recovered = recovery.load() if offer_recovery else None
-    if recovered is not None and _ask_restore(window, recovered):
-        window.editor.replace(recovered.layout, recovered.source)
-        # The restored work is unsaved: mark it so the title and the close prompt say so.
-        window.editor.undo_stack.resetClean()
+    if problem is not None:
+        autosave.say_autosave_is_off(window.statusBar(), problem)
+    if offer_recovery and autosave.offer_recovery(window.autosave, window):
+        return window
+    if file and document is None:
+        try:
+            document = loader.load(file)
+        except DocumentError as error:
+            report = partial(window.files.report_open_failure, Path(file), error)
+            QTimer.singleShot(0, report)
+    if file and document is not None:
+        window.files.show_document(Path(file), document)
     else:
-        recovery.discard()
-        if file and document is None:
-            try:
-                document = loader.load(file)
-            except DocumentError as error:
-                report = partial(window.files.report_open_failure, Path(file), error)
-                QTimer.singleShot(0, report)
-        if file and document is not None:
-            window.files.show_document(Path(file), document)
-        else:
-            window.editor.replace(blank())
+        window.editor.replace(blank())
     return window
-
-
-def _ask_restore(window: MainWindow, recovered: Recovered) -> bool:
-    when = datetime.fromtimestamp(recovered.saved_at).strftime("%Y-%m-%d %H:%M")
-    answer = QMessageBox.question(
-        window, QCoreApplication.translate("MainWindow", "Restore unsaved work?"),
-        QCoreApplication.translate(
-            "MainWindow", "Mix Designer did not close normally. Restore the layout you were "
-                          "working on (autosaved %1)?").replace("%1", when),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes,
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def run(file: str | None = None, exit_when_ready: bool = False) -> int:
@@ -89,7 +77,9 @@ def run(file: str | None = None, exit_when_ready: bool = False) -> int:
         try:
             document = loader.load(file)
         except DocumentError as error:
-            print(f"mix-designer: {error.about(file)}", file=sys.stderr)
+            first = error.problems[:1] if isinstance(error, InvalidDocument) else []
+            line = error.about(file) + "".join(f" ({p.field}: {p.message})" for p in first)
+            print(f"mix-designer: {printable(line)}", file=sys.stderr)
             return 2
     window = create_window(file, offer_recovery=not exit_when_ready, lazy_docks=True,
                            document=document)

@@ -9,17 +9,18 @@ server. Only a QGuiApplication is needed, so it runs headless (offscreen).
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
 from designer.app.canvas.drawing import style
 from designer.app.canvas.drawing.layerstate import layer_state
 from designer.app.canvas.drawing.picture import paint_picture
-from designer.core.errors import DocumentError
+from designer.core import safefile
 from designer.core.frames import RgbFrame
 from designer.core.geometry import background_size
 from designer.core.model import STREAM_VIDEO_TYPES, Layout
@@ -39,9 +40,12 @@ def render_image(layout: Layout, scale: float = 1.0,
     if not 0 < scale <= 8:
         raise ValueError("the scale must be more than 0 and at most 8")
     width, height = background_size(layout)
+    if not (math.isfinite(width * scale) and math.isfinite(height * scale)):
+        raise ValueError("the output's size is not a finite number of pixels")
     size = (max(1, round(width * scale)), max(1, round(height * scale)))
     if max(size) > MAX_SIDE:
-        raise ValueError(f"the image would be {size[0]}×{size[1]} px; use a smaller --scale")
+        raise ValueError(f"the image would be {width * scale:g}×{height * scale:g} px, more "
+                         f"than {MAX_SIDE} a side; use a smaller --scale")
     image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
     image.fill(QColor(style.EMPTY_OUTPUT))
     found = placements(layout)
@@ -59,6 +63,11 @@ def render_image(layout: Layout, scale: float = 1.0,
                 if stream.kind in STREAM_VIDEO_TYPES else None
             state = layer_state(str(index), stream, design, placement, frame)
             r = placement.rect
+            corners = (r.x * scale, r.y * scale, r.right * scale, r.bottom * scale)
+            if not all(map(math.isfinite, corners)):
+                raise ValueError(f"input_stream_list[{index}] is placed at a coordinate that is "
+                                 "not a finite number; fix it (`mix-designer validate` names "
+                                 "it) and render again")
             device = QRectF(r.x * scale, r.y * scale, r.width * scale, r.height * scale)
             paint_picture(painter, state, device,
                           background=placement.origin is Origin.BACKGROUND)
@@ -69,19 +78,21 @@ def render_image(layout: Layout, scale: float = 1.0,
 
 def render_file(layout: Layout, output: str | os.PathLike[str], scale: float = 1.0,
                 frames: Mapping[str, RgbFrame] | None = None) -> Path:
-    """Write the PNG atomically: a failed render never leaves half a file behind."""
+    """Write the PNG atomically: a failed render never leaves half a file behind.
+
+    DocumentError (naming the reason: read-only folder, name too long, disk full ...) if it
+    cannot be written; ValueError if the layout cannot be drawn.
+    """
     path = Path(output)
     # A painter with text needs a QGuiApplication; the CLI has none of its own. The name keeps
     # it alive until the function returns.
     app = QGuiApplication.instance() or QGuiApplication(["mix-designer"])  # noqa: F841
     image = render_image(layout, scale, frames)
-    temporary = path.with_name(f".{path.name}.tmp.png")
-    if not image.save(str(temporary), "PNG"):
-        temporary.unlink(missing_ok=True)
-        raise DocumentError(f"cannot write {path}")
-    try:
-        os.replace(temporary, path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise DocumentError(f"cannot write {path}: {error.strerror or error}") from None
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise ValueError("the image could not be encoded as PNG")
+    buffer.close()
+    safefile.write_bytes(path, data.data())
     return path

@@ -48,6 +48,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QActionEvent
 
+from designer.core import safefile
+from designer.core.errors import DocumentError
 from designer.core.recovery import STATE_DIR_ENV, state_dir
 from designer.core.resources import resource_folder
 
@@ -188,15 +190,25 @@ def qm_file(language: str) -> Path | None:
     folder = resource_folder(FOLDER)
     ts, qm = folder / f"{DOMAIN}_{language}.ts", folder / f"{DOMAIN}_{language}.qm"
     try:
+        if getattr(sys, "frozen", False):
+            # Packaged: the build compiled the .qm, and its copy of the .ts may well look
+            # newer (copied after it). There is no lrelease to run, nothing to say about it.
+            return _shipped(qm)
         if qm.is_file() and not _older(qm, ts):
-            return qm if isinstance(qm, Path) else _materialise(qm)
+            return _shipped(qm)
         if ts.is_file() and (compiled := _compiled(ts)) is not None:
             return compiled
         if qm.is_file():  # older than the .ts, and no lrelease here: better than English
-            return qm if isinstance(qm, Path) else _materialise(qm)
+            return _shipped(qm)
     except OSError as error:
         log.warning("translation %s: %s", language, error)
     return None
+
+
+def _shipped(qm: Traversable) -> Path | None:
+    if not qm.is_file():
+        return None
+    return qm if isinstance(qm, Path) else _materialise(qm)
 
 
 def _older(qm: Traversable, ts: Traversable) -> bool:
@@ -212,7 +224,8 @@ def _materialise(qm: Traversable) -> Path:
     data = qm.read_bytes()
     path = cache_dir() / f"{Path(qm.name).stem}-{hashlib.sha256(data).hexdigest()[:16]}.qm"
     if not path.is_file():
-        _write_atomic(path, data)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _write(path, data)
     return path
 
 
@@ -233,7 +246,7 @@ def _compiled(ts: Traversable) -> Path | None:
         work_qm = Path(work) / path.name
         if not _run_lrelease(lrelease, work_ts, work_qm):
             return None
-        os.replace(work_qm, path)
+        _write(path, work_qm.read_bytes())
     _prune(path)
     return path
 
@@ -247,12 +260,11 @@ def _prune(keep: Path) -> None:
             path.unlink(missing_ok=True)
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(dir=path.parent, suffix=".part")
-    with os.fdopen(fd, "wb") as file:
-        file.write(data)
-    os.replace(temp, path)
+def _write(path: Path, data: bytes) -> None:
+    try:
+        safefile.write_bytes(path, data)
+    except DocumentError as error:  # qm_file reports an OSError and carries on in English
+        raise OSError(str(error)) from None
 
 
 def cache_dir() -> Path:

@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
     before the first paint); without, every dock is built at once, so that a window that is
     never shown (a test's) has every widget."""
 
-    def __init__(self, settings: QSettings, recovery: RecoveryFile,
+    def __init__(self, settings: QSettings, recovery: RecoveryFile | None,
                  editor: DocumentEditor | None = None, parent: QWidget | None = None,
                  lazy_docks: bool = False):
         super().__init__(parent)

@@ -22,6 +22,7 @@ from designer.cli.output import (
     load_or_report,
     print_json,
     print_problems,
+    say,
 )
 from designer.core import api3, loader
 from designer.core.api3_credentials import (
@@ -90,11 +91,11 @@ def send(args: argparse.Namespace) -> int:
         reply = net.send(action, params, credentials, endpoint=endpoint, language=language())
     except ServiceRefusal as refusal:
         spec, lang = refusal.spec, language()
-        print(f"{verb} refused: {refusal.code}: {refusal.message}", file=sys.stderr)
-        print(f"  cause: {spec.cause(lang)}", file=sys.stderr)
-        print(f"  advice: {spec.advice(lang)}", file=sys.stderr)
+        say(f"{verb} refused: {refusal.code}: {refusal.message}", sys.stderr)
+        say(f"  cause: {spec.cause(lang)}", sys.stderr)
+        say(f"  advice: {spec.advice(lang)}", sys.stderr)
         if refusal.request_id:
-            print(f"  RequestId: {refusal.request_id}", file=sys.stderr)
+            say(f"  RequestId: {refusal.request_id}", sys.stderr)
         return EXIT_INVALID
     except TransportError as failure:
         error(f"{verb} not confirmed: {failure}")
@@ -103,7 +104,7 @@ def send(args: argparse.Namespace) -> int:
         error(str(failure))
         return EXIT_UNREADABLE
     done = "started (or switched)" if action == api3.ACTION_START else "cancelled"
-    print(f"{done}: {what} (API 3.0, RequestId {reply.request_id}, "
+    say(f"{done}: {what} (API 3.0, RequestId {reply.request_id}, "
           f"{reply.latency * 1000:.0f} ms)")
     return EXIT_OK
 
@@ -159,8 +160,8 @@ def key(args: argparse.Namespace) -> int:
     try:
         if args.key_action == "delete":
             found = delete_api3_credentials()
-            print("API 3.0 pair deleted" if found else "no API 3.0 pair was stored",
-                  file=sys.stderr)
+            say("API 3.0 pair deleted" if found else "no API 3.0 pair was stored",
+                  sys.stderr)
             return EXIT_OK
         # Never from argv: typed at hidden prompts, or piped in by a script (two lines).
         if sys.stdin.isatty():
@@ -175,5 +176,5 @@ def key(args: argparse.Namespace) -> int:
     except CredentialsError as failure:
         error(str(failure))
         return EXIT_UNREADABLE
-    print("API 3.0 pair stored in the OS keyring", file=sys.stderr)
+    say("API 3.0 pair stored in the OS keyring", sys.stderr)
     return EXIT_OK

@@ -12,7 +12,14 @@ import argparse
 import sys
 
 from designer.cli.exits import EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE
-from designer.cli.output import LoadFailed, choose_cue, error, print_json, read_or_report
+from designer.cli.output import (
+    LoadFailed,
+    choose_cue,
+    error,
+    print_json,
+    read_or_report,
+    say,
+)
 from designer.core.diff import describe, diff_paras
 from designer.core.loader import Document
 from designer.core.sending import sent_para
@@ -29,9 +36,9 @@ def diff(args: argparse.Namespace) -> int:
         print_json(changes.to_json())
     else:
         for line in describe(changes):
-            print(line.text)
+            say(line.text)
         if changes.empty:
-            print("no changes: an update would change nothing on air", file=sys.stderr)
+            say("no changes: an update would change nothing on air", sys.stderr)
     return EXIT_OK if changes.empty else EXIT_INVALID
 
 

@@ -13,6 +13,7 @@ from designer.cli.output import (
     load_or_report,
     print_json,
     print_problems,
+    say,
 )
 from designer.core import loader, presets
 from designer.core.errors import DocumentError, InvalidDocument
@@ -35,8 +36,8 @@ def validate(args: argparse.Namespace) -> int:
     else:
         print_problems(problems)
         if not errors(problems):
-            print(f"{args.file}: valid"
-                  + (f" ({len(problems)} warning(s))" if problems else ""), file=sys.stderr)
+            say(f"{args.file}: valid"
+                + (f" ({len(problems)} warning(s))" if problems else ""), sys.stderr)
     return EXIT_INVALID if errors(problems) else EXIT_OK
 
 
@@ -54,6 +55,5 @@ def import_request(args: argparse.Namespace) -> int:
     note = f"; it has {count} error(s): see `mix-designer validate {args.output}`" if count else ""
     # What reading changed (an app_id read from a string) is said once, here.
     print_problems([p for p in document.read_problems if not p.is_error], sys.stderr)
-    print(f"saved {args.output} ({len(document.layout.para.inputs)} inputs){note}",
-          file=sys.stderr)
+    say(f"saved {args.output} ({len(document.layout.para.inputs)} inputs){note}", sys.stderr)
     return EXIT_OK

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from designer.cli.exits import EXIT_INVALID, EXIT_OK, EXIT_TRANSPORT, EXIT_UNREADABLE
-from designer.cli.output import LoadFailed, error, load_or_report, print_json
+from designer.cli.output import LoadFailed, error, load_or_report, print_json, say
 from designer.core import presets
 from designer.core.frames import RgbFrame
 from designer.core.loader import Document, Kind
@@ -93,14 +93,14 @@ def probe(args: argparse.Namespace) -> int:
     except ProbeFailed as failed:
         return failed.exit_code
     if not probed.results:
-        print(f"{args.file} has no video stream inputs (input_type 0 or 5) to probe",
-              file=sys.stderr)
+        say(f"{args.file} has no video stream inputs (input_type 0 or 5) to probe",
+            sys.stderr)
     if args.json:
         print_json([_json_entry(sid, result) for sid, result in probed.results.items()])
     else:
         for sid, result in probed.results.items():
-            print(f"{sid}: live {result.width}×{result.height}" if result.live
-                  else f"{sid}: no signal ({result.error})")
+            say(f"{sid}: live {result.width}×{result.height}" if result.live
+                else f"{sid}: no signal ({result.error})")
     if args.write:
         try:
             _write_sizes(args.file, document, probed)
@@ -130,14 +130,14 @@ def _write_sizes(path: str, document: Document, probed: Probed) -> None:
 
     changed = record_sizes(document.layout, probed.sizes)
     if not changed:
-        print(f"{path}: the source sizes were already the probed ones", file=sys.stderr)
+        say(f"{path}: the source sizes were already the probed ones", sys.stderr)
         return
     try:
         presets.save(path, document.layout)
     except DocumentError as failure:
         error(str(failure))
         raise ProbeFailed(EXIT_UNREADABLE) from None
-    print(f"{path}: recorded the probed source size of {changed} input(s)", file=sys.stderr)
+    say(f"{path}: recorded the probed source size of {changed} input(s)", sys.stderr)
 
 
 def frames_for_render(document: Document, play_url: str | None,

@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from designer import __version__
+from designer.cli import arguments
 from designer.cli.exits import EXIT_INTERNAL, EXIT_OK
 
 FILE_HELP = ("a preset, a show (with --cue), a raw Mix_StreamV2 request (whole body or just its "
@@ -25,7 +26,7 @@ CUE_HELP = "the cue of a show to use (needed when the show has more than one)"
 def _add_request_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help=FILE_HELP)
     _add_cue_option(parser)
-    parser.add_argument("--appid", type=int,
+    parser.add_argument("--appid", type=arguments.positive_int32,
                         help="live APPID (default: the file's app_id; needed when it has none)")
     _add_api_option(parser)
 
@@ -83,14 +84,16 @@ def build_parser() -> argparse.ArgumentParser:
     _add_request_options(p)
     p.add_argument("--expires", type=int, metavar="T", help="t, the sign's expiry (UNIX s)")
     p.add_argument("--timestamp", type=int, metavar="S", help="the body's timestamp")
-    p.add_argument("--event-id", type=int, metavar="E", help="the body's eventId")
-    p.add_argument("--endpoint", metavar="URL", help="default: Tencent Cloud's common_access")
+    p.add_argument("--event-id", type=arguments.positive_int32, metavar="E",
+                   help="the body's eventId")
+    p.add_argument("--endpoint", type=arguments.endpoint, metavar="URL",
+                   help="default: Tencent Cloud's common_access")
 
     for action in ("start", "cancel"):
         verb = "start (or switch) the mix" if action == "start" else "cancel the mix"
         p = sub.add_parser(action, help=f"{verb}: send one request and report the answer")
         _add_request_options(p)
-        p.add_argument("--endpoint", metavar="URL",
+        p.add_argument("--endpoint", type=arguments.endpoint, metavar="URL",
                        help="default: $MIX_DESIGNER_ENDPOINT, else Tencent Cloud's "
                        "common_access; the sandbox's URL to rehearse")
 
@@ -111,11 +114,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("sandbox", help="run the local server that answers like the service")
     p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8750)
+    p.add_argument("--port", type=arguments.port, default=8750)
     p.add_argument("--key", help="the key requests must be signed with (default: the demo key)")
     p.add_argument("--streams", metavar="FILE",
                    help="pushed streams and their resolutions, to rehearse -505/-507/-28/-29")
-    p.add_argument("--delay", type=float, default=0.0, metavar="S",
+    p.add_argument("--delay", type=arguments.delay, default=0.0, metavar="S",
                    help="answer every request S seconds late")
 
     p = sub.add_parser("automix", help="build the two push URLs of an auto-mix")
@@ -129,7 +132,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("key", help="store or forget the API key in the OS keyring")
     p.add_argument("key_action", choices=["set", "delete"])
-    p.add_argument("--appid", type=int, help="store it for this APPID (default: for all)")
+    p.add_argument("--appid", type=arguments.positive_int32,
+                   help="store it for this APPID (default: for all)")
     _add_api_option(p)  # v3: the SecretId/SecretKey pair instead of the MD5 key
 
     p = sub.add_parser("render", help="draw the mixed output as a PNG, as the server composes it")

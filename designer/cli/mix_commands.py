@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from pydantic import SecretStr
 
+from designer.cli.arguments import endpoint_problem
 from designer.cli.exits import EXIT_INVALID, EXIT_OK, EXIT_TRANSPORT, EXIT_UNREADABLE
 from designer.cli.output import (
     LoadFailed,
@@ -17,6 +18,7 @@ from designer.cli.output import (
     load_or_report,
     print_json,
     print_problems,
+    say,
 )
 from designer.core import credentials
 from designer.core.errors import CredentialsError, TransportError
@@ -101,6 +103,9 @@ def send(args: argparse.Namespace) -> int:
 
     action = Action(args.command)
     endpoint = args.endpoint or os.environ.get(ENDPOINT_ENV) or DEFAULT_ENDPOINT
+    if (problem := endpoint_problem(endpoint)) is not None:  # --endpoint is checked already
+        error(f"{ENDPOINT_ENV}: {problem}")
+        return EXIT_UNREADABLE
     try:
         signed = _prepare(args, action, endpoint)
     except Refused as refused:
@@ -114,10 +119,10 @@ def send(args: argparse.Namespace) -> int:
         return EXIT_TRANSPORT
     if reply.ok:
         done = "started (or switched)" if action is Action.START else "cancelled"
-        print(f"{done}: {what} (code 0, {reply.latency * 1000:.0f} ms)")
+        say(f"{done}: {what} (code 0, {reply.latency * 1000:.0f} ms)")
         return EXIT_OK
     lang = language()
-    print(f"{action.value} refused: code {reply.code}: {reply.message}", file=sys.stderr)
-    print(f"  cause: {reply.spec.cause(lang)}", file=sys.stderr)
-    print(f"  advice: {reply.spec.advice(lang)}", file=sys.stderr)
+    say(f"{action.value} refused: code {reply.code}: {reply.message}", sys.stderr)
+    say(f"  cause: {reply.spec.cause(lang)}", sys.stderr)
+    say(f"  advice: {reply.spec.advice(lang)}", sys.stderr)
     return EXIT_INVALID

@@ -1,16 +1,29 @@
-"""What the commands share: the message language, reading FILE, printing problems."""
+"""What the commands share: the message language, reading FILE, and printing.
+
+Everything the CLI prints goes through :func:`printable` (``say``, ``error``,
+``print_problems``, ``print_json`` use it): ids and values from files, file names, a
+server's message and pydantic's details come from outside, and a control character in them
+could retitle or clear the terminal or fake a line of output. Ordinary text, Chinese
+included, prints as it is.
+"""
 
 from __future__ import annotations
 
 import json
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any, TextIO
 
-from designer.core import loader
 from designer.core.errors import DocumentError, InvalidDocument
-from designer.core.loader import Document
-from designer.core.problems import Problem
+from designer.core.printable import printable, printable_json
+
+if TYPE_CHECKING:
+    from designer.core.loader import Document
+    from designer.core.problems import Problem
+
+def say(text: object, stream: TextIO | None = None) -> None:
+    """Print one line (to stdout unless ``stream``), escaped."""
+    print(printable(text), file=stream or sys.stdout)
 
 
 def language() -> str:
@@ -22,17 +35,19 @@ def language() -> str:
 
 
 def error(message: str) -> None:
-    print(f"mix-designer: {message}", file=sys.stderr)
+    say(f"mix-designer: {message}", sys.stderr)
 
 
 def print_json(data: Any) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2))
+    # allow_nan=False: what we print is always JSON (files with Infinity are refused on read).
+    text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
+    print(printable_json(text))
 
 
 def print_problems(problems: list[Problem], stream: Any = None) -> None:
     lang = language()
     for problem in problems:
-        print(problem.line(lang), file=stream or sys.stdout)
+        say(problem.line(lang), stream or sys.stdout)
 
 
 class LoadFailed(Exception):
@@ -52,6 +67,8 @@ def load_or_report(path: str, cue: str | None = None) -> Document:
 def read_or_report(path: str) -> Document:
     """The document in ``path``, a show as it is (no cue chosen); on failure print one clear
     line (or its problems) and raise."""
+    from designer.core import loader  # here: printing alone need not load every rule
+
     try:
         return loader.load(path)
     except InvalidDocument as invalid:
@@ -79,9 +96,24 @@ def choose_cue(document: Document, path: str, cue: str | None) -> Document:
         error(f"{path} is a show of {len(show.cues)} cues; name a cue with --cue: "
               + ", ".join(show.names))
         raise LoadFailed(2)
+    from designer.core import loader
+
     try:
         return loader.with_cue(document, cue)
     except DocumentError as failure:
         error(failure.about(path))
         raise LoadFailed(2) from None
 
+
+class EscapedLines:
+    """A text stream for ``print`` whose lines are escaped (the sandbox's request log)."""
+
+    def __init__(self, stream: TextIO):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        # print() writes the line, then its end: only that "\n" is ours.
+        return self._stream.write(text if text == "\n" else printable(text))
+
+    def flush(self) -> None:
+        self._stream.flush()

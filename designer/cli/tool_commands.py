@@ -7,7 +7,7 @@ import getpass
 import sys
 
 from designer.cli.exits import EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE
-from designer.cli.output import error, print_json
+from designer.cli.output import EscapedLines, error, print_json, say
 from designer.core.errors import CredentialsError, DocumentError, MixDesignerError
 
 
@@ -15,7 +15,9 @@ def sandbox(args: argparse.Namespace) -> int:
     from designer.sandbox.server import serve
 
     try:
-        serve(args.host, args.port, args.key, args.streams, args.delay, sys.stdout)
+        # Log lines quote request paths, which come from outside: escaped.
+        serve(args.host, args.port, args.key, args.streams, args.delay,
+              EscapedLines(sys.stdout))
     except DocumentError as failure:
         error(str(failure))
         return EXIT_UNREADABLE
@@ -36,8 +38,8 @@ def automix(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"big": urls.big, "small": urls.small})
     else:
-        print(urls.big)
-        print(urls.small)
+        say(urls.big)
+        say(urls.small)
     return EXIT_OK
 
 

@@ -6,12 +6,17 @@ import argparse
 import os
 
 from designer.cli.exits import EXIT_OK, EXIT_UNREADABLE
-from designer.cli.output import LoadFailed, error, load_or_report
+from designer.cli.output import LoadFailed, error, load_or_report, say
 from designer.core.errors import DocumentError
 from designer.core.sending import sent_layout
 
 
 def open_window(args: argparse.Namespace) -> int:
+    from designer.app.display import display_problem  # no Qt: Qt would abort the process
+
+    if (problem := display_problem()) is not None:
+        error(problem)
+        return EXIT_UNREADABLE
     try:
         from designer.app.main import run  # Qt is imported only here
     except ImportError as failure:
@@ -54,5 +59,5 @@ def render(args: argparse.Namespace) -> int:
     except (ValueError, DocumentError) as failure:
         error(str(failure))
         return EXIT_UNREADABLE
-    print(f"wrote {path}")
+    say(f"wrote {path}")
     return EXIT_OK

@@ -14,19 +14,18 @@ from pathlib import Path
 from typing import Any, TypeGuard
 
 from designer.core import api3 as api3_rules
-from designer.core import presets
+from designer.core import jsonvalues, presets, safefile
 from designer.core import show as shows
-from designer.core.errors import DocumentError
+from designer.core.errors import DocumentError, InvalidDocument
 from designer.core.geometry import guess_preview_size
 from designer.core.i18n import QT_TRANSLATE_NOOP
 from designer.core.model import INT32_MAX, Layout
 from designer.core.para import read_para
 from designer.core.problems import Problem
 from designer.core.validation import validate, validate_cancel
-from designer.core.wire import read_request
+from designer.core.wire import is_body, read_request
 
-#: No layout is anywhere near this big; a larger file is a mistake or an attack.
-MAX_FILE_BYTES = 4 * 1024 * 1024
+MAX_FILE_BYTES = presets.MAX_FILE_BYTES
 
 
 class Kind(StrEnum):
@@ -51,27 +50,22 @@ class Document:
     #: The whole show, for a show file (``layout`` is then the cue named ``cue``'s).
     show: shows.Show | None = None
     cue: str | None = None
+    #: Warnings about the file as written (a key given twice), which the layout cannot show.
+    read_warnings: list[Problem] = field(default_factory=list)
 
 
 def read_json(path: str | os.PathLike[str]) -> Any:
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DocumentError(QT_TRANSLATE_NOOP(
-                "Errors", "{path} is {size} bytes; a layout file is at most {limit} bytes"),
-                path=str(path), size=size, limit=MAX_FILE_BYTES)
-        raw = path.read_bytes()
-    except OSError as error:
-        raise DocumentError(QT_TRANSLATE_NOOP("Errors", "cannot read {path}: {reason}"),
-                            path=str(path), reason=error.strerror or str(error)) from None
-    return parse_json(raw, str(path))
+    return parse_json(safefile.read_bytes(path, MAX_FILE_BYTES), str(path))
 
 
 def parse_json(raw: bytes | str, name: str = "input") -> Any:
+    return _parse(raw, name).data
+
+
+def _parse(raw: bytes | str, name: str) -> jsonvalues.Parsed:
     try:
         text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
-        return json.loads(text, parse_constant=_reject_constant)
+        return jsonvalues.loads(text)
     except UnicodeDecodeError:
         raise DocumentError(QT_TRANSLATE_NOOP("Errors", "{name} is not UTF-8 text"),
                             name=name) from None
@@ -87,12 +81,14 @@ def parse_json(raw: bytes | str, name: str = "input") -> Any:
                             name=name, reason=str(error)) from None
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
-
-
 def load(path: str | os.PathLike[str]) -> Document:
-    return from_data(read_json(path))
+    parsed = _parse(safefile.read_bytes(path, MAX_FILE_BYTES), str(path))
+    document = from_data(parsed.data)
+    if warnings := jsonvalues.repeated_keys(parsed):
+        prefix = _para_prefix(parsed.data)
+        warnings = [replace(w, field=_within(w.field, prefix)) for w in warnings]
+        document = replace(document, read_warnings=warnings)
+    return document
 
 
 def load_show(path: str | os.PathLike[str]) -> shows.Show:
@@ -114,6 +110,13 @@ def with_cue(document: Document, name: str) -> Document:
 
 
 def from_data(data: Any) -> Document:
+    if problems := jsonvalues.check(data):
+        # Out-of-range numbers and lone surrogates: no request can carry them, and nothing
+        # downstream (geometry, printing, saving) has to cope with them.
+        prefix = _para_prefix(data)
+        raise InvalidDocument(
+            QT_TRANSLATE_NOOP("Errors", "the file holds values no request can carry"),
+            [replace(p, field=_within(p.field, prefix)) for p in problems])
     if presets.is_preset(data):
         return Document(presets.from_data(data), Kind.PRESET)
     if shows.is_show(data):
@@ -144,7 +147,7 @@ def judge(document: Document, as_cancel: bool | None = None,
         rules = (api3_rules.validate_api3_cancel if cancel else api3_rules.validate_api3)
     else:
         rules = validate_cancel if cancel else validate
-    return sorted([*document.read_problems, *rules(document.layout)],
+    return sorted([*document.read_problems, *rules(document.layout), *document.read_warnings],
                   key=lambda p: not p.is_error)
 
 
@@ -169,3 +172,15 @@ def envelope_problems(envelope: dict[str, Any]) -> list[Problem]:
 
 def _is_int(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _para_prefix(data: Any) -> str:
+    """Where the para sits in the file; problems inside it are named as validation names them
+    (``input_stream_list[1]…``), so that the window can point at the layer."""
+    if presets.is_preset(data):
+        return "para."
+    return "interface.para." if is_body(data) else ""
+
+
+def _within(field: str, prefix: str) -> str:
+    return field.removeprefix(prefix) if prefix and field.startswith(prefix) else field

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
-from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from designer.core import safefile
 from designer.core.api3model import Api3Options
 from designer.core.errors import DocumentError, InvalidDocument
 from designer.core.i18n import QT_TRANSLATE_NOOP
@@ -25,6 +24,9 @@ from designer.core.validation import parse_problems
 
 FORMAT = "mix-designer-preset"
 VERSION = 1
+#: No layout is anywhere near this big; a larger file is a mistake or an attack. Files are
+#: read only up to this size, and no preset this big is written.
+MAX_FILE_BYTES = 4 * 1024 * 1024
 
 
 def is_preset(data: Any) -> bool:
@@ -103,27 +105,16 @@ def dumps(layout: Layout) -> str:
 
 
 def save(path: str | os.PathLike[str], layout: Layout) -> None:
-    """Write a preset atomically: a crash or a full disk leaves the old file as it was."""
-    atomic_write_text(Path(path), dumps(layout))
+    """Write a preset atomically: a crash or a full disk leaves the old file as it was.
 
-
-def atomic_write_text(path: Path, text: str) -> None:
-    directory = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    except OSError as error:
-        raise DocumentError(QT_TRANSLATE_NOOP("Errors", "cannot write {path}: {reason}"),
-                            path=str(path), reason=error.strerror or str(error)) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except OSError as error:
-        os.unlink(tmp_name)
-        raise DocumentError(QT_TRANSLATE_NOOP("Errors", "cannot write {path}: {reason}"),
-                            path=str(path), reason=error.strerror or str(error)) from None
-    except BaseException:
-        os.unlink(tmp_name)
-        raise
+    A preset larger than Mix Designer reads back (MAX_FILE_BYTES) is refused, not written:
+    what we save we must be able to open.
+    """
+    text = dumps(layout)
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_FILE_BYTES:
+        raise DocumentError(QT_TRANSLATE_NOOP(
+            "Errors", "the preset would be {size} bytes, more than the {limit} bytes a layout "
+                      "file may have; {path} was not written"),
+            size=size, limit=MAX_FILE_BYTES, path=str(path))
+    safefile.write_text(path, text)

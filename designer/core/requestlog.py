@@ -14,10 +14,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from designer.core import safefile
 from designer.core.api3 import Api3Request
 from designer.core.api3codes import explain
 from designer.core.codes import CodeInfo, describe
-from designer.core.presets import atomic_write_text
 from designer.core.wire import Action, SignedRequest
 
 #: A request as sent on either wire: Mix_StreamV2's (signed URL and body) or API 3.0's.
@@ -131,4 +131,4 @@ class RequestLog:
         return "".join(json.dumps(e.to_json(), ensure_ascii=False) + "\n" for e in self.entries)
 
     def save(self, path: str | Path) -> None:
-        atomic_write_text(Path(path), self.dumps())
+        safefile.write_text(path, self.dumps())

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from designer.core import presets
+from designer.core import presets, safefile
 from designer.core.errors import DocumentError, InvalidDocument
 from designer.core.i18n import QT_TRANSLATE_NOOP
 from designer.core.model import Layout
@@ -178,4 +178,4 @@ def save(path: str | os.PathLike[str], show: Show) -> None:
     """Write a show atomically (as a preset is saved), after checking its rules: what is
     saved can be opened again."""
     check(show)
-    presets.atomic_write_text(Path(path), dumps(show))
+    safefile.write_text(Path(path), dumps(show))

@@ -20,6 +20,7 @@ from typing import Any
 
 from pydantic import SecretStr, ValidationError
 
+from designer.core import jsonvalues
 from designer.core.codes import SIGN_EXPIRED, SIGN_INVALID
 from designer.core.errors import DocumentError
 from designer.core.geometry import background_input, pixel_size, reference_stream
@@ -303,6 +304,8 @@ def _check_body(parsed: Any, appid: int) -> dict[str, Any]:
     if not is_body(parsed):
         raise _Answer(-1, "the body must be a JSON object with interface.interfaceName and "
                           "interface.para")
+    # Out-of-range numbers and lone surrogates, with the code of the field they are in.
+    _refuse_first_error(jsonvalues.check(parsed))
     try:
         para = read_request(parsed).para
     except DocumentError as error:

@@ -164,6 +164,14 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>Autosave and settings are off: the state folder cannot be written (%1).</source>
+        <extracomment>How long the status bar says that autosave is off (it is said once).</extracomment>
+        <translation>自动保存和设置已关闭：状态文件夹无法写入（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>Canvas</name>
     <message>
         <source>Source %1×%2 (declared)</source>
@@ -601,7 +609,7 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     <name>DocumentEditor</name>
     <message>
         <source>Change %s</source>
-        <extracomment>An edit was refused, and why (the window shows it where the producer looks). The document&apos;s show: its cues, and the one previewed (whose layout is the document&apos;s). The interface requests go out on: its ranges and fields are what is checked.</extracomment>
+        <extracomment>An edit was refused, and why (the window shows it where the producer looks). The document&apos;s show: its cues, and the one previewed (whose layout is the document&apos;s). The interface requests go out on: its ranges and fields are what is checked. Warnings about the file as read (a key written twice), until replaced or saved.</extracomment>
         <translation>修改 %s</translation>
     </message>
     <message>
@@ -786,9 +794,49 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
 <context>
     <name>Errors</name>
     <message>
+        <source>cannot write {path}: the text holds characters that are not valid Unicode</source>
+        <extracomment>A file name is at most 255 bytes on common file systems; a long target&apos;s temporary file carries a shortened stem (with a hash of the whole name) so it still fits.</extracomment>
+        <translation>无法写入 {path}：文本中含有不是有效 Unicode 的字符</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: it is {kind}, not a file; choose a file name</source>
+        <translation>无法写入 {path}：它是{kind}，不是文件；请选择一个文件名</translation>
+    </message>
+    <message>
+        <source>{path} holds more than {limit} bytes; a layout file is at most {limit} bytes</source>
+        <translation>{path} 超过 {limit} 字节；布局文件最多 {limit} 字节</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: it is {kind}, not a file</source>
+        <translation>无法读取 {path}：它是{kind}，不是文件</translation>
+    </message>
+    <message>
         <source>{path} is {size} bytes; a layout file is at most {limit} bytes</source>
-        <extracomment>No layout is anywhere near this big; a larger file is a mistake or an attack. What the layout cannot hold: a whole body&apos;s envelope problems (eventId 0 ...) and what reading changed (an app_id read from a string). Validation of the layout adds the rest. A cancel request (interface mix_streamv2.cancel_mix_stream): judged as a cancel. The whole show, for a show file (``layout`` is then the cue named ``cue``&apos;s).</extracomment>
         <translation>{path} 有 {size} 字节；布局文件最多 {limit} 字节</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>命名管道</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>块设备</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>特殊文件</translation>
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
@@ -796,6 +844,7 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     </message>
     <message>
         <source>{name} is not UTF-8 text</source>
+        <extracomment>What the layout cannot hold: a whole body&apos;s envelope problems (eventId 0 ...) and what reading changed (an app_id read from a string). Validation of the layout adds the rest. A cancel request (interface mix_streamv2.cancel_mix_stream): judged as a cancel. The whole show, for a show file (``layout`` is then the cue named ``cue``&apos;s). Warnings about the file as written (a key given twice), which the layout cannot show.</extracomment>
         <translation>{name} 不是 UTF-8 文本</translation>
     </message>
     <message>
@@ -815,6 +864,10 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
         <translation>此文件不是节目单：没有场景</translation>
     </message>
     <message>
+        <source>the file holds values no request can carry</source>
+        <translation>文件中含有任何请求都无法携带的值</translation>
+    </message>
+    <message>
         <source>the request has values of the wrong type</source>
         <translation>请求中有类型错误的值</translation>
     </message>
@@ -832,6 +885,7 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     </message>
     <message>
         <source>not a Mix Designer preset (no &quot;format&quot;: &quot;{format}&quot;)</source>
+        <extracomment>No layout is anywhere near this big; a larger file is a mistake or an attack. Files are read only up to this size, and no preset this big is written.</extracomment>
         <translation>不是 Mix Designer 预设（缺少 &quot;format&quot;: &quot;{format}&quot;）</translation>
     </message>
     <message>
@@ -863,6 +917,10 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
         <translation>布局中有一个不是有限数的值；请先修正再保存</translation>
     </message>
     <message>
+        <source>the preset would be {size} bytes, more than the {limit} bytes a layout file may have; {path} was not written</source>
+        <translation>预设将有 {size} 字节，超过布局文件允许的 {limit} 字节；未写入 {path}</translation>
+    </message>
+    <message>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -880,7 +938,6 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     </message>
     <message>
         <source>could not connect to {host} within {seconds} s</source>
-        <extracomment>(connect, read) seconds. Seconds from sending to the whole reply.</extracomment>
         <translation>{seconds} 秒内无法连接到 {host}</translation>
     </message>
     <message>
@@ -901,6 +958,7 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     </message>
     <message>
         <source>request to {host} failed: {reason}</source>
+        <extracomment>(connect, read) seconds. Seconds for the whole request, from sending to the reply&apos;s last byte. The service&apos;s reply is a flat object; one nested deeper than this is not its reply. Seconds from sending to the whole reply.</extracomment>
         <translation>请求 {host} 失败：{reason}</translation>
     </message>
     <message>
@@ -908,8 +966,16 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
         <translation>{host} 返回 HTTP {status} {reason}</translation>
     </message>
     <message>
+        <source>{host} did not finish its reply within {seconds} s; the mix may or may not have changed</source>
+        <translation>{host} 在 {seconds} 秒内没有完成应答；混流可能已变更，也可能没有</translation>
+    </message>
+    <message>
         <source>the reply is larger than {limit} bytes</source>
         <translation>应答超过 {limit} 字节</translation>
+    </message>
+    <message>
+        <source>{host} sent JSON nested too deeply to be the service&apos;s reply</source>
+        <translation>{host} 发来的 JSON 嵌套过深，不是服务的应答</translation>
     </message>
     <message>
         <source>{host} sent JSON without a Response.RequestId</source>
@@ -2919,6 +2985,23 @@ Stream id: %2</source>
     <message>
         <source>not imported (Mix Designer cannot hold them): {keys}</source>
         <translation>未导入（Mix Designer 无法保存这些字段）：{keys}</translation>
+    </message>
+    <message>
+        <source>the key {value} holds a lone surrogate ({char}), which is not Unicode text</source>
+        <extracomment>More problems than this in one file are not worth listing one by one. A node&apos;s place in the document: (parent&apos;s place, key or index), None at the top. (the object, how often each of its repeated keys was written); the objects are kept alive here, so their ids identify them while walking.</extracomment>
+        <translation>键 {value} 含有孤立的代理码位（{char}），不是 Unicode 文本</translation>
+    </message>
+    <message>
+        <source>{value} holds a lone surrogate ({char}), which is not Unicode text</source>
+        <translation>{value} 含有孤立的代理码位（{char}），不是 Unicode 文本</translation>
+    </message>
+    <message>
+        <source>{value} is out of range: the service reads numbers as doubles, which reach about ±1.8e308</source>
+        <translation>{value} 超出范围：服务按双精度浮点数读取数字，其范围约为 ±1.8e308</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is written {count} times in one object: Mix Designer uses the last value; the service may use another</source>
+        <translation>“{key}”在同一个对象中写了 {count} 次：Mix Designer 使用最后一个值；服务可能使用另一个</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""Fixtures for the window's tests: editors built from a para, closed after each test."""
+"""Fixtures for the window's tests: editors built from a para, windows on a private state
+folder, closed after each test."""
 
 from __future__ import annotations
 
@@ -8,7 +9,10 @@ from typing import Any
 import pytest
 
 from designer.app.editor import DocumentEditor
+from designer.app.main import create_window
+from designer.core import presets
 from designer.core.document import LayoutDocument
+from designer.core.recovery import STATE_DIR_ENV
 from tests.factories import layout_of, spec_para
 
 EditorFactory = Callable[..., DocumentEditor]
@@ -34,6 +38,31 @@ def make_editor(qapp) -> Iterator[EditorFactory]:
     for editor in made:
         editor.undo_stack.clear()
         editor.deleteLater()
+
+
+@pytest.fixture
+def state(tmp_path, monkeypatch):
+    directory = tmp_path / "state"
+    monkeypatch.setenv(STATE_DIR_ENV, str(directory))
+    return directory
+
+
+@pytest.fixture
+def make_window(qtbot, state):
+    def make(file=None, offer_recovery=True):
+        window = create_window(str(file) if file else None, offer_recovery)
+        # No save prompt may block the closing of a test's windows.
+        qtbot.addWidget(window, before_close_func=lambda w: w.editor.undo_stack.setClean())
+        return window
+
+    return make
+
+
+@pytest.fixture
+def preset(tmp_path):
+    path = tmp_path / "show.json"
+    presets.save(path, layout_of(spec_para(), {0: (540, 960), 1: (320, 480)}))
+    return path
 
 
 @pytest.fixture(autouse=True)

@@ -393,6 +393,31 @@ def test_an_older_qm_beats_english_when_nothing_can_compile(tmp_path, state, mon
     assert translations.qm_file("zh_CN") == beside
 
 
+def test_a_frozen_app_never_compiles_and_says_nothing_about_lrelease(tmp_path, state,
+                                                                     monkeypatch, caplog):
+    # PyInstaller copies the .ts a moment after the .qm: the shipped .qm looks stale.
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    (qm,) = [p for p in translations.build_qm(tmp_path / "built") if "zh_CN" in p.name]
+    beside = folder / qm.name
+    beside.write_bytes(qm.read_bytes())
+    os.utime(beside, (1_000_000, 1_000_000))
+    (folder / ZH_TS.name).write_bytes(ZH_TS.read_bytes())
+    (folder / EN_TS.name).write_bytes(EN_TS.read_bytes())  # and no mix_designer_en.qm
+
+    def no_compiling(*_args):
+        raise AssertionError("a frozen app compiled a translation")
+
+    monkeypatch.setattr(translations, "resource_folder", lambda name: folder)
+    monkeypatch.setattr(translations, "_run_lrelease", no_compiling)
+    monkeypatch.setattr(translations, "lrelease_command", lambda: None)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    with caplog.at_level("DEBUG", logger=translations.__name__):
+        assert translations.qm_file("zh_CN") == beside
+        assert translations.qm_file("en") is None
+    assert not [r for r in caplog.records if "lrelease" in r.getMessage()]
+
+
 def test_no_lrelease_means_english_not_a_crash(tmp_path, state, monkeypatch):
     monkeypatch.setattr(translations, "lrelease_command", lambda: None)
     monkeypatch.setattr(translations, "cache_dir", lambda: tmp_path / "empty-cache")

@@ -1,10 +1,9 @@
-"""The main window as a producer meets it: files, the modified marker, recovery, actions."""
+"""The main window as a producer meets it: files, the modified marker, actions."""
 
 from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 import textwrap
@@ -16,36 +15,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from designer.app.main import create_window
 from designer.core import loader, presets
 from designer.core.geometry import Rect
-from designer.core.recovery import STATE_DIR_ENV, RecoveryFile
+from designer.core.recovery import STATE_DIR_ENV
 from tests.app.mix.boxes import click_button
 from tests.factories import layout_of, spec_para
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def state(tmp_path, monkeypatch):
-    directory = tmp_path / "state"
-    monkeypatch.setenv(STATE_DIR_ENV, str(directory))
-    return directory
-
-
-@pytest.fixture
-def make_window(qtbot, state):
-    def make(file=None, offer_recovery=True):
-        window = create_window(str(file) if file else None, offer_recovery)
-        # No save prompt may block the closing of a test's windows.
-        qtbot.addWidget(window, before_close_func=lambda w: w.editor.undo_stack.setClean())
-        return window
-
-    return make
-
-
-@pytest.fixture
-def preset(tmp_path):
-    path = tmp_path / "show.json"
-    presets.save(path, layout_of(spec_para(), {0: (540, 960), 1: (320, 480)}))
-    return path
 
 
 def _child_env(state_dir: Path) -> dict[str, str]:
@@ -120,6 +94,37 @@ def test_opening_a_broken_file_says_why_and_keeps_the_document(make_window, pres
     assert headline == "Cannot open broken.json"  # the box says it, not only its title bar
     assert "version 9" in why
     assert window.editor.layout == before and window.editor.path == preset
+
+
+def test_a_number_no_double_holds_is_reported_with_its_code_not_a_crash(make_window, preset,
+                                                                       tmp_path, monkeypatch):
+    window = make_window(preset)
+    huge = tmp_path / "huge.json"
+    text = json.dumps(spec_para()).replace('"image_width": 160', '"image_width": 1' + "0" * 320)
+    huge.write_text(text)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()))
+    assert not window.open_path(huge)
+    [why] = shown
+    assert "no request can carry" in why and "-4: 100000000000… (321 digits) is out of" in why
+    assert window.editor.path == preset
+
+
+def test_a_key_written_twice_is_a_warning_among_the_problems_until_saved(make_window,
+                                                                         tmp_path):
+    path = tmp_path / "twice.json"
+    text = json.dumps(presets.to_data(layout_of(spec_para()))).replace(
+        '"image_layer": 2,', '"image_layer": 7, "image_layer": 2,')
+    path.write_text(text)
+    window = make_window(path)
+    [warning] = [p for p in window.editor.problems if p.code == "DUPLICATE"]
+    assert not warning.is_error and warning.input_index == 1
+    assert warning.field == "input_stream_list[1].layout_params.image_layer"
+    assert window.editor.layout.para.inputs[1].layout_params.image_layer == 2  # the last
+    window.editor.set_session_field("mix_stream_session_id", "room_2")
+    assert any(p.code == "DUPLICATE" for p in window.editor.problems)  # still the file's
+    window.editor.save(path)
+    assert not any(p.code == "DUPLICATE" for p in window.editor.problems)
 
 
 def test_a_window_made_with_a_broken_file_reports_it_once_shown(make_window, tmp_path,
@@ -210,46 +215,6 @@ def test_assistive_names(make_window):
                  "problemList", "undoHistory", "cursorPosition"):
         widget = window.findChild(object, name)
         assert widget is not None, name
-
-
-KILLED_SESSION = textwrap.dedent("""
-    import os, signal, sys, time
-    from PySide6.QtWidgets import QApplication
-    app = QApplication([])
-    from designer.app.main import create_window
-    from designer.core.recovery import RecoveryFile, state_dir
-    window = create_window(sys.argv[1])
-    window.show()
-    uid = window.editor.document.uids()[1]
-    window.editor.set_layout_fields(uid, location_x=7, location_y=9)
-    deadline = time.time() + 30
-    while not RecoveryFile(state_dir()).path.exists() and time.time() < deadline:
-        app.processEvents()
-        time.sleep(0.05)
-    os.kill(os.getpid(), signal.SIGKILL)
-""")
-
-
-def test_a_killed_sessions_work_is_offered_back(preset, state, make_window, monkeypatch):
-    result = subprocess.run([sys.executable, "-c", KILLED_SESSION, str(preset)],
-                            env=_child_env(state), capture_output=True, text=True, timeout=120)
-    assert result.returncode == -signal.SIGKILL, result.stderr
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(
-        lambda *a: asked.append(a) or QMessageBox.StandardButton.Yes))
-    window = make_window()
-    assert asked
-    lp = window.editor.layout.para.inputs[1].layout_params
-    assert (lp.location_x, lp.location_y) == (7, 9)
-    assert window.editor.path == preset and window.isWindowModified()
-
-
-def test_declining_recovery_discards_it(state, make_window, monkeypatch):
-    RecoveryFile(state).save(layout_of(spec_para()), None)
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a: QMessageBox.StandardButton.No))
-    make_window()
-    assert RecoveryFile(state).load() is None
 
 
 def test_lazy_docks_are_built_when_their_tab_is_chosen(state, preset, qtbot):

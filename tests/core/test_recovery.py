@@ -1,7 +1,11 @@
-"""Recovery files: written whole, read back, and harmless when damaged."""
+"""Recovery files: one per window and process, written whole, offered only when orphaned."""
 
-from designer.core.recovery import RecoveryFile
+import json
+import os
+
+from designer.core.recovery import LEGACY_NAME, RecoveryFile, orphans, state_dir_problem
 from tests.factories import layout_of, spec_para
+from tests.processes import dead_pid
 
 
 def test_save_load_discard(tmp_path):
@@ -22,3 +26,56 @@ def test_a_damaged_recovery_file_reads_as_none(tmp_path):
     assert recovery.load() is None
     recovery.path.write_text("{trunc")
     assert recovery.load() is None
+    recovery.path.write_text("[1]")
+    assert recovery.load() is None
+
+
+def test_each_window_has_its_own_file_named_and_marked_with_its_process(tmp_path):
+    first, second = RecoveryFile(tmp_path), RecoveryFile(tmp_path)
+    assert first.path != second.path
+    assert first.pid == second.pid == os.getpid()
+    first.save(layout_of(spec_para()), None)
+    assert json.loads(first.path.read_text())["pid"] == os.getpid()
+    assert not second.path.exists()
+
+
+def _file_of(directory, pid, number=1):
+    file = RecoveryFile(directory, f"recovery-{pid}-{number}.json")
+    file.save(layout_of(spec_para()), None)
+    return file
+
+
+def test_only_files_of_processes_that_are_gone_are_orphans(tmp_path):
+    mine = _file_of(tmp_path, os.getpid())
+    parents = _file_of(tmp_path, os.getppid())  # alive: our parent
+    gone = _file_of(tmp_path, dead_pid())
+    legacy = RecoveryFile(tmp_path, LEGACY_NAME)  # written by a version before these files
+    legacy.save(layout_of(spec_para()), None)
+    os.utime(legacy.path, (1, 1))
+    assert [f.path for f in orphans(tmp_path)] == [gone.path, legacy.path]
+    assert mine.path.exists() and parents.path.exists()
+
+
+def test_taking_over_an_orphan_makes_it_this_windows_file(tmp_path):
+    gone = _file_of(tmp_path, dead_pid())
+    mine = RecoveryFile(tmp_path)
+    assert mine.take_over(gone)
+    assert mine.load() is not None and not gone.path.exists()
+    assert not RecoveryFile(tmp_path).take_over(gone)  # taken already: nothing to take
+
+
+def test_temp_files_a_killed_process_left_in_the_state_folder_are_cleared(tmp_path):
+    stale = tmp_path / f".recovery-1-1.json.mix-designer-{dead_pid()}-ab12.tmp"
+    live = tmp_path / f".recovery-1-1.json.mix-designer-{os.getppid()}-cd34.tmp"
+    stale.write_text("{half")
+    live.write_text("{being written")
+    orphans(tmp_path)
+    assert not stale.exists() and live.exists()
+
+
+def test_a_state_folder_that_is_a_file_or_cannot_be_made_is_named(tmp_path):
+    assert state_dir_problem(tmp_path / "state") is None
+    clash = tmp_path / "clash"
+    clash.write_text("")
+    assert "clash" in state_dir_problem(clash)
+    assert "clash" in state_dir_problem(clash / "state")

@@ -15,9 +15,10 @@ from designer.core.errors import (
     RequestTimeout,
 )
 from designer.core.wire import Action, build_request
+from designer.net import client
 from designer.net.client import send
 from tests.factories import APPID, spec_para
-from tests.net.fake_servers import closed_port_url, serving
+from tests.net.fake_servers import closed_port_url, dripping, http_response, serving
 
 KEY = "client-test-key-0123456789"
 
@@ -94,3 +95,41 @@ def test_the_key_is_never_sent_logged_or_in_an_error(caplog):
     assert KEY.encode() not in b"".join(seen)
     assert KEY not in caplog.text
     assert KEY not in str(raised.value) and KEY not in repr(raised.value)
+
+
+OK_REPLY = b'{"code": 0, "message": "Success!", "event_id": 1, "timestamp": 2}'
+
+
+@pytest.mark.parametrize("part", ["the headers", "the body"])
+def test_a_server_dripping_its_reply_meets_one_deadline_for_the_whole_request(part,
+                                                                              monkeypatch):
+    # One byte every 0.05 s: each read succeeds, so only the whole request's deadline
+    # stops the wait (the reply would arrive complete after about 5 s).
+    monkeypatch.setattr(client, "DEFAULT_DEADLINE", 0.5, raising=False)
+    reply = http_response(OK_REPLY)
+    at_once = reply.index(b"\r\n\r\n") + 4 if part == "the body" else 0
+    with dripping(reply, every=0.05, at_once=at_once) as url, pytest.raises(
+            RequestTimeout, match=r"did not finish its reply within 0.5 s; the mix may or may "
+                                  r"not have changed"):
+        send(request_to(url), timeout=(1.0, 1.0))
+
+
+def test_the_deadline_does_not_cut_a_reply_that_arrives_in_time(monkeypatch):
+    monkeypatch.setattr(client, "DEFAULT_DEADLINE", 5.0, raising=False)
+    with dripping(http_response(OK_REPLY), every=0.001) as url:
+        assert send(request_to(url)).ok
+
+
+def test_a_reply_nested_very_deep_is_a_malformed_reply():
+    for nesting in (100_000, 40):
+        body = b"[" * nesting + b"]" * nesting
+        with serving(body) as url, pytest.raises(BadReply, match="nested too deeply"):
+            send(request_to(url))
+    deep_dict = b'{"code": 0, "x": ' + b'{"a": ' * 40 + b"1" + b"}" * 40 + b"}"
+    with serving(deep_dict) as url, pytest.raises(BadReply, match="nested too deeply"):
+        send(request_to(url))
+
+
+def test_a_url_that_does_not_parse_is_a_transport_error_not_a_crash():
+    with pytest.raises(MixDesignerError):
+        send(request_to("http://[::1"))

@@ -1,0 +1,80 @@
+"""Argument types that refuse what the service or the system cannot take, as usage errors.
+
+argparse turns the ArgumentTypeError raised here into its one-line error and exit 2, so an
+APPID of 20 digits, a port of 70000 or a URL that does not parse never reach the code
+that would choke on them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+from urllib.parse import urlsplit
+
+from designer.cli.output import printable
+from designer.core.model import INT32_MAX
+
+#: --delay longer than this is a typo, not a rehearsal.
+MAX_DELAY = 3600.0
+
+
+def positive_int32(text: str) -> int:
+    """An APPID or eventId: 1 to 2147483647 (the spec's non-zero int32; eventId 0 is -2)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{_shown(text)} is not a whole number") from None
+    if not 0 < value <= INT32_MAX:
+        raise argparse.ArgumentTypeError(
+            f"{_shown(text)} is out of range: it must be a positive 32-bit integer, 1 to "
+            f"{INT32_MAX}")
+    return value
+
+
+def port(text: str) -> int:
+    """A TCP port: 0 (any free port) to 65535."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{_shown(text)} is not a port number") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(
+            f"{_shown(text)} is out of range: a port is 0 (any free port) to 65535")
+    return value
+
+
+def delay(text: str) -> float:
+    """Seconds to wait before answering: 0 to MAX_DELAY."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{_shown(text)} is not a number of seconds") from None
+    if not (math.isfinite(value) and 0 <= value <= MAX_DELAY):
+        raise argparse.ArgumentTypeError(
+            f"{_shown(text)} is out of range: the delay is 0 to {MAX_DELAY:g} seconds")
+    return value
+
+
+def endpoint(text: str) -> str:
+    """An http:// or https:// URL with a host (and, if any, a valid port)."""
+    if (problem := endpoint_problem(text)) is not None:
+        raise argparse.ArgumentTypeError(problem)
+    return text
+
+
+def endpoint_problem(url: str) -> str | None:
+    """Why ``url`` cannot be an endpoint, or None (also for $MIX_DESIGNER_ENDPOINT)."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - parsing the port is the check: it raises if invalid
+    except ValueError as error:
+        return f"{_shown(url)} is not a valid URL ({error})"
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return f"{_shown(url)} is not an http:// or https:// URL with a host"
+    if any(ord(c) <= 32 or ord(c) == 127 for c in url):
+        return f"{_shown(url)} contains spaces or control characters"
+    return None
+
+
+def _shown(text: str) -> str:
+    return f"'{printable(text[:100])}'"
