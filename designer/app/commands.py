@@ -23,6 +23,7 @@ class Part(Enum):
     CROP = "crop"          # crop_params as a whole ("crop" → CropParams | None)
     DESIGN = "design"      # design-only fields
     PREVIEW = "preview"    # the layout's design-only preview size; uid is ""
+    API3 = "api3"          # API 3.0-only fields; uid is the part ("OutputParams" ...)
 
 
 @dataclass
@@ -43,6 +44,8 @@ def apply(document: LayoutDocument, part: Part, uid: str, values: dict[str, Any]
         document.set_layout_params(uid, **values)
     elif part is Part.PREVIEW:
         document.set_preview(**values)
+    elif part is Part.API3:
+        document.set_api3(uid, **values)
     elif part is Part.CROP:
         crop = values["crop"]
         document.set_crop(uid, crop.model_copy() if crop is not None else None)
@@ -58,6 +61,9 @@ def current(document: LayoutDocument, part: Part, uid: str, names: list[str]) ->
         return {"input_stream_id": document.stream(uid).input_stream_id}
     if part is Part.PREVIEW:
         return {name: getattr(document.layout.design, name) for name in names}
+    if part is Part.API3:
+        options = getattr(document.layout.api3, uid)
+        return {name: getattr(options, name) for name in names}
     if part is Part.LAYOUT:
         lp = document.stream(uid).layout_params
         return {name: getattr(lp, name) if lp else None for name in names}

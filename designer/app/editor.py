@@ -61,6 +61,8 @@ class DocumentEditor(QObject):
     path_changed = Signal()
     #: An edit was refused, and why (the window shows it where the producer looks).
     refused = Signal(str)
+    #: The interface requests go out on changed (the panels show its fields).
+    wire_changed = Signal()
 
     def __init__(self, document: LayoutDocument | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -142,6 +144,10 @@ class DocumentEditor(QObject):
             self.undo_stack.push(OtherCuesCommand(self.cues, name, value))
         self.undo_stack.endMacro()
         return changed
+
+    def set_api3_field(self, part: str, name: str, value: Any) -> bool:
+        """An API 3.0-only field (``part``: OutputParams or ControlParams); None unsets it."""
+        return self.edit(self.tr("Change %s") % name, [(Part.API3, part, {name: value})])
 
     def set_layout_fields(self, uid: str, **values: Any) -> bool:
         return self.edit(self.tr("Change layer"), [(Part.LAYOUT, uid, values)])
@@ -419,10 +425,15 @@ class DocumentEditor(QObject):
 
     # -- reactions --------------------------------------------------------------------------
 
+    @property
+    def wire(self) -> Wire:
+        return self._wire
+
     def set_wire(self, wire: Wire) -> None:
         """Check the layout as ``wire`` will send it (API 3.0 has its own ranges)."""
         if wire is not self._wire:
             self._wire = wire
+            self.wire_changed.emit()
             self._revalidate()
 
     def _revalidate(self) -> None:

@@ -59,3 +59,7 @@ class Api3Options(_Api3Part):
     @property
     def is_empty(self) -> bool:
         return not self.to_wire()
+
+
+#: The parts of the ``api3`` section, by their API 3.0 names.
+API3_PARTS = tuple(Api3Options.model_fields)

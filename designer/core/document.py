@@ -13,6 +13,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any, overload
 
+from designer.core.api3model import API3_PARTS
 from designer.core.model import CropParams, InputDesign, InputStream, Layout, LayoutParams
 
 _POSITIONAL = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
@@ -190,6 +191,18 @@ class LayoutDocument:
             setattr(design, name, value)
         # The output size is drawn from it, like a session field.
         self.session_changed.emit("preview")
+        self.changed.emit()
+
+    def set_api3(self, part: str, /, **values: Any) -> None:
+        """Set fields of API 3.0's OutputParams or ControlParams (``part``); None unsets."""
+        target = getattr(self._layout.api3, part) if part in API3_PARTS else None
+        if target is None:
+            raise KeyError(part)
+        for name, value in values.items():
+            if name not in type(target).model_fields:
+                raise KeyError(name)
+            setattr(target, name, value)
+        self.session_changed.emit("api3")
         self.changed.emit()
 
     def insert_input(self, index: int, stream: InputStream, design: InputDesign) -> None:

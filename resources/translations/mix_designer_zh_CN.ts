@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Api3OptionsBox</name>
+    <message>
+        <source>API 3.0 only</source>
+        <translation>仅 API 3.0</translation>
+    </message>
+    <message>
+        <source>Sent on API 3.0 only (Mix_StreamV2 has no such fields); not set: the service decides.</source>
+        <translation>仅在 API 3.0 上发送（Mix_StreamV2 没有这些字段）；不填则由服务决定。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <extracomment>Each field&apos;s widget, by the path Problems name it with (api3.OutputParams.…).</extracomment>
+        <translation>不填</translation>
+    </message>
+    <message>
+        <source>0 — off</source>
+        <translation>0 — 关</translation>
+    </message>
+    <message>
+        <source>1 — on</source>
+        <translation>1 — 开</translation>
+    </message>
+</context>
+<context>
     <name>ArrangeCommands</name>
     <message>
         <source>Align &amp;left</source>
@@ -609,7 +633,7 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     <name>DocumentEditor</name>
     <message>
         <source>Change %s</source>
-        <extracomment>An edit was refused, and why (the window shows it where the producer looks). The document&apos;s show: its cues, and the one previewed (whose layout is the document&apos;s). The interface requests go out on: its ranges and fields are what is checked. Warnings about the file as read (a key written twice), until replaced or saved.</extracomment>
+        <extracomment>An edit was refused, and why (the window shows it where the producer looks). The interface requests go out on changed (the panels show its fields). The document&apos;s show: its cues, and the one previewed (whose layout is the document&apos;s). The interface requests go out on: its ranges and fields are what is checked. Warnings about the file as read (a key written twice), until replaced or saved.</extracomment>
         <translation>修改 %s</translation>
     </message>
     <message>
@@ -1377,6 +1401,106 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
         <source>Design only, never sent: see preview width.</source>
         <translation>仅用于设计，不会发送：见预览宽度。</translation>
     </message>
+    <message>
+        <source>GOP</source>
+        <translation>GOP</translation>
+    </message>
+    <message>
+        <source>s 1–10</source>
+        <translation>秒 1–10</translation>
+    </message>
+    <message>
+        <source>API 3.0 only: the output&apos;s GOP (keyframe interval) in seconds, 1–10. Not set: the service decides.</source>
+        <translation>仅 API 3.0：输出流的 GOP（关键帧间隔），单位秒，1–10。不填由服务决定。</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>帧率</translation>
+    </message>
+    <message>
+        <source>fps 1–60</source>
+        <translation>fps 1–60</translation>
+    </message>
+    <message>
+        <source>API 3.0 only: the output&apos;s frame rate, 1–60. Not set: the service decides.</source>
+        <translation>仅 API 3.0：输出流帧率，1–60。不填由服务决定。</translation>
+    </message>
+    <message>
+        <source>Audio bitrate</source>
+        <translation>音频码率</translation>
+    </message>
+    <message>
+        <source>kbps 1–500</source>
+        <translation>kbps 1–500</translation>
+    </message>
+    <message>
+        <source>API 3.0 only: the output&apos;s audio bitrate in kbps, 1–500. Not set: the service decides.</source>
+        <translation>仅 API 3.0：输出流音频码率，单位 kbps，1–500。不填由服务决定。</translation>
+    </message>
+    <message>
+        <source>Audio sample rate</source>
+        <translation>音频采样率</translation>
+    </message>
+    <message>
+        <source>Hz, 8000–96000</source>
+        <translation>Hz，8000–96000</translation>
+    </message>
+    <message>
+        <source>API 3.0 only: the output&apos;s audio sample rate, one of the twelve the service lists. Not set: the service decides.</source>
+        <translation>仅 API 3.0：输出流音频采样率，取服务列出的十二种之一。不填由服务决定。</translation>
+    </message>
+    <message>
+        <source>Audio channels</source>
+        <translation>音频声道数</translation>
+    </message>
+    <message>
+        <source>1 or 2</source>
+        <translation>1 或 2</translation>
+    </message>
+    <message>
+        <source>API 3.0 only: mono (1) or stereo (2). Not set: the service decides.</source>
+        <translation>仅 API 3.0：单声道（1）或立体声（2）。不填由服务决定。</translation>
+    </message>
+    <message>
+        <source>SEI</source>
+        <translation>SEI</translation>
+    </message>
+    <message>
+        <source>API 3.0 only: SEI data put in the output stream. Leave it empty unless your player needs it.</source>
+        <translation>仅 API 3.0：写入输出流的 SEI 信息。除非播放端需要，否则不填。</translation>
+    </message>
+    <message>
+        <source>Crop to the box</source>
+        <translation>按图层裁剪</translation>
+    </message>
+    <message>
+        <source>API 3.0 only: 1 crops each video to its box&apos;s aspect (from the centre) when they differ, instead of bars.</source>
+        <translation>仅 API 3.0：填 1 时，视频宽高比与图层不一致时自动从中心按图层比例裁剪，而不是加黑边。</translation>
+    </message>
+    <message>
+        <source>Copy one input</source>
+        <translation>单路拷贝</translation>
+    </message>
+    <message>
+        <source>API 3.0 only: 1 makes a single input with output type 1 a copy of that stream rather than a cancel.</source>
+        <translation>仅 API 3.0：填 1 时，只有一路输入且输出类型为 1 时执行拷贝流，而不是取消混流。</translation>
+    </message>
+    <message>
+        <source>Pass input SEI</source>
+        <translation>透传输入 SEI</translation>
+    </message>
+    <message>
+        <source>API 3.0 only: 1 passes the inputs&apos; SEI through.</source>
+        <translation>仅 API 3.0：填 1 时透传原始流的 SEI。</translation>
+    </message>
+    <message>
+        <source>Picture transparency</source>
+        <translation>图片透明</translation>
+    </message>
+    <message>
+        <source>API 3.0 only: 1 makes pictures&apos; alpha channel count (transparent watermarks).</source>
+        <translation>仅 API 3.0：填 1 时图片输入的透明通道生效（透明水印）。</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -1572,7 +1696,7 @@ Design, check and run Tencent Cloud cloud stream mixes (Mix_StreamV2).</source>
     </message>
     <message>
         <source>not set</source>
-        <translation>未设置</translation>
+        <translation>不填</translation>
     </message>
     <message>
         <source>Change input type</source>
@@ -2064,6 +2188,22 @@ Stream id: %2</source>
         <translation>自定义地址</translation>
     </message>
     <message>
+        <source>Interface</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <source>Mix_StreamV2 (APPID and API key)</source>
+        <translation>Mix_StreamV2（APPID 和 API 密钥）</translation>
+    </message>
+    <message>
+        <source>API 3.0 (SecretId and SecretKey)</source>
+        <translation>API 3.0（SecretId 和 SecretKey）</translation>
+    </message>
+    <message>
+        <source>Mix_StreamV2 is the interface the spec describes, signed with the live streaming API key. API 3.0 (CreateCommonMixStream) carries the same layout under other names, signed with your account&apos;s SecretId and SecretKey by Tencent&apos;s SDK.</source>
+        <translation>Mix_StreamV2 是本规范描述的接口，用直播 API 密钥签名。API 3.0（CreateCommonMixStream）以另一套字段名携带同样的布局，由腾讯云 SDK 用账号的 SecretId 和 SecretKey 签名。</translation>
+    </message>
+    <message>
         <source>Endpoint URL</source>
         <translation>接口地址 URL</translation>
     </message>
@@ -2092,11 +2232,24 @@ Stream id: %2</source>
         <translation>清除</translation>
     </message>
     <message>
+        <source>SecretId</source>
+        <translation>SecretId</translation>
+    </message>
+    <message>
+        <source>SecretKey</source>
+        <translation>SecretKey</translation>
+    </message>
+    <message>
+        <source>Store the SecretId and SecretKey in the OS keyring (the fields are then emptied; Tencent&apos;s SDK signs each request with them, they are never sent)</source>
+        <translation>将 SecretId 和 SecretKey 存入系统密钥环（随后清空输入框；腾讯云 SDK 用它们为每个请求签名，它们本身从不发送）</translation>
+    </message>
+    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
         <source>Mix state</source>
+        <extracomment>Rows of one interface only: shown when it is chosen.</extracomment>
         <translation>混流状态</translation>
     </message>
     <message>
@@ -2132,6 +2285,10 @@ Stream id: %2</source>
         <translation>服务将停止混流会话 %1：%2 的观众将不再看到此布局。（可在“首选项”中关闭此提问。）</translation>
     </message>
     <message>
+        <source>Enter both the SecretId and the SecretKey.</source>
+        <translation>请同时输入 SecretId 和 SecretKey。</translation>
+    </message>
+    <message>
         <source>starts on 127.0.0.1 with the first request</source>
         <translation>首次请求时在 127.0.0.1 上启动</translation>
     </message>
@@ -2156,6 +2313,26 @@ Stream id: %2</source>
     <message>
         <source>Session &lt;b&gt;%1&lt;/b&gt; → output &lt;b&gt;%2&lt;/b&gt;: %3</source>
         <translation>会话 &lt;b&gt;%1&lt;/b&gt; → 输出 &lt;b&gt;%2&lt;/b&gt;：%3</translation>
+    </message>
+    <message>
+        <source>No SecretId or SecretKey needed: the sandbox checks its own demo pair.</source>
+        <translation>无需 SecretId 或 SecretKey：沙箱校验它自己的演示密钥对。</translation>
+    </message>
+    <message>
+        <source>Using the pair in %1 and %2.</source>
+        <translation>使用 %1 和 %2 中的密钥对。</translation>
+    </message>
+    <message>
+        <source>SecretId and SecretKey stored in the OS keyring.</source>
+        <translation>SecretId 和 SecretKey 已存入系统密钥环。</translation>
+    </message>
+    <message>
+        <source>SecretId and SecretKey kept for this session only (no OS keyring).</source>
+        <translation>SecretId 和 SecretKey 仅在本次会话中保留（没有系统密钥环）。</translation>
+    </message>
+    <message>
+        <source>No SecretId and SecretKey yet: type both and press Keep. API 3.0 needs no APPID: the SecretId names the account.</source>
+        <translation>尚无 SecretId 和 SecretKey：输入两者后按“保存”。API 3.0 不需要 APPID：SecretId 即代表账号。</translation>
     </message>
     <message>
         <source>Start mix</source>

@@ -45,6 +45,24 @@ def test_session_fields(document, events):
         document.set_session("input_stream_list", [])
 
 
+def test_api3_fields_are_set_by_part_and_go_out_on_api3_only(document, events):
+    from designer.core.api3 import start_params
+
+    document.set_api3("OutputParams", OutputStreamGop=2, OutputStreamFrameRate=25)
+    document.set_api3("ControlParams", UsePictureTransparent=1)
+    assert events == [("session", "api3"), "changed"] * 2
+    params = start_params(document.layout)
+    assert params["OutputParams"]["OutputStreamGop"] == 2
+    assert params["ControlParams"] == {"UsePictureTransparent": 1}
+    assert "api3" not in document.layout.para.to_wire()  # never on Mix_StreamV2
+    document.set_api3("OutputParams", OutputStreamGop=None)
+    assert "OutputStreamGop" not in start_params(document.layout)["OutputParams"]
+    with pytest.raises(KeyError):
+        document.set_api3("Other", OutputStreamGop=2)
+    with pytest.raises(KeyError):
+        document.set_api3("OutputParams", Nonsense=2)
+
+
 def test_wrong_types_are_refused_and_change_nothing(document, events):
     uid = document.uids()[1]
     with pytest.raises(ValueError):

@@ -37,9 +37,10 @@ from designer.app.mix.controller import MixController, MixState
 from designer.app.mix.diff_dialog import DiffDialog
 from designer.app.mix.status import describe_failure, state_badge
 from designer.app.preferences import CONFIRM_CANCEL_KEY, SKIP_DIFF_FOR_ONE_KEY, setting_on
+from designer.core.api3_credentials import SECRET_ID_VAR, SECRET_KEY_VAR, Api3Credentials
 from designer.core.credentials import ENV_VAR
+from designer.core.limits import Wire
 from designer.core.model import INT32_MAX
-from designer.core.wire import DEFAULT_ENDPOINT
 
 
 class MixPanel(QWidget):
@@ -58,6 +59,15 @@ class MixPanel(QWidget):
                            (EndpointKind.TENCENT, self.tr("Tencent Cloud")),
                            (EndpointKind.CUSTOM, self.tr("Custom URL"))):
             self.endpoint.addItem(text, kind.value)
+        self.api = QComboBox()
+        self.api.setObjectName("mixApi")
+        self.api.setAccessibleName(self.tr("Interface"))
+        self.api.addItem(self.tr("Mix_StreamV2 (APPID and API key)"), Wire.V2.value)
+        self.api.addItem(self.tr("API 3.0 (SecretId and SecretKey)"), Wire.API3.value)
+        self.api.setToolTip(self.tr(
+            "Mix_StreamV2 is the interface the spec describes, signed with the live streaming "
+            "API key. API 3.0 (CreateCommonMixStream) carries the same layout under other "
+            "names, signed with your account's SecretId and SecretKey by Tencent's SDK."))
         self.url = QLineEdit()
         self.url.setObjectName("mixUrl")
         self.url.setAccessibleName(self.tr("Endpoint URL"))
@@ -78,6 +88,22 @@ class MixPanel(QWidget):
                                          "emptied; only the MD5 sign is ever sent)"))
         self.key_forget = QPushButton(self.tr("Forget"))
         self.key_forget.setObjectName("mixKeyForget")
+        # API 3.0's pair: write-only like the key (emptied once kept, never shown again).
+        self.secret_id = QLineEdit()
+        self.secret_id.setObjectName("mixSecretId")
+        self.secret_id.setAccessibleName(self.tr("SecretId"))
+        self.secret_id.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_key = QLineEdit()
+        self.secret_key.setObjectName("mixSecretKey")
+        self.secret_key.setAccessibleName(self.tr("SecretKey"))
+        self.secret_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pair_save = QPushButton(self.tr("Keep"))
+        self.pair_save.setObjectName("mixPairSave")
+        self.pair_save.setToolTip(self.tr("Store the SecretId and SecretKey in the OS keyring "
+                                          "(the fields are then emptied; Tencent's SDK signs "
+                                          "each request with them, they are never sent)"))
+        self.pair_forget = QPushButton(self.tr("Forget"))
+        self.pair_forget.setObjectName("mixPairForget")
         self.key_note = QLabel()
         self.key_note.setObjectName("mixKeyNote")
         self.key_note.setWordWrap(True)
@@ -87,12 +113,23 @@ class MixPanel(QWidget):
         key_row.addWidget(self.key, 1)
         key_row.addWidget(self.key_save)
         key_row.addWidget(self.key_forget)
-        form = QFormLayout()
+        pair_row = QHBoxLayout()
+        pair_row.setContentsMargins(0, 0, 0, 0)
+        pair_row.addWidget(self.secret_key, 1)
+        pair_row.addWidget(self.pair_save)
+        pair_row.addWidget(self.pair_forget)
+        self._form = form = QFormLayout()
         form.addRow(self.tr("Endpoint"), self.endpoint)
+        form.addRow(self.tr("Interface"), self.api)
         form.addRow(self.tr("URL"), self.url)
         form.addRow(self.tr("APPID"), self.appid)
         form.addRow(self.tr("API key"), key_row)
+        form.addRow(self.tr("SecretId"), self.secret_id)
+        form.addRow(self.tr("SecretKey"), pair_row)
         form.addRow("", self.key_note)
+        #: Rows of one interface only: shown when it is chosen.
+        self._v2_rows = (self.appid, key_row)
+        self._api3_rows = (self.secret_id, pair_row)
 
         self.badge = QLabel()
         self.badge.setObjectName("mixState")
@@ -134,6 +171,12 @@ class MixPanel(QWidget):
         layout.addStretch(1)
 
         self.endpoint.activated.connect(self._endpoint_chosen)
+        self.api.activated.connect(
+            lambda index: connection.set_wire(Wire(self.api.itemData(index))))
+        self.secret_id.returnPressed.connect(self.secret_key.setFocus)
+        self.secret_key.returnPressed.connect(self._keep_pair)
+        self.pair_save.clicked.connect(self._keep_pair)
+        self.pair_forget.clicked.connect(connection.forget_pair)
         self.url.editingFinished.connect(self._url_edited)
         self.appid.editingFinished.connect(self._appid_edited)
         self.key.returnPressed.connect(self._keep_key)
@@ -225,6 +268,15 @@ class MixPanel(QWidget):
         except NotReady as reason:
             self.key_note.setText(str(reason))
 
+    def _keep_pair(self) -> None:
+        secret_id, secret_key = self.secret_id.text().strip(), self.secret_key.text().strip()
+        if not (secret_id and secret_key):
+            self.key_note.setText(self.tr("Enter both the SecretId and the SecretKey."))
+            return
+        self.secret_id.clear()  # the pair leaves the widgets at once, whatever happens next
+        self.secret_key.clear()
+        self.connection.set_pair(Api3Credentials(secret_id, SecretStr(secret_key)))
+
     def _fill_from_connection(self) -> None:
         connection = self.connection
         self.endpoint.setCurrentIndex(self.endpoint.findData(connection.kind.value))
@@ -236,10 +288,8 @@ class MixPanel(QWidget):
         if kind is EndpointKind.CUSTOM:
             self.url.setText(self.connection.custom_url)
             self.url.setPlaceholderText("http://127.0.0.1:8750/common_access")
-        elif kind is EndpointKind.TENCENT:
-            self.url.setText(DEFAULT_ENDPOINT)
         else:
-            self.url.setText(self.connection.sandbox_url() or "")
+            self.url.setText(self.connection.endpoint_text())
             self.url.setPlaceholderText(self.tr("starts on 127.0.0.1 with the first request"))
 
     # -- display -------------------------------------------------------------------------
@@ -253,7 +303,13 @@ class MixPanel(QWidget):
         self.detail.setText(self._detail())
 
         settled = not controller.busy and controller.live is None
-        for widget in (self.endpoint, self.appid, self.url):
+        api3 = connection.wire is Wire.API3
+        self.api.setCurrentIndex(self.api.findData(connection.wire.value))
+        for row in self._v2_rows:
+            self._form.setRowVisible(row, not api3)
+        for row in self._api3_rows:
+            self._form.setRowVisible(row, api3)
+        for widget in (self.endpoint, self.api, self.appid, self.url):
             # The live mix is cancelled where it was started: the target stays put meanwhile.
             widget.setEnabled(settled)
         if not self.url.hasFocus():  # never overwrite what is being typed
@@ -263,7 +319,10 @@ class MixPanel(QWidget):
         self.appid.setPlaceholderText(
             self.tr("any; empty: %1").replace("%1", str(SANDBOX_APPID))
             if connection.kind is EndpointKind.SANDBOX else self.tr("live streaming APPID"))
-        self._show_key_state(settled)
+        if api3:
+            self._show_pair_state(settled)
+        else:
+            self._show_key_state(settled)
 
         blocker = controller.start_blocker()
         self.start_button.setText(self._update_text() if controller.is_update
@@ -302,7 +361,7 @@ class MixPanel(QWidget):
         layout_appid = controller.editor.layout.para.app_id
         appid = self.connection.effective_appid()
         if live is None and layout_appid is not None and appid is not None \
-                and layout_appid != appid:
+                and layout_appid != appid and self.connection.wire is Wire.V2:
             lines.append(self.tr("Signed for APPID %1: the layout's app_id %2 is replaced when "
                                  "sending.").replace("%1", str(appid))
                          .replace("%2", str(layout_appid)))
@@ -335,6 +394,30 @@ class MixPanel(QWidget):
             KeySource.KEYRING: self.tr("stored — type to replace"),
             KeySource.SESSION: self.tr("kept — type to replace"),
         }.get(source, ""))
+
+    def _show_pair_state(self, settled: bool) -> None:
+        source = self.connection.key_source()
+        editable = settled and source not in (KeySource.SANDBOX, KeySource.ENVIRONMENT)
+        for widget in (self.secret_id, self.secret_key, self.pair_save):
+            widget.setEnabled(editable)
+        self.pair_forget.setEnabled(settled and source in (KeySource.KEYRING, KeySource.SESSION))
+        notes = {
+            KeySource.SANDBOX: self.tr("No SecretId or SecretKey needed: the sandbox checks "
+                                       "its own demo pair."),
+            KeySource.ENVIRONMENT: self.tr("Using the pair in %1 and %2.").replace(
+                "%1", SECRET_ID_VAR).replace("%2", SECRET_KEY_VAR),
+            KeySource.KEYRING: self.tr("SecretId and SecretKey stored in the OS keyring."),
+            KeySource.SESSION: self.tr("SecretId and SecretKey kept for this session only "
+                                       "(no OS keyring)."),
+            KeySource.MISSING: self.tr("No SecretId and SecretKey yet: type both and press "
+                                       "Keep. API 3.0 needs no APPID: the SecretId names the "
+                                       "account."),
+        }
+        self.key_note.setText(notes[source])
+        placeholder = {KeySource.KEYRING: self.tr("stored — type to replace"),
+                       KeySource.SESSION: self.tr("kept — type to replace")}.get(source, "")
+        self.secret_id.setPlaceholderText(placeholder)
+        self.secret_key.setPlaceholderText(placeholder)
 
 
 def _escape(text: str) -> str:

@@ -224,6 +224,85 @@ _DOCS = (
         QT_TRANSLATE_NOOP("FieldDocs", "px 16–16384"), "",
         QT_TRANSLATE_NOOP("FieldDocs", "Design only, never sent: see preview width."),
     ),
+    # API 3.0 only (CommonMixOutputParams / CommonMixControlParams); the Chinese is the
+    # API's own parameter description, as Tencent's SDK carries it.
+    FieldDoc(
+        "api3.OutputParams.OutputStreamGop", QT_TRANSLATE_NOOP("FieldDocs", "GOP"),
+        QT_TRANSLATE_NOOP("FieldDocs", "s 1–10"),
+        "输出流GOP大小。取值范围[1,10]。不填的情况下，系统会自动判断。",
+        QT_TRANSLATE_NOOP("FieldDocs", "API 3.0 only: the output's GOP (keyframe interval) in "
+                                       "seconds, 1–10. Not set: the service decides."),
+    ),
+    FieldDoc(
+        "api3.OutputParams.OutputStreamFrameRate", QT_TRANSLATE_NOOP("FieldDocs", "Frame rate"),
+        QT_TRANSLATE_NOOP("FieldDocs", "fps 1–60"),
+        "输出流帧率大小。取值范围[1,60]。不填的情况下，系统会自动判断。",
+        QT_TRANSLATE_NOOP("FieldDocs", "API 3.0 only: the output's frame rate, 1–60. Not set: "
+                                       "the service decides."),
+    ),
+    FieldDoc(
+        "api3.OutputParams.OutputAudioBitRate", QT_TRANSLATE_NOOP("FieldDocs", "Audio bitrate"),
+        QT_TRANSLATE_NOOP("FieldDocs", "kbps 1–500"),
+        "输出流音频比特率。取值范围[1,500] 不填的情况下，系统会自动判断。",
+        QT_TRANSLATE_NOOP("FieldDocs", "API 3.0 only: the output's audio bitrate in kbps, "
+                                       "1–500. Not set: the service decides."),
+    ),
+    FieldDoc(
+        "api3.OutputParams.OutputAudioSampleRate",
+        QT_TRANSLATE_NOOP("FieldDocs", "Audio sample rate"),
+        QT_TRANSLATE_NOOP("FieldDocs", "Hz, 8000–96000"),
+        "输出流音频采样率。取值范围[96000, 88200, 64000, 48000, 44100, 32000,24000, 22050, "
+        "16000, 12000, 11025, 8000]。不填的情况下，系统会自动判断。",
+        QT_TRANSLATE_NOOP("FieldDocs", "API 3.0 only: the output's audio sample rate, one of "
+                                       "the twelve the service lists. Not set: the service "
+                                       "decides."),
+    ),
+    FieldDoc(
+        "api3.OutputParams.OutputAudioChannels",
+        QT_TRANSLATE_NOOP("FieldDocs", "Audio channels"),
+        QT_TRANSLATE_NOOP("FieldDocs", "1 or 2"),
+        "输出流音频声道数。取值范围[1,2]。不填的情况下，系统会自动判断。",
+        QT_TRANSLATE_NOOP("FieldDocs", "API 3.0 only: mono (1) or stereo (2). Not set: the "
+                                       "service decides."),
+    ),
+    FieldDoc(
+        "api3.OutputParams.MixSei", QT_TRANSLATE_NOOP("FieldDocs", "SEI"),
+        QT_TRANSLATE_NOOP("FieldDocs", "text"),
+        "输出流中的sei信息。如果无特殊需要，不填。",
+        QT_TRANSLATE_NOOP("FieldDocs", "API 3.0 only: SEI data put in the output stream. Leave "
+                                       "it empty unless your player needs it."),
+    ),
+    FieldDoc(
+        "api3.ControlParams.UseMixCropCenter",
+        QT_TRANSLATE_NOOP("FieldDocs", "Crop to the box"),
+        QT_TRANSLATE_NOOP("FieldDocs", "0 or 1"),
+        "取值范围[0,1]。填1时，当参数中图层分辨率参数与视频实际分辨率不一致时，自动从视频中按图层设置"
+        "的分辨率比例进行裁剪。",
+        QT_TRANSLATE_NOOP("FieldDocs", "API 3.0 only: 1 crops each video to its box's aspect "
+                                       "(from the centre) when they differ, instead of bars."),
+    ),
+    FieldDoc(
+        "api3.ControlParams.AllowCopy", QT_TRANSLATE_NOOP("FieldDocs", "Copy one input"),
+        QT_TRANSLATE_NOOP("FieldDocs", "0 or 1"),
+        "取值范围[0,1] 填1时，当InputStreamList中个数为1时，且OutputParams.OutputStreamType为1时，"
+        "不执行取消操作，执行拷贝流操作",
+        QT_TRANSLATE_NOOP("FieldDocs", "API 3.0 only: 1 makes a single input with output type 1 "
+                                       "a copy of that stream rather than a cancel."),
+    ),
+    FieldDoc(
+        "api3.ControlParams.PassInputSei", QT_TRANSLATE_NOOP("FieldDocs", "Pass input SEI"),
+        QT_TRANSLATE_NOOP("FieldDocs", "0 or 1"),
+        "取值范围[0,1] 填1时，透传原始流的sei",
+        QT_TRANSLATE_NOOP("FieldDocs", "API 3.0 only: 1 passes the inputs' SEI through."),
+    ),
+    FieldDoc(
+        "api3.ControlParams.UsePictureTransparent",
+        QT_TRANSLATE_NOOP("FieldDocs", "Picture transparency"),
+        QT_TRANSLATE_NOOP("FieldDocs", "0 or 1"),
+        "取值范围[0,1]。填1时，图片输入中的透明通道生效。",
+        QT_TRANSLATE_NOOP("FieldDocs", "API 3.0 only: 1 makes pictures' alpha channel count "
+                                       "(transparent watermarks)."),
+    ),
 )
 
 DOCS: dict[str, FieldDoc] = {doc.name: doc for doc in _DOCS}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QLocale, QSignalBlocker, QSize, Qt, Signal
@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.app.messages import problem_line
 from designer.app.panels import fielddocs
 from designer.core.model import Number
+from designer.core.problems import Problem
 
 #: Enough decimals to show any fraction a producer would type (the editor writes 4).
 DECIMALS = 8
@@ -291,3 +293,16 @@ TINTS = {
     "error": (QColor("#fbd5d1"), QColor("#c0392b")),
     "warning": (QColor("#fdebc8"), QColor("#9a5b00")),
 }
+
+
+def mark_fields(fields: Mapping[str, QWidget], problems: Iterable[Problem]) -> None:
+    """Mark each widget of ``fields`` (by the field name Problems use) with its problems."""
+    errors: dict[str, list[str]] = {name: [] for name in fields}
+    warnings: dict[str, list[str]] = {name: [] for name in fields}
+    for problem in problems:
+        if problem.field in errors:
+            (errors if problem.is_error else warnings)[problem.field].append(
+                problem_line(problem))
+    for name, widget in fields.items():
+        mark_problem(widget, errors[name], warnings[name])
+

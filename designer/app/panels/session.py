@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLay
 
 from designer.app.editor import DocumentEditor
 from designer.app.lifetime import follow
-from designer.app.messages import problem_line
+from designer.app.panels.api3_options import Api3OptionsBox
 from designer.app.panels.fields import (
     NumberBox,
     TextField,
     ValueCombo,
     describe,
-    mark_problem,
+    mark_fields,
 )
 from designer.app.panels.form import add_row, scrolling
 from designer.app.panels.templates import template_name
@@ -86,7 +86,8 @@ class SessionPanel(QWidget):
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(4, 4, 4, 4)
-        for group in (session, output, preview):
+        self.api3 = Api3OptionsBox(editor, self)
+        for group in (session, output, self.api3, preview):
             column.addWidget(group)
         column.addStretch(1)
         scrolling(self, body)
@@ -178,14 +179,7 @@ class SessionPanel(QWidget):
             box.setEnabled(not known)
 
     def _show_problems(self, *_: object) -> None:
-        errors: dict[str, list[str]] = {name: [] for name in self._fields}
-        warnings: dict[str, list[str]] = {name: [] for name in self._fields}
-        for problem in self.editor.problems:
-            if problem.field in errors:
-                found = errors if problem.is_error else warnings
-                found[problem.field].append(problem_line(problem))
-        for name, widget in self._fields.items():
-            mark_problem(widget, errors[name], warnings[name])
+        mark_fields(self._fields, self.editor.problems)
 
     # -- widgets → editor ---------------------------------------------------------------------
 

@@ -97,3 +97,30 @@ def test_a_custom_endpoint_must_be_an_http_url(connection, monkeypatch):
     assert "http://" in connection.missing()
     connection.set_custom_url("https://example.invalid/common_access")
     assert connection.missing() is None
+
+
+def test_the_interface_is_remembered_and_api3_needs_a_pair_not_an_appid(qapp, settings,
+                                                                        monkeypatch):
+    from designer.core.api3_credentials import SECRET_ID_VAR, SECRET_KEY_VAR, Api3Credentials
+    from designer.core.limits import Wire
+
+    monkeypatch.delenv(SECRET_ID_VAR, raising=False)
+    monkeypatch.delenv(SECRET_KEY_VAR, raising=False)
+    first = MixConnection(settings)
+    first.set_kind(EndpointKind.TENCENT)
+    first.set_wire(Wire.API3)
+    again = MixConnection(settings)
+    assert again.wire is Wire.API3 and again.appid is None
+    assert again.endpoint_text() == "https://live.tencentcloudapi.com"
+    assert "SecretId and SecretKey" in again.missing()  # no APPID asked for
+    with pytest.raises(NotReady):
+        again.target()
+    again.set_pair(Api3Credentials("AKIDx", SecretStr("k")))
+    target = again.target()
+    assert target.wire is Wire.API3 and target.endpoint == "https://live.tencentcloudapi.com"
+    assert target.pair == Api3Credentials("AKIDx", SecretStr("k"))
+    # The environment's pair wins, as the CLI's does.
+    monkeypatch.setenv(SECRET_ID_VAR, "AKIDenv")
+    monkeypatch.setenv(SECRET_KEY_VAR, "kenv")
+    assert again.key_source() is KeySource.ENVIRONMENT
+    assert again.target().pair.secret_id == "AKIDenv"
