@@ -34,3 +34,20 @@ def make_editor(qapp) -> Iterator[EditorFactory]:
     for editor in made:
         editor.undo_stack.clear()
         editor.deleteLater()
+
+
+@pytest.fixture
+def make_main_window(qtbot, tmp_path, monkeypatch):
+    """``make_main_window(file=None)``: the app's main window (not shown), its state in a
+    fresh folder; it closes without a save prompt after the test."""
+    from designer.app.main import create_window
+    from designer.core.recovery import STATE_DIR_ENV
+
+    monkeypatch.setenv(STATE_DIR_ENV, str(tmp_path / "window-state"))
+
+    def make(file=None):
+        window = create_window(str(file) if file else None, offer_recovery=False)
+        qtbot.addWidget(window, before_close_func=lambda w: w.editor.undo_stack.setClean())
+        return window
+
+    return make
