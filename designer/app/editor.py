@@ -36,7 +36,14 @@ from designer.core.model import (
     Layout,
     LayoutParams,
 )
-from designer.core.placement import Origin, Placement, layout_values, placements, uses_fractions
+from designer.core.placement import (
+    Origin,
+    Placement,
+    field_units,
+    layout_values,
+    placements,
+    written_in,
+)
 from designer.core.problems import Problem
 from designer.core.validation import validate
 
@@ -134,10 +141,11 @@ class DocumentEditor(QObject):
 
     def geometry_values(self, uid: str, rect: Rect,
                         fraction: bool | None = None) -> dict[str, Any]:
-        """layout_params for a box in output pixels, in the input's unit (or the one given)."""
-        if fraction is None:
-            fraction = uses_fractions(self.document.stream(uid).layout_params)
-        return layout_values(rect, self.background_size(), fraction)
+        """layout_params for a box in output pixels, each field in its own unit (see
+        field_units), or all in the one given."""
+        units = field_units(self.document.stream(uid).layout_params) if fraction is None \
+            else fraction
+        return layout_values(rect, self.background_size(), units)
 
     def set_rects(self, rects: Mapping[str, Rect], text: str | None = None,
                   merge_id: int = -1) -> bool:
@@ -159,7 +167,7 @@ class DocumentEditor(QObject):
     def set_fraction_units(self, uid: str, fraction: bool) -> bool:
         """Switch an input between px and % without moving it (what is sent is what you see)."""
         placement = self.placements().get(uid)
-        if placement is None or uses_fractions(self.document.stream(uid).layout_params) == fraction:
+        if placement is None or written_in(self.document.stream(uid).layout_params, fraction):
             return False
         values = self.geometry_values(uid, placement.rect, fraction)
         return self.edit(self.tr("Change units"), [(Part.LAYOUT, uid, values)])

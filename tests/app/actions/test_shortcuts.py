@@ -33,7 +33,7 @@ def shortcut_owners(window: QWidget) -> dict[str, list[str]]:
         for key in action.shortcuts():
             owners[key.toString()].append(action.objectName() or action.text())
     for shortcut in window.findChildren(QShortcut):
-        for key in shortcut.keys():
+        for key in shortcut.keys():  # noqa: SIM118 (a QShortcut, not a dict)
             owners[key.toString()].append(shortcut.objectName() or "QShortcut")
     return owners
 
