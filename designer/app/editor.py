@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from designer.app import kinds
@@ -46,6 +46,41 @@ from designer.core.placement import (
 )
 from designer.core.problems import Problem
 from designer.core.validation import validate
+
+#: Undo texts per field, in a producer's words ("Change session id", not the wire's name);
+#: %1 is the input an input's field belongs to. Fields not listed: "Change %1".
+_SESSION_TEXTS = {
+    "mix_stream_session_id": QT_TRANSLATE_NOOP("DocumentEditor", "Change session id"),
+    "output_stream_id": QT_TRANSLATE_NOOP("DocumentEditor", "Change output id"),
+    "output_stream_type": QT_TRANSLATE_NOOP("DocumentEditor", "Change output type"),
+    "output_stream_bitrate": QT_TRANSLATE_NOOP("DocumentEditor", "Change bitrate"),
+    "mix_stream_template_id": QT_TRANSLATE_NOOP("DocumentEditor", "Change template"),
+    "app_id": QT_TRANSLATE_NOOP("DocumentEditor", "Change App ID"),
+}
+_INPUT_TEXTS = {
+    "location_x": QT_TRANSLATE_NOOP("DocumentEditor", "Move %1"),
+    "location_y": QT_TRANSLATE_NOOP("DocumentEditor", "Move %1"),
+    "image_width": QT_TRANSLATE_NOOP("DocumentEditor", "Resize %1"),
+    "image_height": QT_TRANSLATE_NOOP("DocumentEditor", "Resize %1"),
+    "image_layer": QT_TRANSLATE_NOOP("DocumentEditor", "Change the layer number of %1"),
+    "input_type": QT_TRANSLATE_NOOP("DocumentEditor", "Change the input type of %1"),
+    "color": QT_TRANSLATE_NOOP("DocumentEditor", "Change the colour of %1"),
+    "picture_id": QT_TRANSLATE_NOOP("DocumentEditor", "Change the picture of %1"),
+    "label": QT_TRANSLATE_NOOP("DocumentEditor", "Rename %1"),
+    "source_width": QT_TRANSLATE_NOOP("DocumentEditor", "Change the source resolution of %1"),
+    "source_height": QT_TRANSLATE_NOOP("DocumentEditor", "Change the source resolution of %1"),
+}
+#: Design switches, by their new value.
+_SWITCH_TEXTS = {
+    ("visible", True): QT_TRANSLATE_NOOP("DocumentEditor", "Show %1"),
+    ("visible", False): QT_TRANSLATE_NOOP("DocumentEditor", "Hide %1"),
+    ("locked", True): QT_TRANSLATE_NOOP("DocumentEditor", "Lock %1"),
+    ("locked", False): QT_TRANSLATE_NOOP("DocumentEditor", "Unlock %1"),
+}
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate("DocumentEditor", text)
 
 
 class DocumentEditor(QObject):
@@ -101,6 +136,31 @@ class DocumentEditor(QObject):
     def background_size(self) -> tuple[float, float]:
         return background_size(self.layout)
 
+    # -- how undo steps name what they change -----------------------------------------------
+
+    def name_of(self, uid: str) -> str:
+        """An input as a producer knows it: its label, else its stream id."""
+        stream, design = self.document.stream(uid), self.document.design(uid)
+        return design.label or stream.input_stream_id or self.tr("(no stream id)")
+
+    def subject(self, uids: Iterable[str]) -> str:
+        """The inputs a step changes: one by name, several by their count ("3 layers")."""
+        chosen = list(dict.fromkeys(uids))
+        if len(chosen) == 1:
+            return self.name_of(chosen[0])
+        return self.tr("%1 layers").replace("%1", str(len(chosen)))
+
+    def step_text(self, text: str, uids: Iterable[str]) -> str:
+        """An undo text with %1 filled in by the inputs it changes: "Move guest_1"."""
+        return text.replace("%1", self.subject(uids))
+
+    def field_text(self, values: Mapping[str, Any], uids: Iterable[str]) -> str:
+        """The undo text of setting these fields of these inputs, in a producer's words."""
+        texts = {_SWITCH_TEXTS.get((name, value)) or _INPUT_TEXTS.get(name)
+                 for name, value in values.items()}
+        text = texts.pop() if len(texts) == 1 else None
+        return self.step_text(_translated(text) if text else self.tr("Change %1"), uids)
+
     # -- generic edits --------------------------------------------------------------------
 
     def edit(self, text: str, changes: Iterable[tuple[Part, str, Mapping[str, Any]]],
@@ -117,20 +177,31 @@ class DocumentEditor(QObject):
         return True
 
     def set_session_field(self, name: str, value: Any) -> bool:
-        return self.edit(self.tr("Change %s") % name, [(Part.SESSION, "", {name: value})])
+        text = _translated(_SESSION_TEXTS[name]) if name in _SESSION_TEXTS else self.tr(
+            "Change %1").replace("%1", name)
+        return self.edit(text, [(Part.SESSION, "", {name: value})])
 
     def set_layout_fields(self, uid: str, **values: Any) -> bool:
-        return self.edit(self.tr("Change layer"), [(Part.LAYOUT, uid, values)])
+        return self.edit(self.field_text(values, [uid]), [(Part.LAYOUT, uid, values)])
 
     def set_stream_id(self, uid: str, value: str | None) -> bool:
-        return self.edit(self.tr("Rename stream"),
+        return self.edit(self.step_text(self.tr("Change the stream id of %1"), [uid]),
                          [(Part.STREAM, uid, {"input_stream_id": value})])
 
-    def set_crop(self, uid: str, crop: CropParams | None) -> bool:
-        return self.edit(self.tr("Crop"), [(Part.CROP, uid, {"crop": crop})])
+    def set_crop(self, uid: str, crop: CropParams | None, text: str | None = None) -> bool:
+        """Crop an input (None: the whole source); ``text`` may name it with %1."""
+        if text is None:
+            text = self.tr("Crop %1") if crop is not None else self.tr("Remove the crop of %1")
+        return self.edit(self.step_text(text, [uid]), [(Part.CROP, uid, {"crop": crop})])
+
+    def crop_to_box(self, uid: str, crop: CropParams | None, rect: Rect) -> bool:
+        """Crop an input and resize its box with it (an Alt-drag on an edge): one step."""
+        return self.edit(self.step_text(self.tr("Crop %1"), [uid]),
+                         [(Part.CROP, uid, {"crop": crop}),
+                          (Part.LAYOUT, uid, self.geometry_values(uid, rect))])
 
     def set_design_fields(self, uid: str, **values: Any) -> bool:
-        return self.edit(self.tr("Change layer"), [(Part.DESIGN, uid, values)])
+        return self.edit(self.field_text(values, [uid]), [(Part.DESIGN, uid, values)])
 
     def set_preview_size(self, width: int, height: int) -> bool:
         """The design-only output size, drawn while layer 1's real size is unknown."""
@@ -149,9 +220,12 @@ class DocumentEditor(QObject):
 
     def set_rects(self, rects: Mapping[str, Rect], text: str | None = None,
                   merge_id: int = -1) -> bool:
-        """Move/resize inputs to boxes in output pixels: one undo step for all of them."""
+        """Move/resize inputs to boxes in output pixels: one undo step for all of them.
+
+        ``text`` names the step, %1 standing for the inputs ("Resize %1"); "Move %1" if none.
+        """
         return self.edit(
-            text or self.tr("Move"),
+            self.step_text(text or self.tr("Move %1"), rects),
             [(Part.LAYOUT, uid, self.geometry_values(uid, rect)) for uid, rect in rects.items()],
             merge_id,
         )
@@ -162,7 +236,7 @@ class DocumentEditor(QObject):
         rects = {uid: Rect(boxes[uid].rect.x + dx, boxes[uid].rect.y + dy,
                            boxes[uid].rect.width, boxes[uid].rect.height)
                  for uid in uids if uid in boxes and not self.document.design(uid).locked}
-        return self.set_rects(rects, self.tr("Nudge"), NUDGE_ID)
+        return self.set_rects(rects, self.tr("Nudge %1"), NUDGE_ID)
 
     def set_fraction_units(self, uid: str, fraction: bool) -> bool:
         """Switch an input between px and % without moving it (what is sent is what you see)."""
@@ -170,7 +244,11 @@ class DocumentEditor(QObject):
         if placement is None or written_in(self.document.stream(uid).layout_params, fraction):
             return False
         values = self.geometry_values(uid, placement.rect, fraction)
-        return self.edit(self.tr("Change units"), [(Part.LAYOUT, uid, values)])
+        return self.edit(self.units_text([uid], fraction), [(Part.LAYOUT, uid, values)])
+
+    def units_text(self, uids: Iterable[str], fraction: bool) -> str:
+        text = self.tr("Write %1 in %") if fraction else self.tr("Write %1 in px")
+        return self.step_text(text, uids)
 
     # -- z order ----------------------------------------------------------------------------
 
@@ -194,8 +272,11 @@ class DocumentEditor(QObject):
         for uid in (reversed(chosen) if steps > 0 else chosen):
             position = order.index(uid)
             order.insert(max(0, min(len(order) - 1, position + steps)), order.pop(position))
-        text = self.tr("Bring forward") if steps > 0 else self.tr("Send backward")
-        return self.reorder(order, text)
+        if abs(steps) >= MAX_INPUTS:
+            text = self.tr("Bring %1 to front") if steps > 0 else self.tr("Send %1 to back")
+        else:
+            text = self.tr("Bring %1 forward") if steps > 0 else self.tr("Send %1 backward")
+        return self.reorder(order, self.step_text(text, chosen))
 
     # -- inputs ---------------------------------------------------------------------------
 
@@ -230,8 +311,8 @@ class DocumentEditor(QObject):
         stream = InputStream(input_stream_id=self.new_stream_id(kind), layout_params=lp)
         design = InputDesign()
         index = len(self.layout.para.inputs)
-        self.undo_stack.push(InsertInputsCommand(self.document, self.tr("Add input"),
-                                                 [(index, stream, design)]))
+        text = self.tr("Add %1").replace("%1", stream.input_stream_id or "")
+        self.undo_stack.push(InsertInputsCommand(self.document, text, [(index, stream, design)]))
         self.select([design.uid])
         return design.uid
 
@@ -248,7 +329,8 @@ class DocumentEditor(QObject):
                 stream.layout_params.image_layer = top + offset
             design = design.model_copy(update={"uid": InputDesign().uid})
             copies.append((len(self.layout.para.inputs) + offset - 1, stream, design))
-        self.undo_stack.push(InsertInputsCommand(self.document, self.tr("Duplicate"), copies))
+        self.undo_stack.push(InsertInputsCommand(
+            self.document, self.step_text(self.tr("Duplicate %1"), chosen), copies))
         new = [design.uid for _, _, design in copies]
         self.select(new)
         return new
@@ -257,13 +339,14 @@ class DocumentEditor(QObject):
         chosen = [uid for uid in dict.fromkeys(uids) if uid in set(self.document.uids())]
         if not chosen:
             return False
-        self.undo_stack.push(RemoveInputsCommand(self.document, self.tr("Delete"), chosen))
+        self.undo_stack.push(RemoveInputsCommand(
+            self.document, self.step_text(self.tr("Delete %1"), chosen), chosen))
         return True
 
     # -- templates --------------------------------------------------------------------------
 
     def apply_template(self, template_id: int) -> bool:
-        return self.edit(self.tr("Use template %d") % template_id,
+        return self.edit(self.tr("Use template %1").replace("%1", str(template_id)),
                          [(Part.SESSION, "", {"mix_stream_template_id": template_id})])
 
     def make_custom(self) -> bool:
@@ -274,7 +357,7 @@ class DocumentEditor(QObject):
             if placement.origin is not Origin.BACKGROUND
         ]
         changes.append((Part.SESSION, "", {"mix_stream_template_id": 0}))
-        return self.edit(self.tr("Make custom"), changes)
+        return self.edit(self.tr("Make the template's boxes custom"), changes)
 
     # -- files ----------------------------------------------------------------------------
 

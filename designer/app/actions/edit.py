@@ -81,10 +81,11 @@ class EditActions(QObject):
 
     def _toggle_lock(self) -> None:
         locked = not self._all_locked()
-        text = self.tr("Lock") if locked else self.tr("Unlock")
-        self._editor.edit(text, [(Part.DESIGN, uid, {"locked": locked})
-                                 for uid in self._editor.selection])
+        editor = self._editor
+        editor.edit(editor.field_text({"locked": locked}, editor.selection),
+                    [(Part.DESIGN, uid, {"locked": locked}) for uid in editor.selection])
 
     def _hide(self) -> None:
-        self._editor.edit(self.tr("Hide"), [(Part.DESIGN, uid, {"visible": False})
-                                            for uid in self._editor.selection])
+        editor = self._editor
+        editor.edit(editor.field_text({"visible": False}, editor.selection),
+                    [(Part.DESIGN, uid, {"visible": False}) for uid in editor.selection])

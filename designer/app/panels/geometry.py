@@ -172,7 +172,7 @@ class GeometrySection(Section):
     # -- widgets → editor ---------------------------------------------------------------------
 
     def _commit(self, name: str, value: object) -> None:
-        self.edit_all(Part.LAYOUT, {name: value}, self.tr("Change %1").replace("%1", name))
+        self.edit_all(Part.LAYOUT, {name: value})
 
     def set_units(self, fraction: bool) -> bool:
         """Switch the selected layers to px or fractions, keeping each where it is."""
@@ -182,7 +182,7 @@ class GeometrySection(Section):
         if len(changing) == 1:
             changed = self.editor.set_fraction_units(changing[0], fraction)
         else:
-            changed = self.editor.edit(self.tr("Change units"), [
+            changed = self.editor.edit(self.editor.units_text(changing, fraction), [
                 (Part.LAYOUT, uid,
                  self.editor.geometry_values(uid, placements[uid].rect, fraction))
                 for uid in changing])
