@@ -128,6 +128,10 @@ class LayerItem(QGraphicsRectItem):
             self._update_tooltip()
             self.update()
 
+    def size_text(self) -> str:
+        """The box's size as its label shows it: where it is drawn now (mid-resize too)."""
+        return f"{style.px(self._w)}×{style.px(self._h)}"
+
     def handles(self) -> list[HandleItem]:
         return [h for h in self._handles if h.isVisible()]
 
@@ -225,7 +229,7 @@ class LayerItem(QGraphicsRectItem):
         if device.height() >= 44:
             style.draw_label(painter, device.left() + 4, box.bottom() + 2, kind, max_width=width)
         if device.height() >= 64 and device.width() >= 70:
-            size = f"{style.px(s.rect.width)}×{style.px(s.rect.height)}"
+            size = self.size_text()
             metrics = painter.fontMetrics()
             x = device.right() - metrics.horizontalAdvance(size) - 12
             style.draw_label(painter, x, device.bottom() - metrics.height() - 6, size)
