@@ -4,8 +4,11 @@ import os
 
 import pytest
 
-# Set before anything imports Qt: the tests never need a display.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Set before anything imports Qt: the tests never need a display. The window sizes itself
+# for its screen: the offscreen one is a common desktop's (1920×1080), not Qt's 800×800.
+_SCREEN = os.path.join(os.path.dirname(__file__), "offscreen-screen.json")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 
 @pytest.fixture(autouse=True)

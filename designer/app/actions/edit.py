@@ -7,14 +7,16 @@ enabled only when there is one; lock's text says what it will do to the selectio
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from shiboken6 import Shiboken
 
 from designer.app import kinds
 from designer.app.actions.registry import ActionRegistry, Std
 from designer.app.commands import Part
 from designer.app.editor import DocumentEditor
 from designer.app.lifetime import follow
+from designer.app.translations import fixed_toolbar_text
 from designer.core.model import InputType
 
 #: Letters, not digits: Ctrl+Shift+digit arrives as Ctrl+Shift+! on many keyboards.
@@ -24,6 +26,25 @@ ADD_KEYS = {0: "Alt+Shift+S", 5: "Alt+Shift+V", 4: "Alt+Shift+A", 2: "Alt+Shift+
 DELETE_KEYS = [QKeySequence("Del"), QKeySequence("Backspace")]
 #: The z-order moves: name, places up (+) or down (-).
 STACKING = (("raise", 1), ("lower", -1), ("raise-top", 16), ("lower-bottom", -16))
+
+
+def follow_text_in_tooltip(action: QAction) -> None:
+    """The tooltip says the action's whole text ("Undo Move guest_1")."""
+    action.setToolTip(action.text().replace("&&", "\0").replace("&", "").replace("\0", "&"))
+
+
+class _TooltipFollower(QObject):
+    """Keeps an action's tooltip its whole text, for as long as the action lives."""
+
+    def __init__(self, action: QAction):
+        super().__init__(action)
+        self._action = action
+
+    @Slot(str)
+    def update(self, _text: str) -> None:
+        # The stack outlives the action while the window is taken down.
+        if Shiboken.isValid(self._action):
+            follow_text_in_tooltip(self._action)
 
 
 def add_input_name(kind: int) -> str:
@@ -36,13 +57,25 @@ class EditActions(QObject):
         super().__init__(registry)
         self._editor = editor
         add = registry.add
-        undo = editor.undo_stack.createUndoAction(registry, self.tr("&Undo"))
+        stack = editor.undo_stack
+        undo = stack.createUndoAction(registry, self.tr("&Undo"))
         registry.put("undo", undo, Std.Undo)
-        redo = editor.undo_stack.createRedoAction(registry, self.tr("&Redo"))
+        redo = stack.createRedoAction(registry, self.tr("&Redo"))
         registry.put("redo", redo, [*QKeySequence.keyBindings(Std.Redo), QKeySequence("Ctrl+Y")])
+        # The menu says what will be undone; a toolbar button keeps its word, so the buttons
+        # after it never move under the mouse, and says it in its tooltip.
+        for action, word, changed in ((undo, self.tr("Undo"), stack.undoTextChanged),
+                                      (redo, self.tr("Redo"), stack.redoTextChanged)):
+            fixed_toolbar_text(action, word)
+            follow_text_in_tooltip(action)
+            # After the stack's own connection has set the action's text.
+            changed.connect(_TooltipFollower(action).update)
         for kind in kinds.ORDER:
-            add(add_input_name(kind), kinds.name(kind), lambda kind=kind: editor.add_input(kind),
-                ADD_KEYS[kind])
+            action = add(add_input_name(kind), kinds.name(kind),
+                         lambda kind=kind: editor.add_input(kind), ADD_KEYS[kind])
+            # A short button ("+ Picture"); the menu and the tooltip say the whole name.
+            fixed_toolbar_text(action, self.tr("+ %1").replace("%1", kinds.tag(kind)))
+            action.setToolTip(self.tr("Add input: %1").replace("%1", kinds.name(kind)))
         add("select-all", self.tr("Select &all"), lambda: editor.select(editor.document.uids()),
             Std.SelectAll)
         add("duplicate", self.tr("D&uplicate"), lambda: editor.duplicate(editor.selection),

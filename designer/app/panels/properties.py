@@ -229,6 +229,18 @@ class PropertiesPanel(QWidget):
         # The scroll area alone would ask for almost nothing and lose every dock split.
         return QSize(360, 640)
 
+    def position_height(self) -> int:
+        """The height that shows a stream layer's title, input fields and position and size
+        (X, Y, W, H) without scrolling, at the panel's width."""
+        column = self.title.parentWidget().layout()
+        margins = column.contentsMargins()
+        title = self.title.fontMetrics().lineSpacing() * 2
+        sections = (self.input, self.geometry)
+        width = max(self.width(), 300)
+        heights = [s.heightForWidth(width) if s.hasHeightForWidth() else s.sizeHint().height()
+                   for s in sections]
+        return margins.top() + title + sum(heights) + column.spacing() * len(sections)
+
     def apply_color(self, color: QColor) -> bool:
         """What the colour dialog does with its answer (tests call it without the dialog)."""
         return self.canvas.apply_color(color)
