@@ -10,6 +10,7 @@ from PySide6.QtGui import QImage, QPainter
 
 from designer.app.canvas.items import layer as layer_items
 from tests.app.canvas.helpers import at, move, press, release, uid
+from tests.factories import APPID, stream
 
 
 @pytest.fixture
@@ -53,3 +54,61 @@ def test_the_size_label_follows_a_resize_drag(view, painted):
     assert view.editor.undo_stack.count() == 0
     release(view, at(view, 640, 312))
     assert view.editor.layout.para.inputs[1].layout_params.image_width == 240
+
+
+def small_boxes_para():
+    """A 1920×1080 host, a guest bottom-right, and three 160×90 watermarks: in two corners
+    of the host, and one over the guest."""
+
+    def picture(stream_id, layer, x, y, picture_id):
+        return {"input_stream_id": stream_id, "layout_params": {
+            "image_layer": layer, "input_type": 2, "picture_id": picture_id, "image_width": 160,
+            "image_height": 90, "location_x": x, "location_y": y}}
+
+    return {
+        "app_id": APPID, "interface": "mix_streamv2.start_mix_stream_advanced",
+        "mix_stream_session_id": "room", "output_stream_id": "host",
+        "input_stream_list": [
+            stream("host", 1),
+            stream("guest_1", 2, image_width=480, image_height=270, location_x=1400,
+                   location_y=780),
+            picture("logo", 3, 20, 20, 7), picture("logo_2", 4, 1700, 20, 8),
+            picture("sponsor_banner", 5, 1460, 820, 9)]}
+
+
+@pytest.mark.parametrize("zoom", [0.42, 0.3, 0.6])
+def test_small_boxes_keep_their_labels_readable_and_apart(make_view, painted, zoom):
+    view = make_view(small_boxes_para(), {0: (1920, 1080), 1: (1280, 720)}, zoom=zoom)
+    items = sorted(view.canvas_scene.layer_items().values(), key=lambda i: i.zValue())
+    labels = {item.uid: painted(item) for item in items}
+    boxes = {item.uid: view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+             for item in items}
+    everything = [(owner, rect) for owner, drawn in labels.items() for _, rect in drawn]
+    for index, (owner, rect) in enumerate(everything):
+        for other, other_rect in everything[index + 1:]:
+            assert not rect.intersects(other_rect), (owner, other)
+    for index, item in enumerate(items):
+        for above in items[index + 1:]:
+            for text, rect in labels[item.uid]:
+                assert not rect.intersects(boxes[above.uid]), (text, above.uid)
+    for item in items:
+        title = labels[item.uid][0][0]
+        layer = str(item.state.layer)
+        assert "…" not in title
+        assert title == layer or title.startswith(f"{layer} · {item.state.label}")
+    host = items[0]
+    assert labels[host.uid][0][0] == "1 · host · background"  # moved clear of the logos
+
+
+def test_a_label_moves_clear_of_a_box_dropped_on_it(make_view, painted):
+    view = make_view(small_boxes_para(), {0: (1920, 1080), 1: (1280, 720)}, zoom=0.42)
+    guest = view.canvas_scene.layer_item(uid(view, 1))
+    assert painted(guest)[0][0] == "2 · guest_1"
+    title_before = painted(guest)[0][1]
+    # The sponsor banner moves onto the guest's top-right corner, where its title sits.
+    view.editor.set_layout_fields(uid(view, 4), location_x=1700, location_y=780)
+    title, rect = painted(guest)[0]
+    assert title.startswith("2") and rect != title_before
+    sponsor = view.mapFromScene(view.canvas_scene.layer_item(uid(view, 4))
+                                .sceneBoundingRect()).boundingRect()
+    assert not rect.intersects(sponsor)
