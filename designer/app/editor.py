@@ -7,7 +7,7 @@ the live validation result, each announced with a Qt signal.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +26,10 @@ from designer.app.commands import (
 )
 from designer.core import presets
 from designer.core.document import LayoutDocument
-from designer.core.geometry import Rect, background_size
+from designer.core.geometry import Rect, background_input, background_size
 from designer.core.model import (
     MAX_INPUTS,
+    VISIBLE_TYPES,
     CropParams,
     InputDesign,
     InputStream,
@@ -37,6 +38,7 @@ from designer.core.model import (
     LayoutParams,
 )
 from designer.core.placement import (
+    GEOMETRY_FIELDS,
     Origin,
     Placement,
     field_units,
@@ -45,6 +47,7 @@ from designer.core.placement import (
     written_in,
 )
 from designer.core.problems import Problem
+from designer.core.templates import TEMPLATE_INPUTS
 from designer.core.validation import validate
 
 #: Undo texts per field, in a producer's words ("Change session id", not the wire's name);
@@ -95,6 +98,9 @@ class DocumentEditor(QObject):
         self._path: Path | None = None
         self._selection: list[str] = []
         self._problems: list[Problem] = validate(self.document.layout)
+        #: Asked before a reorder puts another input on layer 1 (the window sets it): the new
+        #: order bottom to top → go ahead?
+        self.confirm_new_background: Callable[[list[str]], bool] | None = None
         self.document.changed.connect(self._revalidate)
         self.document.inputs_reset.connect(self._drop_stale_selection)
 
@@ -258,7 +264,14 @@ class DocumentEditor(QObject):
         return [uids[i] for i in self.layout.z_order()]
 
     def reorder(self, bottom_to_top: list[str], text: str | None = None) -> bool:
-        """Renumber image_layer 1..n in this order (z order is the layer number)."""
+        """Renumber image_layer 1..n in this order (z order is the layer number).
+
+        An order that makes another input the background (layer 1 sets the output's size) is
+        first put to ``confirm_new_background``, when the window has set it."""
+        change = self.new_background_after(bottom_to_top)
+        if change is not None and self.confirm_new_background is not None \
+                and not self.confirm_new_background(bottom_to_top):
+            return False
         return self.edit(text or self.tr("Reorder layers"),
                          [(Part.LAYOUT, uid, {"image_layer": n})
                           for n, uid in enumerate(bottom_to_top, start=1)])
@@ -349,6 +362,44 @@ class DocumentEditor(QObject):
         return self.edit(self.tr("Use template %1").replace("%1", str(template_id)),
                          [(Part.SESSION, "", {"mix_stream_template_id": template_id})])
 
+    def template_refusal(self, template_id: int | None, *,
+                         own_positions_cleared: bool = False) -> Problem | None:
+        """The -20 this layout would get with ``template_id`` (its input count does not fit
+        an input the template would place), or None; ``own_positions_cleared``: after
+        use_template_positions."""
+        layout = self.layout.model_copy(deep=True)
+        layout.para.mix_stream_template_id = template_id
+        if own_positions_cleared:
+            for uid in self.own_positions():
+                lp = layout.para.inputs[self.document.index(uid)].layout_params
+                for name in GEOMETRY_FIELDS:
+                    setattr(lp, name, None)
+        return _template_refusal(layout)
+
+    def own_positions(self) -> list[str]:
+        """Inputs a template would place whose own position or size overrides its box."""
+        if self.layout.para.mix_stream_template_id not in TEMPLATE_INPUTS:
+            return []
+        bg = background_input(self.layout)
+        return [uid for index, (uid, stream) in enumerate(zip(self.document.uids(),
+                                                              self.layout.para.inputs,
+                                                              strict=True))
+                if index != bg and stream.kind in VISIBLE_TYPES and _has_position(stream)]
+
+    def use_template_positions(self) -> bool:
+        """Clear the explicit boxes of the inputs a template places, so the server's apply:
+        one undo step."""
+        uids = self.own_positions()
+        return self.edit(self.tr("Use the template's positions"),
+                         [(Part.LAYOUT, uid, dict.fromkeys(GEOMETRY_FIELDS)) for uid in uids])
+
+    def new_background_after(self, bottom_to_top: list[str]) -> tuple[str, str] | None:
+        """(the background now, the one after) if this order puts another input on layer 1."""
+        order = self.z_order()
+        if not order or not bottom_to_top or order[0] == bottom_to_top[0]:
+            return None
+        return order[0], bottom_to_top[0]
+
     def make_custom(self) -> bool:
         """Turn the template's preview into explicit positions, and the template into 0."""
         changes: list[tuple[Part, str, Mapping[str, Any]]] = [
@@ -392,3 +443,13 @@ class DocumentEditor(QObject):
 
     def _drop_stale_selection(self) -> None:
         self.select(self._selection)
+
+
+def _template_refusal(layout: Layout) -> Problem | None:
+    return next((p for p in validate(layout)
+                 if p.code == -20 and p.field == "mix_stream_template_id"), None)
+
+
+def _has_position(stream: InputStream) -> bool:
+    lp = stream.layout_params
+    return lp is not None and any(getattr(lp, name) is not None for name in GEOMETRY_FIELDS)

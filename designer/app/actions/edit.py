@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 from shiboken6 import Shiboken
 
-from designer.app import kinds
+from designer.app import kinds, questions
 from designer.app.actions.registry import ActionRegistry, Std
 from designer.app.commands import Part
 from designer.app.editor import DocumentEditor
@@ -95,14 +96,29 @@ class EditActions(QObject):
                                         "fields can still be edited"))
         add("hide", self.tr("Hide"), self._hide, "Ctrl+Shift+H", needs_selection=True)
         add("make-custom", self.tr("&Make template custom"), editor.make_custom, "Ctrl+Shift+M")
+        parent = registry.parent()
+        window = parent if isinstance(parent, QWidget) else None
+        self._positions = add(
+            "template-positions", self.tr("Use &template positions"),
+            lambda: questions.use_template_positions(window, editor), "Ctrl+Shift+P",
+            tip=self.tr("Clear the positions and sizes that override the template's boxes"))
+        editor.confirm_new_background = (
+            lambda order: questions.new_background_confirmed(window, editor, order))
         self._registry = registry
         editor.selection_changed.connect(self._selection_changed)
         follow(self, editor.document.input_changed, self._update_lock_text)
+        for signal in (editor.document.input_changed, editor.document.inputs_reset,
+                       editor.document.session_changed):
+            follow(self, signal, self._update_positions)
+        self._update_positions()
         self._selection_changed(editor.selection)
 
     def _selection_changed(self, selection: list[str]) -> None:
         self._registry.set_selection(selection)
         self._update_lock_text()
+
+    def _update_positions(self, *_: object) -> None:
+        self._positions.setEnabled(bool(self._editor.own_positions()))
 
     def _all_locked(self) -> bool:
         document = self._editor.document

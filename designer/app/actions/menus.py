@@ -65,7 +65,7 @@ class Menus(QObject):
         self._place(add, [add_input_name(kind) for kind in ORDER])
         self._place(menu, (SEP, *(f"align-{kind.value}" for kind in Align), "distribute-h",
                            "distribute-v", "center", SEP, *(name for name, _ in STACKING),
-                           SEP, "make-custom"))
+                           SEP, "make-custom", "template-positions"))
 
         menu = bar.addMenu(self.tr("&Mix"))
         menu.setObjectName("mixMenu")

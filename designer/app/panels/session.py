@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from designer.app import questions
 from designer.app.editor import DocumentEditor
 from designer.app.lifetime import follow
 from designer.app.messages import problem_line
@@ -186,10 +187,8 @@ class SessionPanel(QWidget):
     # -- widgets → editor ---------------------------------------------------------------------
 
     def _choose_template(self, value: int | None) -> None:
-        if value is None:
-            self.editor.set_session_field("mix_stream_template_id", None)
-        else:
-            self.editor.apply_template(value)
+        if not questions.choose_template(self, self.editor, value):
+            self._refresh()  # not taken: the combo shows the document's template again
 
     def _commit_preview(self, *_: object) -> None:
         width, height = self.preview_width.number(), self.preview_height.number()
