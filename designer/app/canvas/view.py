@@ -434,9 +434,12 @@ class CanvasView(QGraphicsView):
             self.cancel_crop()
 
     def _update_note(self, *_: object) -> None:
+        room = self.labels.note_height()
         self.labels.show_note(self.labels.note_lines(self._editor, self._scene),
                               visible=self._crop is None)
         self.labels.show_empty_hint(not self._editor.layout.para.inputs)
+        if self._crop is None and self.zoom.auto_fit and self.labels.note_height() != room:
+            self.fit_to_window()  # the note must not cover the output's top and its labels
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

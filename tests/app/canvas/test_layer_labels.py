@@ -112,3 +112,15 @@ def test_a_label_moves_clear_of_a_box_dropped_on_it(make_view, painted):
     sponsor = view.mapFromScene(view.canvas_scene.layer_item(uid(view, 4))
                                 .sceneBoundingRect()).boundingRect()
     assert not rect.intersects(sponsor)
+
+
+def test_a_note_that_appears_does_not_cover_the_output(make_view):
+    # A portrait output fills the window's height, fitted as it opens.
+    view = make_view(sources={0: (360, 640), 1: (1280, 720), 2: (640, 360)}, zoom=None)
+    assert not view.labels.note.isVisible()
+    view.editor.set_layout_fields(uid(view, 1), location_x=None, location_y=None)
+    view.editor.apply_template(310)  # a preview note (and a -20) appear over the canvas
+    assert view.labels.note.isVisible()
+    note = view.labels.note.geometry()
+    top = view.mapFromScene(view.canvas_scene.output_rect().topLeft())
+    assert top.y() >= note.bottom()
