@@ -68,18 +68,6 @@
         <translation>显示 %1 的完整源画面</translation>
     </message>
     <message>
-        <source>Align</source>
-        <translation type="vanished">对齐</translation>
-    </message>
-    <message>
-        <source>Distribute</source>
-        <translation type="vanished">均匀分布</translation>
-    </message>
-    <message>
-        <source>Centre in output</source>
-        <translation type="vanished">在输出画面中居中</translation>
-    </message>
-    <message>
         <source>Select one layer first</source>
         <translation>请先选中一个图层</translation>
     </message>
@@ -202,15 +190,6 @@
         <translation>无黑边</translation>
     </message>
     <message>
-        <source>Move</source>
-        <extracomment>The smallest box a resize leaves, in output pixels.</extracomment>
-        <translation type="vanished">移动</translation>
-    </message>
-    <message>
-        <source>Resize</source>
-        <translation type="vanished">调整大小</translation>
-    </message>
-    <message>
         <source>Layer</source>
         <extracomment>The boxes of layers above this one that overlap it (output pixels): its labels go where these leave them room.</extracomment>
         <translation>图层</translation>
@@ -330,10 +309,6 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
         <source>Canvas colour</source>
         <translation>画布颜色</translation>
     </message>
-    <message>
-        <source>Change colour</source>
-        <translation type="vanished">修改颜色</translation>
-    </message>
 </context>
 <context>
     <name>CanvasView</name>
@@ -383,10 +358,6 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
         <source>Crop %1: drag the box or its handles (Shift keeps the aspect, Ctrl stops snapping; a crop snaps to the box&apos;s aspect, leaving no black bars), drag the picture to pan it; F fills the box, Enter applies, Esc cancels</source>
         <translation>裁剪 %1：拖动裁剪框或其手柄（按住 Shift 保持宽高比，按住 Ctrl 不吸附；裁剪框会吸附到窗口的宽高比，不留黑边），拖动画面可平移；F 填满窗口，Enter 应用，Esc 取消</translation>
     </message>
-    <message>
-        <source>Crop %1: drag the box or its handles (Shift frees the aspect, Ctrl stops snapping), drag the picture to pan it; F fills the box, Enter applies, Esc cancels</source>
-        <translation type="vanished">裁剪 %1：拖动裁剪框或其控制点（按住 Shift 不锁定宽高比，按住 Ctrl 不吸附），拖动画面可平移；F 填满画框，Enter 应用，Esc 取消</translation>
-    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -429,14 +400,6 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
         <source>Remove the crop of %1</source>
         <translation>取消 %1 的裁剪</translation>
     </message>
-    <message>
-        <source>Remove crop</source>
-        <translation type="vanished">移除裁剪</translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation type="vanished">修改 %1</translation>
-    </message>
 </context>
 <context>
     <name>DesignSection</name>
@@ -451,14 +414,6 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     <message>
         <source>unknown</source>
         <translation>未知</translation>
-    </message>
-    <message>
-        <source>Rename layer</source>
-        <translation type="vanished">重命名图层</translation>
-    </message>
-    <message>
-        <source>Change source resolution</source>
-        <translation type="vanished">修改源分辨率</translation>
     </message>
 </context>
 <context>
@@ -547,22 +502,6 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
 </context>
 <context>
     <name>DocumentEditor</name>
-    <message>
-        <source>Change %s</source>
-        <translation type="vanished">修改 %s</translation>
-    </message>
-    <message>
-        <source>Change layer</source>
-        <translation type="vanished">修改图层</translation>
-    </message>
-    <message>
-        <source>Rename stream</source>
-        <translation type="vanished">重命名流</translation>
-    </message>
-    <message>
-        <source>Crop</source>
-        <translation type="vanished">裁剪</translation>
-    </message>
     <message>
         <source>Change session id</source>
         <extracomment>Undo texts per field, in a producer&apos;s words (&quot;Change session id&quot;, not the wire&apos;s name); %1 is the input an input&apos;s field belongs to. Fields not listed: &quot;Change %1&quot;.</extracomment>
@@ -719,48 +658,8 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
         <translation>将模板的窗口转为自定义位置</translation>
     </message>
     <message>
-        <source>Move</source>
-        <translation type="vanished">移动</translation>
-    </message>
-    <message>
-        <source>Nudge</source>
-        <translation type="vanished">微移</translation>
-    </message>
-    <message>
-        <source>Change units</source>
-        <translation type="vanished">修改单位</translation>
-    </message>
-    <message>
         <source>Reorder layers</source>
         <translation>调整图层顺序</translation>
-    </message>
-    <message>
-        <source>Bring forward</source>
-        <translation type="vanished">上移一层</translation>
-    </message>
-    <message>
-        <source>Send backward</source>
-        <translation type="vanished">下移一层</translation>
-    </message>
-    <message>
-        <source>Add input</source>
-        <translation type="vanished">添加输入流</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation type="vanished">创建副本</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="vanished">删除</translation>
-    </message>
-    <message>
-        <source>Use template %d</source>
-        <translation type="vanished">使用模板 %d</translation>
-    </message>
-    <message>
-        <source>Make custom</source>
-        <translation type="vanished">转为自定义位置</translation>
     </message>
 </context>
 <context>
@@ -1531,14 +1430,6 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
         <source>First selected layer:</source>
         <translation>第一个选中的图层：</translation>
     </message>
-    <message>
-        <source>Change %1</source>
-        <translation type="vanished">修改 %1</translation>
-    </message>
-    <message>
-        <source>Change units</source>
-        <translation type="vanished">修改单位</translation>
-    </message>
 </context>
 <context>
     <name>HelpActions</name>
@@ -1585,10 +1476,6 @@ Design, check and run Tencent Cloud cloud stream mixes (Mix_StreamV2).</source>
     <message>
         <source>not set</source>
         <translation>未设置</translation>
-    </message>
-    <message>
-        <source>Change input type</source>
-        <translation type="vanished">修改输入类型</translation>
     </message>
     <message>
         <source>Each input needs its own value: select one input to edit it.</source>
@@ -1781,10 +1668,6 @@ Stream id: %2</source>
     <message>
         <source>Move %1 in the stack</source>
         <translation>调整 %1 的图层顺序</translation>
-    </message>
-    <message>
-        <source>Move layers</source>
-        <translation type="vanished">移动图层</translation>
     </message>
 </context>
 <context>
@@ -2283,10 +2166,6 @@ Stream id: %2</source>
         <source>not set (required)</source>
         <translation>未设置（必填）</translation>
     </message>
-    <message>
-        <source>Change picture</source>
-        <translation type="vanished">修改图片</translation>
-    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2583,14 +2462,6 @@ Stream id: %2</source>
     <message>
         <source>A stream with an uploaded watermark picture on top.</source>
         <translation>一条流，上面叠加一张已上传的水印图片。</translation>
-    </message>
-</context>
-<context>
-    <name>Section</name>
-    <message>
-        <source>Change layer</source>
-        <extracomment>Input kinds the section is for; None: every kind. Where validation&apos;s field paths point: &quot;layout_params.image_width&quot; → its widget.</extracomment>
-        <translation type="vanished">修改图层</translation>
     </message>
 </context>
 <context>
