@@ -9,8 +9,11 @@ import pytest
 
 from tests import hypothesis_profiles
 
-# Set before anything imports Qt: the tests never need a display.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Set before anything imports Qt: the tests never need a display. The window sizes itself
+# for its screen: the offscreen one is a common desktop's (1920×1080), not Qt's 800×800.
+_SCREEN = os.path.join(os.path.dirname(__file__), "offscreen-screen.json")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 hypothesis_profiles.register()
 
 
@@ -45,18 +48,32 @@ def no_keyring(memory_keyring):
     keyring.set_keyring(NoKeyring())
 
 
-@pytest.fixture
-def null_device(tmp_path):
-    """A character device that discards what is written: a null device of the test's own
-    where the system lets us make one (as root), so that a regression that replaces the
-    target cannot break the machine's /dev/null; else /dev/null itself, which a user who
-    cannot make devices cannot replace either."""
-    own = tmp_path / "null"
+def _device(tmp_path: Path, name: str, minor: int) -> Path:
+    """/dev/NAME (memory device 1, ``minor``) as a node of the test's own where the system
+    lets us make one (as root), so that a regression that replaces its target cannot break
+    the machine's device; else the system's own, which a user who cannot make devices
+    cannot replace either."""
+    own = tmp_path / name
     try:
-        os.mknod(own, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
-        with open(own, "w") as probe:  # a filesystem mounted nodev refuses to open it
-            probe.write("")
+        os.mknod(own, 0o666 | stat.S_IFCHR, os.makedev(1, minor))
+        with open(own, "rb"):  # a filesystem mounted nodev refuses to open it
+            pass
     except OSError:
         own.unlink(missing_ok=True)
-        return Path("/dev/null")
+        return Path("/dev") / name
     return own
+
+
+@pytest.fixture
+def null_device(tmp_path):
+    """A device that takes and discards whatever is written (/dev/null)."""
+    return _device(tmp_path, "null", 3)
+
+
+@pytest.fixture
+def full_device(tmp_path):
+    """A device whose every write fails with "no space left" (/dev/full)."""
+    device = _device(tmp_path, "full", 7)
+    if not device.exists():
+        pytest.skip("no /dev/full here")
+    return device

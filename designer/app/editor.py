@@ -7,11 +7,11 @@ the live validation result, each announced with a Qt signal.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from designer.app import kinds
@@ -42,6 +42,7 @@ from designer.core.geometry import Rect, background_input, background_size
 from designer.core.limits import Wire
 from designer.core.model import (
     MAX_INPUTS,
+    VISIBLE_TYPES,
     CropParams,
     InputDesign,
     InputStream,
@@ -49,10 +50,55 @@ from designer.core.model import (
     Layout,
     LayoutParams,
 )
-from designer.core.placement import Origin, Placement, layout_values, placements, uses_fractions
+from designer.core.placement import (
+    GEOMETRY_FIELDS,
+    Origin,
+    Placement,
+    field_units,
+    layout_values,
+    placements,
+    written_in,
+)
 from designer.core.problems import Problem
 from designer.core.show import FIRST_CUE_NAME, MAX_NAME_LENGTH, Cue, Show, of_layout
+from designer.core.templates import TEMPLATE_INPUTS
 from designer.core.validation import validate
+
+#: Undo texts per field, in a producer's words ("Change session id", not the wire's name);
+#: %1 is the input an input's field belongs to. Fields not listed: "Change %1".
+_SESSION_TEXTS = {
+    "mix_stream_session_id": QT_TRANSLATE_NOOP("DocumentEditor", "Change session id"),
+    "output_stream_id": QT_TRANSLATE_NOOP("DocumentEditor", "Change output id"),
+    "output_stream_type": QT_TRANSLATE_NOOP("DocumentEditor", "Change output type"),
+    "output_stream_bitrate": QT_TRANSLATE_NOOP("DocumentEditor", "Change bitrate"),
+    "mix_stream_template_id": QT_TRANSLATE_NOOP("DocumentEditor", "Change template"),
+    "app_id": QT_TRANSLATE_NOOP("DocumentEditor", "Change App ID"),
+}
+_INPUT_TEXTS = {
+    "location_x": QT_TRANSLATE_NOOP("DocumentEditor", "Move %1"),
+    "location_y": QT_TRANSLATE_NOOP("DocumentEditor", "Move %1"),
+    "image_width": QT_TRANSLATE_NOOP("DocumentEditor", "Resize %1"),
+    "image_height": QT_TRANSLATE_NOOP("DocumentEditor", "Resize %1"),
+    "image_layer": QT_TRANSLATE_NOOP("DocumentEditor", "Change the layer number of %1"),
+    "input_type": QT_TRANSLATE_NOOP("DocumentEditor", "Change the input type of %1"),
+    "color": QT_TRANSLATE_NOOP("DocumentEditor", "Change the colour of %1"),
+    "picture_id": QT_TRANSLATE_NOOP("DocumentEditor", "Change the picture of %1"),
+    "label": QT_TRANSLATE_NOOP("DocumentEditor", "Rename %1"),
+    "source_width": QT_TRANSLATE_NOOP("DocumentEditor", "Change the source resolution of %1"),
+    "source_height": QT_TRANSLATE_NOOP("DocumentEditor", "Change the source resolution of %1"),
+}
+#: Design switches, by their new value.
+_SWITCH_TEXTS = {
+    # Shown is on air, hidden is off air (not sent): the steps say so.
+    ("visible", True): QT_TRANSLATE_NOOP("DocumentEditor", "Put %1 on air"),
+    ("visible", False): QT_TRANSLATE_NOOP("DocumentEditor", "Take %1 off air"),
+    ("locked", True): QT_TRANSLATE_NOOP("DocumentEditor", "Lock %1"),
+    ("locked", False): QT_TRANSLATE_NOOP("DocumentEditor", "Unlock %1"),
+}
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate("DocumentEditor", text)
 
 
 class DocumentEditor(QObject):
@@ -77,6 +123,9 @@ class DocumentEditor(QObject):
         #: Warnings about the file as read (a key written twice), until replaced or saved.
         self._file_notes: list[Problem] = []
         self._problems: list[Problem] = validate(self.document.layout)
+        #: Asked before a reorder puts another input on layer 1 (the window sets it): the new
+        #: order bottom to top → go ahead?
+        self.confirm_new_background: Callable[[list[str]], bool] | None = None
         self.document.changed.connect(self._revalidate)
         self.document.inputs_reset.connect(self._drop_stale_selection)
 
@@ -118,6 +167,31 @@ class DocumentEditor(QObject):
     def background_size(self) -> tuple[float, float]:
         return background_size(self.layout)
 
+    # -- how undo steps name what they change -----------------------------------------------
+
+    def name_of(self, uid: str) -> str:
+        """An input as a producer knows it: its label, else its stream id."""
+        stream, design = self.document.stream(uid), self.document.design(uid)
+        return design.label or stream.input_stream_id or self.tr("(no stream id)")
+
+    def subject(self, uids: Iterable[str]) -> str:
+        """The inputs a step changes: one by name, several by their count ("3 layers")."""
+        chosen = list(dict.fromkeys(uids))
+        if len(chosen) == 1:
+            return self.name_of(chosen[0])
+        return self.tr("%1 layers").replace("%1", str(len(chosen)))
+
+    def step_text(self, text: str, uids: Iterable[str]) -> str:
+        """An undo text with %1 filled in by the inputs it changes: "Move guest_1"."""
+        return text.replace("%1", self.subject(uids))
+
+    def field_text(self, values: Mapping[str, Any], uids: Iterable[str]) -> str:
+        """The undo text of setting these fields of these inputs, in a producer's words."""
+        texts = {_SWITCH_TEXTS.get((name, value)) or _INPUT_TEXTS.get(name)
+                 for name, value in values.items()}
+        text = texts.pop() if len(texts) == 1 else None
+        return self.step_text(_translated(text) if text else self.tr("Change %1"), uids)
+
     # -- generic edits --------------------------------------------------------------------
 
     def edit(self, text: str, changes: Iterable[tuple[Part, str, Mapping[str, Any]]],
@@ -134,7 +208,8 @@ class DocumentEditor(QObject):
         return True
 
     def set_session_field(self, name: str, value: Any) -> bool:
-        text = self.tr("Change %s") % name
+        text = _translated(_SESSION_TEXTS[name]) if name in _SESSION_TEXTS else self.tr(
+            "Change %1").replace("%1", name)
         if name not in SHOW_WIDE or len(self.cues.show.cues) == 1:
             return self.edit(text, [(Part.SESSION, "", {name: value})])
         # One session and output for the whole show: every cue changes in the same step.
@@ -147,20 +222,30 @@ class DocumentEditor(QObject):
 
     def set_api3_field(self, part: str, name: str, value: Any) -> bool:
         """An API 3.0-only field (``part``: OutputParams or ControlParams); None unsets it."""
-        return self.edit(self.tr("Change %s") % name, [(Part.API3, part, {name: value})])
+        return self.edit(self.tr("Change %1").replace("%1", name),
+                         [(Part.API3, part, {name: value})])
 
     def set_layout_fields(self, uid: str, **values: Any) -> bool:
-        return self.edit(self.tr("Change layer"), [(Part.LAYOUT, uid, values)])
+        return self.edit(self.field_text(values, [uid]), [(Part.LAYOUT, uid, values)])
 
     def set_stream_id(self, uid: str, value: str | None) -> bool:
-        return self.edit(self.tr("Rename stream"),
+        return self.edit(self.step_text(self.tr("Change the stream id of %1"), [uid]),
                          [(Part.STREAM, uid, {"input_stream_id": value})])
 
-    def set_crop(self, uid: str, crop: CropParams | None) -> bool:
-        return self.edit(self.tr("Crop"), [(Part.CROP, uid, {"crop": crop})])
+    def set_crop(self, uid: str, crop: CropParams | None, text: str | None = None) -> bool:
+        """Crop an input (None: the whole source); ``text`` may name it with %1."""
+        if text is None:
+            text = self.tr("Crop %1") if crop is not None else self.tr("Remove the crop of %1")
+        return self.edit(self.step_text(text, [uid]), [(Part.CROP, uid, {"crop": crop})])
+
+    def crop_to_box(self, uid: str, crop: CropParams | None, rect: Rect) -> bool:
+        """Crop an input and resize its box with it (an Alt-drag on an edge): one step."""
+        return self.edit(self.step_text(self.tr("Crop %1"), [uid]),
+                         [(Part.CROP, uid, {"crop": crop}),
+                          (Part.LAYOUT, uid, self.geometry_values(uid, rect))])
 
     def set_design_fields(self, uid: str, **values: Any) -> bool:
-        return self.edit(self.tr("Change layer"), [(Part.DESIGN, uid, values)])
+        return self.edit(self.field_text(values, [uid]), [(Part.DESIGN, uid, values)])
 
     def set_on_air(self, uids: Iterable[str], on_air: bool) -> bool:
         """Put inputs on air or take them off (a hidden input is not sent, as an OBS user
@@ -173,21 +258,10 @@ class DocumentEditor(QObject):
                 self.refused.emit(self.tr(
                     "Layer 1 (%1) stays on air: it is the background, and gives the output its "
                     "size. Put another input on layer 1 first.").replace(
-                    "%1", self._name(background)))
+                    "%1", self.name_of(background)))
                 return False
-        text = self.tr("Take %1 off air") if not on_air else self.tr("Put %1 on air")
-        return self.edit(text.replace("%1", self._names(chosen)),
+        return self.edit(self.field_text({"visible": on_air}, chosen),
                          [(Part.DESIGN, uid, {"visible": on_air}) for uid in chosen])
-
-    def _name(self, uid: str) -> str:
-        """An input as the producer calls it: its label, else its stream id."""
-        stream, design = self.document.stream(uid), self.document.design(uid)
-        return design.label or stream.input_stream_id or "?"
-
-    def _names(self, uids: list[str]) -> str:
-        if len(uids) == 1:
-            return self._name(uids[0])
-        return self.tr("%n layer(s)", "", len(uids))
 
     def set_preview_size(self, width: int, height: int) -> bool:
         """The design-only output size, drawn while layer 1's real size is unknown."""
@@ -198,16 +272,20 @@ class DocumentEditor(QObject):
 
     def geometry_values(self, uid: str, rect: Rect,
                         fraction: bool | None = None) -> dict[str, Any]:
-        """layout_params for a box in output pixels, in the input's unit (or the one given)."""
-        if fraction is None:
-            fraction = uses_fractions(self.document.stream(uid).layout_params)
-        return layout_values(rect, self.background_size(), fraction)
+        """layout_params for a box in output pixels, each field in its own unit (see
+        field_units), or all in the one given."""
+        units = field_units(self.document.stream(uid).layout_params) if fraction is None \
+            else fraction
+        return layout_values(rect, self.background_size(), units)
 
     def set_rects(self, rects: Mapping[str, Rect], text: str | None = None,
                   merge_id: int = -1) -> bool:
-        """Move/resize inputs to boxes in output pixels: one undo step for all of them."""
+        """Move/resize inputs to boxes in output pixels: one undo step for all of them.
+
+        ``text`` names the step, %1 standing for the inputs ("Resize %1"); "Move %1" if none.
+        """
         return self.edit(
-            text or self.tr("Move"),
+            self.step_text(text or self.tr("Move %1"), rects),
             [(Part.LAYOUT, uid, self.geometry_values(uid, rect)) for uid, rect in rects.items()],
             merge_id,
         )
@@ -218,15 +296,19 @@ class DocumentEditor(QObject):
         rects = {uid: Rect(boxes[uid].rect.x + dx, boxes[uid].rect.y + dy,
                            boxes[uid].rect.width, boxes[uid].rect.height)
                  for uid in uids if uid in boxes and not self.document.design(uid).locked}
-        return self.set_rects(rects, self.tr("Nudge"), NUDGE_ID)
+        return self.set_rects(rects, self.tr("Nudge %1"), NUDGE_ID)
 
     def set_fraction_units(self, uid: str, fraction: bool) -> bool:
         """Switch an input between px and % without moving it (what is sent is what you see)."""
         placement = self.placements().get(uid)
-        if placement is None or uses_fractions(self.document.stream(uid).layout_params) == fraction:
+        if placement is None or written_in(self.document.stream(uid).layout_params, fraction):
             return False
         values = self.geometry_values(uid, placement.rect, fraction)
-        return self.edit(self.tr("Change units"), [(Part.LAYOUT, uid, values)])
+        return self.edit(self.units_text([uid], fraction), [(Part.LAYOUT, uid, values)])
+
+    def units_text(self, uids: Iterable[str], fraction: bool) -> str:
+        text = self.tr("Write %1 in %") if fraction else self.tr("Write %1 in px")
+        return self.step_text(text, uids)
 
     # -- z order ----------------------------------------------------------------------------
 
@@ -236,7 +318,14 @@ class DocumentEditor(QObject):
         return [uids[i] for i in self.layout.z_order()]
 
     def reorder(self, bottom_to_top: list[str], text: str | None = None) -> bool:
-        """Renumber image_layer 1..n in this order (z order is the layer number)."""
+        """Renumber image_layer 1..n in this order (z order is the layer number).
+
+        An order that makes another input the background (layer 1 sets the output's size) is
+        first put to ``confirm_new_background``, when the window has set it."""
+        change = self.new_background_after(bottom_to_top)
+        if change is not None and self.confirm_new_background is not None \
+                and not self.confirm_new_background(bottom_to_top):
+            return False
         return self.edit(text or self.tr("Reorder layers"),
                          [(Part.LAYOUT, uid, {"image_layer": n})
                           for n, uid in enumerate(bottom_to_top, start=1)])
@@ -250,8 +339,11 @@ class DocumentEditor(QObject):
         for uid in (reversed(chosen) if steps > 0 else chosen):
             position = order.index(uid)
             order.insert(max(0, min(len(order) - 1, position + steps)), order.pop(position))
-        text = self.tr("Bring forward") if steps > 0 else self.tr("Send backward")
-        return self.reorder(order, text)
+        if abs(steps) >= MAX_INPUTS:
+            text = self.tr("Bring %1 to front") if steps > 0 else self.tr("Send %1 to back")
+        else:
+            text = self.tr("Bring %1 forward") if steps > 0 else self.tr("Send %1 backward")
+        return self.reorder(order, self.step_text(text, chosen))
 
     # -- inputs ---------------------------------------------------------------------------
 
@@ -286,8 +378,8 @@ class DocumentEditor(QObject):
         stream = InputStream(input_stream_id=self.new_stream_id(kind), layout_params=lp)
         design = InputDesign()
         index = len(self.layout.para.inputs)
-        self.undo_stack.push(InsertInputsCommand(self.document, self.tr("Add input"),
-                                                 [(index, stream, design)]))
+        text = self.tr("Add %1").replace("%1", stream.input_stream_id or "")
+        self.undo_stack.push(InsertInputsCommand(self.document, text, [(index, stream, design)]))
         self.select([design.uid])
         return design.uid
 
@@ -304,7 +396,8 @@ class DocumentEditor(QObject):
                 stream.layout_params.image_layer = top + offset
             design = design.model_copy(update={"uid": InputDesign().uid})
             copies.append((len(self.layout.para.inputs) + offset - 1, stream, design))
-        self.undo_stack.push(InsertInputsCommand(self.document, self.tr("Duplicate"), copies))
+        self.undo_stack.push(InsertInputsCommand(
+            self.document, self.step_text(self.tr("Duplicate %1"), chosen), copies))
         new = [design.uid for _, _, design in copies]
         self.select(new)
         return new
@@ -313,14 +406,53 @@ class DocumentEditor(QObject):
         chosen = [uid for uid in dict.fromkeys(uids) if uid in set(self.document.uids())]
         if not chosen:
             return False
-        self.undo_stack.push(RemoveInputsCommand(self.document, self.tr("Delete"), chosen))
+        self.undo_stack.push(RemoveInputsCommand(
+            self.document, self.step_text(self.tr("Delete %1"), chosen), chosen))
         return True
 
     # -- templates --------------------------------------------------------------------------
 
     def apply_template(self, template_id: int) -> bool:
-        return self.edit(self.tr("Use template %d") % template_id,
+        return self.edit(self.tr("Use template %1").replace("%1", str(template_id)),
                          [(Part.SESSION, "", {"mix_stream_template_id": template_id})])
+
+    def template_refusal(self, template_id: int | None, *,
+                         own_positions_cleared: bool = False) -> Problem | None:
+        """The -20 this layout would get with ``template_id`` (its input count does not fit
+        an input the template would place), or None; ``own_positions_cleared``: after
+        use_template_positions."""
+        layout = self.layout.model_copy(deep=True)
+        layout.para.mix_stream_template_id = template_id
+        if own_positions_cleared:
+            for uid in self.own_positions():
+                lp = layout.para.inputs[self.document.index(uid)].layout_params
+                for name in GEOMETRY_FIELDS:
+                    setattr(lp, name, None)
+        return _template_refusal(layout)
+
+    def own_positions(self) -> list[str]:
+        """Inputs a template would place whose own position or size overrides its box."""
+        if self.layout.para.mix_stream_template_id not in TEMPLATE_INPUTS:
+            return []
+        bg = background_input(self.layout)
+        return [uid for index, (uid, stream) in enumerate(zip(self.document.uids(),
+                                                              self.layout.para.inputs,
+                                                              strict=True))
+                if index != bg and stream.kind in VISIBLE_TYPES and _has_position(stream)]
+
+    def use_template_positions(self) -> bool:
+        """Clear the explicit boxes of the inputs a template places, so the server's apply:
+        one undo step."""
+        uids = self.own_positions()
+        return self.edit(self.tr("Use the template's positions"),
+                         [(Part.LAYOUT, uid, dict.fromkeys(GEOMETRY_FIELDS)) for uid in uids])
+
+    def new_background_after(self, bottom_to_top: list[str]) -> tuple[str, str] | None:
+        """(the background now, the one after) if this order puts another input on layer 1."""
+        order = self.z_order()
+        if not order or not bottom_to_top or order[0] == bottom_to_top[0]:
+            return None
+        return order[0], bottom_to_top[0]
 
     def make_custom(self) -> bool:
         """Turn the template's preview into explicit positions, and the template into 0."""
@@ -330,7 +462,7 @@ class DocumentEditor(QObject):
             if placement.origin is not Origin.BACKGROUND
         ]
         changes.append((Part.SESSION, "", {"mix_stream_template_id": 0}))
-        return self.edit(self.tr("Make custom"), changes)
+        return self.edit(self.tr("Make the template's boxes custom"), changes)
 
     # -- files ----------------------------------------------------------------------------
 
@@ -443,3 +575,13 @@ class DocumentEditor(QObject):
 
     def _drop_stale_selection(self) -> None:
         self.select(self._selection)
+
+
+def _template_refusal(layout: Layout) -> Problem | None:
+    return next((p for p in validate(layout)
+                 if p.code == -20 and p.field == "mix_stream_template_id"), None)
+
+
+def _has_position(stream: InputStream) -> bool:
+    lp = stream.layout_params
+    return lp is not None and any(getattr(lp, name) is not None for name in GEOMETRY_FIELDS)

@@ -66,6 +66,13 @@ CACHE_KEEP = 4
 
 #: the translators installed, kept alive as long as the application
 _installed: list[QTranslator] = []
+#: the language the window is shown in (see install)
+_language = ENGLISH
+
+
+def current() -> str:
+    """The language the window's texts are in now: ENGLISH or CHINESE."""
+    return _language
 
 
 def language_names() -> list[tuple[str, str]]:
@@ -110,8 +117,10 @@ def install(app: QCoreApplication, settings: QSettings | None = None) -> str:
 
     Call it before any widget exists: texts are translated when widgets are built.
     """
+    global _language
     language = resolve(chosen(settings))
     remove(app)
+    _language = language
     qm = qm_file(language)
     if qm is not None:
         _load(app, str(qm.parent), qm.name)
@@ -124,6 +133,8 @@ def install(app: QCoreApplication, settings: QSettings | None = None) -> str:
 
 def remove(app: QCoreApplication) -> None:
     """Uninstall what :func:`install` installed (the window is then English again)."""
+    global _language
+    _language = ENGLISH
     for translator in _installed:
         app.removeTranslator(translator)
         translator.deleteLater()
@@ -144,6 +155,7 @@ def _load(app: QCoreApplication, directory: str, name: str) -> None:
 #: A mnemonic in brackets, as Chinese menus write it: "新建(&N)", "撤销(&U) 移动".
 _BRACKETED_MNEMONIC = re.compile(r"\s*[(（]&[^&\s][)）]")
 _TIDY = "mixDesignerToolbarTip"  # dynamic property: the tool tip set here, if any
+_FIXED = "mixDesignerFixedToolbarText"  # dynamic property: a button text that never changes
 
 
 def toolbar_text(text: str) -> str:
@@ -164,7 +176,16 @@ class _ToolbarTexts(QObject):
         return False
 
 
+def fixed_toolbar_text(action: QAction, text: str) -> None:
+    """A toolbar button that shows ``text`` whatever the action's own text becomes (Undo's
+    changes with every edit): the buttons after it never move under the mouse."""
+    action.setProperty(_FIXED, True)
+    action.setIconText(text)
+
+
 def _tidy(action: QAction) -> None:
+    if action.property(_FIXED):
+        return
     text = action.text()
     if not _BRACKETED_MNEMONIC.search(text):
         return

@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
+from designer.app import docklayout
 from designer.app.actions.edit import EditActions
 from designer.app.actions.help import HelpActions
 from designer.app.actions.menus import Menus
@@ -52,6 +53,8 @@ class MainWindow(QMainWindow):
         self._settings = settings
         #: Factories of dock contents not built yet, by dock name (see add_dock).
         self._unbuilt: dict[str, DockContent] = {}
+        #: Each dock's own area, where Reset layout puts it back.
+        self._areas: dict[str, Qt.DockWidgetArea] = {}
         self._lazy_docks = lazy_docks
         #: A saved dock layout, applied on first show (see showEvent).
         self._saved_state: object = None
@@ -72,6 +75,8 @@ class MainWindow(QMainWindow):
                      "F8")
         registry.add("export-mix", self.tr("&Export start request…"),
                      self.files.export_request_dialog, "Ctrl+Shift+E")
+        registry.add("reset-layout", self.tr("&Reset layout"), self.reset_layout, "Alt+0",
+                     tip=self.tr("Put every panel back where it starts, sized for this window"))
 
         self.canvas = CanvasView(self._editor, registry, self)
         self.canvas.snapping.threshold_px = float(settings.value(SNAP_KEY, DEFAULT_SNAP))
@@ -105,7 +110,7 @@ class MainWindow(QMainWindow):
         self._editor.undo_stack.cleanChanged.connect(self._update_title)
         self._editor.path_changed.connect(self._update_title)
         self._update_title()
-        self.resize(1400, 860)
+        self._fit_screen()
 
     # -- what features use (designer.app.shell.Shell) ----------------------------------------
 
@@ -127,6 +132,8 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(f"{name}Dock")
         dock.setAccessibleName(title)
+        docklayout.prepare(dock)
+        self._areas[name] = area
         if isinstance(content, QWidget):
             dock.setWidget(content)
         elif self._lazy_docks:
@@ -214,9 +221,12 @@ class MainWindow(QMainWindow):
     def restore_layout(self) -> None:
         if (geometry := self._settings.value("window/geometry")) is not None:
             self.restoreGeometry(geometry)
+            self._maximize = False  # the producer's own size, as they left it
         self._saved_state = self._settings.value("window/state")
 
     def showEvent(self, event: QShowEvent) -> None:
+        if not self._arranged and self._maximize and self.size() == self._first_size:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         super().showEvent(event)
         if not self._arranged:
             self._arrange_docks()
@@ -233,23 +243,22 @@ class MainWindow(QMainWindow):
         # leaves a stray copy of a tab bar painted over the panels (Qt 6).
         if self._saved_state is not None and self.restoreState(self._saved_state):
             return
-        for first, second in (("layers", "templates"), ("layers", "cues"),
-                              ("problems", "history"),
-                              ("problems", "requestLog"), ("session", "mix")):
-            self.tabifyDockWidget(self.docks[first], self.docks[second])
-        for name in ("layers", "problems", "mix"):
-            self.docks[name].raise_()
-        # The canvas is the point: side and bottom docks start as small as they read well.
-        self.resizeDocks([self.docks["problems"]], [150], Qt.Orientation.Vertical)
-        # The Mix panel (tabbed with Session) gets the height it needs to show its buttons and
-        # its connection whole, up to two thirds of the column; Properties, which scrolls,
-        # takes the rest. The sizes are measured at the window's size, and the tab bar under
-        # the Mix panel comes out of its share.
-        properties, mix = self.docks["properties"], self.docks["mix"]
-        self.layout().activate()
-        column = properties.height() + mix.height()
-        wanted = min(mix.sizeHint().height() + 30, column * 2 // 3)
-        self.resizeDocks([properties, self.docks["session"]], [column - wanted, wanted],
-                         Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["layers"], self.docks["properties"]], [300, 380],
-                         Qt.Orientation.Horizontal)
+        self._default_arrangement()
+
+    def _default_arrangement(self) -> None:
+        properties = self.docks["properties"].widget()
+        needed = properties.position_height() if isinstance(properties, PropertiesPanel) else 400
+        docklayout.arrange(self, self.docks, needed, self.mix.panel.sizeHint().height())
+
+    def reset_layout(self) -> None:
+        """View ▸ Reset layout: every dock back in its place, docked, at the default sizes."""
+        docklayout.reset(self, self.docks, self._areas)
+        self._default_arrangement()
+
+    def _fit_screen(self) -> None:
+        """The first size: the preferred one, or the whole screen of a laptop (maximized, so
+        that a window manager keeps its frame on screen). A saved geometry replaces it."""
+        available = self.screen().availableGeometry().size()
+        self._first_size = docklayout.default_size(available)
+        self._maximize = docklayout.fills_screen(available)
+        self.resize(self._first_size)

@@ -79,6 +79,61 @@ def to_crop_params(rect: Rect, source: tuple[float, float]) -> CropParams | None
                       crop_x=int(whole.x), crop_y=int(whole.y))
 
 
+def match_aspect(rect: Rect, handle: Handle, aspect: float, reach: float, source: Rect) -> Rect:
+    """The crop ``rect`` (being resized from ``handle``) made exactly ``aspect`` (a box's:
+    scaled into it, the crop leaves no black bars) if it is within ``reach`` pixels of it;
+    else ``rect`` as it is. Only the sides the handle moves change, in whole pixels, and the
+    crop stays inside ``source``."""
+    if aspect <= 0 or rect.width <= 0 or rect.height <= 0:
+        return rect
+    fx, fy = handle.value
+    candidates = []
+    if fx != 0.5:  # the handle moves a vertical side: the width may follow the height
+        width = float(round(rect.height * aspect))
+        left = rect.right - width if fx == 0.0 else rect.x
+        candidates.append((abs(width - rect.width), Rect(left, rect.y, width, rect.height)))
+    if fy != 0.5:
+        height = float(round(rect.width / aspect))
+        top = rect.bottom - height if fy == 0.0 else rect.y
+        candidates.append((abs(height - rect.height), Rect(rect.x, top, rect.width, height)))
+    for distance, matched in sorted(candidates, key=lambda c: c[0]):
+        inside = (source.x <= matched.x and matched.right <= source.right
+                  and source.y <= matched.y and matched.bottom <= source.bottom)
+        if distance <= reach and inside and matched.width >= 1 and matched.height >= 1:
+            return matched
+    return rect
+
+
+def edge_crop(box: Rect, crop: Rect, source: tuple[float, float], handle: Handle, dx: float,
+              dy: float, min_size: float = 8.0) -> tuple[Rect, Rect]:
+    """OBS's Alt-drag on a layer's handle: the side(s) the handle is on are cut off the
+    source (or given back, up to its edge) by the mouse's travel (dx, dy output pixels).
+
+    The picture keeps its scale and its place on the output; the box follows the picture's
+    new edge on the axes cut and keeps its own on the other (so no black bar appears or goes
+    on that axis). Returns the new box (output pixels) and crop (whole source pixels).
+    """
+    picture = letterbox(box, (crop.width, crop.height))
+    scale = picture.width / crop.width if crop.width > 0 else 1.0
+    sw, sh = source
+    fx, fy = handle.value
+    left, top, right, bottom = crop.x, crop.y, crop.right, crop.bottom
+    if fx == 0.0:
+        left = float(min(max(round(left + dx / scale), 0), right - min_size))
+    elif fx == 1.0:
+        right = float(max(min(round(right + dx / scale), sw), left + min_size))
+    if fy == 0.0:
+        top = float(min(max(round(top + dy / scale), 0), bottom - min_size))
+    elif fy == 1.0:
+        bottom = float(max(min(round(bottom + dy / scale), sh), top + min_size))
+    cut = Rect(left, top, right - left, bottom - top)
+    shown = Rect(picture.x + (left - crop.x) * scale, picture.y + (top - crop.y) * scale,
+                 cut.width * scale, cut.height * scale)
+    x, width = (shown.x, shown.width) if fx != 0.5 else (box.x, box.width)
+    y, height = (shown.y, shown.height) if fy != 0.5 else (box.y, box.height)
+    return Rect(x, y, width, height), cut
+
+
 def resize_crop(start: Rect, handle: Handle, x: float, y: float, source: Rect,
                 keep_aspect: bool = True, min_size: float = 8.0) -> Rect:
     """A crop box resized from a handle, never reaching outside ``source`` (where the source

@@ -6,6 +6,7 @@ a producer sees is worked out in one place.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -95,16 +96,42 @@ def uses_fractions(lp: LayoutParams | None) -> bool:
     return any(v is not None and is_fraction(v) for v in values)
 
 
+def written_in(lp: LayoutParams | None, fraction: bool) -> bool:
+    """Whether every position and size the input sets is in this unit: fractions of the
+    background, or pixels (0 is both). An imported box may mix the two."""
+    if lp is None:
+        return True
+    values = (lp.location_x, lp.location_y, lp.image_width, lp.image_height)
+    return all(v is None or v == 0 or is_fraction(v) == fraction for v in values)
+
+
+GEOMETRY_FIELDS = ("location_x", "location_y", "image_width", "image_height")
+
+
+def field_units(lp: LayoutParams | None) -> dict[str, bool]:
+    """Each position and size field's unit (True: a fraction of the background): its own
+    value's, or for an unset field (or 0, which is both) the input's (fractions if any value
+    is one). A box that mixes the units keeps each field in its own."""
+    layer = uses_fractions(lp)
+    units = {}
+    for name in GEOMETRY_FIELDS:
+        value = getattr(lp, name) if lp is not None else None
+        units[name] = layer if value is None or value == 0 else is_fraction(value)
+    return units
+
+
 def layout_values(rect: Rect, background: tuple[float, float],
-                  fraction: bool) -> dict[str, Number]:
+                  fraction: bool | Mapping[str, bool]) -> dict[str, Number]:
     """The layout_params that put an input at ``rect`` (output pixels): whole pixels, or
-    fractions of the background."""
+    fractions of the background (one unit for all four, or each field's own)."""
     width, height = background
+    units = fraction if isinstance(fraction, Mapping) else dict.fromkeys(GEOMETRY_FIELDS,
+                                                                         fraction)
     return {
-        "location_x": from_pixels(rect.x, width, fraction),
-        "location_y": from_pixels(rect.y, height, fraction),
-        "image_width": from_pixels(rect.width, width, fraction, size=True),
-        "image_height": from_pixels(rect.height, height, fraction, size=True),
+        "location_x": from_pixels(rect.x, width, units["location_x"]),
+        "location_y": from_pixels(rect.y, height, units["location_y"]),
+        "image_width": from_pixels(rect.width, width, units["image_width"], size=True),
+        "image_height": from_pixels(rect.height, height, units["image_height"], size=True),
     }
 
 

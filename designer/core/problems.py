@@ -29,6 +29,7 @@ class WarningCode(StrEnum):
     APP_ID_TEXT = "APP_ID"       # app_id written as a string (read as its number)
     NOT_ON_API3 = "API3"         # a key of the para that API 3.0 cannot carry
     DUPLICATE = "DUPLICATE"      # a key written twice in a file (JSON keeps the last)
+    OVERFLOW_ASSUMED = "OVERFLOW"  # past the frame drawn while the output's size is unknown
 
 _INPUT_INDEX = re.compile(r"^input_stream_list\[(\d+)\]")
 

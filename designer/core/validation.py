@@ -494,23 +494,49 @@ def _check_background(layout: Layout, geometry: _Geometry) -> Iterator[Problem]:
 
 
 def _check_overflow(layout: Layout, geometry: _Geometry) -> Iterator[Problem]:
-    """-2: a picture that overflows a background of known size, when no template is set."""
-    if layout.para.mix_stream_template_id not in (None, 0) or geometry.background is None:
+    """-2: a picture that overflows a background of known size, when no template is set.
+
+    With the background's size unknown (a stream whose resolution is not declared) the
+    service still judges the real one, so a box past the frame the canvas draws is a warning
+    that says which size it assumed: the service answers -2 only if the real frame is as
+    small.
+    """
+    if layout.para.mix_stream_template_id not in (None, 0):
         return
-    width, height = geometry.background
+    assumed = geometry.background is None
+    if assumed:
+        if geometry.background_index is None:
+            return
+        background = (float(layout.design.preview_width), float(layout.design.preview_height))
+        boxes = [custom_box(s, d, background) for s, d in layout.pairs()]
+    else:
+        background, boxes = geometry.background, geometry.boxes  # type: ignore[assignment]
+    width, height = background
     for index, stream in enumerate(layout.para.inputs):
-        box = geometry.boxes[index]
+        box = boxes[index]
         if index == geometry.background_index or box is None or stream.kind not in VISIBLE_TYPES:
             continue
-        if box.right > width + OVERFLOW_SLACK or box.bottom > height + OVERFLOW_SLACK:
+        if box.right <= width + OVERFLOW_SLACK and box.bottom <= height + OVERFLOW_SLACK:
+            continue
+        field = input_field(index, "layout_params")
+        values = {"w": _fmt(box.width), "h": _fmt(box.height), "x": _fmt(box.x),
+                  "y": _fmt(box.y), "bw": _fmt(width), "bh": _fmt(height)}
+        if assumed:
+            yield _warning(
+                WarningCode.OVERFLOW_ASSUMED, field,
+                QT_TRANSLATE_NOOP(
+                    "Validation", "the {w}×{h} box at ({x}, {y}) goes past the output's edge, "
+                                  "assuming {bw}×{bh}: declare the host's resolution (layer 1's "
+                                  "source size) to be sure; the service refuses it (-2) if the "
+                                  "output is that small"),
+                **values)
+        else:
             yield _error(
-                -2, input_field(index, "layout_params"),
+                -2, field,
                 QT_TRANSLATE_NOOP(
                     "Validation", "the {w}×{h} box at ({x}, {y}) overflows the {bw}×{bh} "
                                   "background"),
-                w=_fmt(box.width), h=_fmt(box.height), x=_fmt(box.x), y=_fmt(box.y),
-                bw=_fmt(width), bh=_fmt(height),
-            )
+                **values)
 
 
 def _fmt(value: float) -> str:

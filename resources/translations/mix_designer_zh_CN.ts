@@ -72,16 +72,24 @@
         <translation>完整显示源画面(&amp;T)</translation>
     </message>
     <message>
-        <source>Align</source>
-        <translation>对齐</translation>
+        <source>Align %1</source>
+        <translation>对齐 %1</translation>
     </message>
     <message>
-        <source>Distribute</source>
-        <translation>均匀分布</translation>
+        <source>Distribute %1</source>
+        <translation>均匀分布 %1</translation>
     </message>
     <message>
-        <source>Centre in output</source>
-        <translation>在输出画面中居中</translation>
+        <source>Centre %1 in the output</source>
+        <translation>将 %1 在输出画面中居中</translation>
+    </message>
+    <message>
+        <source>Crop %1 to fill its box</source>
+        <translation>裁剪 %1 以填满其窗口</translation>
+    </message>
+    <message>
+        <source>Show the whole source of %1</source>
+        <translation>显示 %1 的完整源画面</translation>
     </message>
     <message>
         <source>Select one layer first</source>
@@ -214,16 +222,8 @@
         <translation>无黑边</translation>
     </message>
     <message>
-        <source>Move</source>
-        <extracomment>The smallest box a resize leaves, in output pixels.</extracomment>
-        <translation>移动</translation>
-    </message>
-    <message>
-        <source>Resize</source>
-        <translation>调整大小</translation>
-    </message>
-    <message>
         <source>Layer</source>
+        <extracomment>The boxes of layers above this one that overlap it (output pixels): its labels go where these leave them room.</extracomment>
         <translation>图层</translation>
     </message>
     <message>
@@ -280,6 +280,15 @@
         <source>on air: %1</source>
         <extracomment>Red: on air, as the Mix panel&apos;s badge and the status bar say it.</extracomment>
         <translation>直播中：%1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <extracomment>The smallest box a resize leaves, in output pixels.</extracomment>
+        <translation>移动 %1</translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation>调整 %1 的大小</translation>
     </message>
 </context>
 <context>
@@ -346,10 +355,6 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
         <source>Canvas colour</source>
         <translation>画布颜色</translation>
     </message>
-    <message>
-        <source>Change colour</source>
-        <translation>修改颜色</translation>
-    </message>
 </context>
 <context>
     <name>CanvasView</name>
@@ -404,8 +409,8 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
         <translation>直播时，画布与直播画面不同之处，用红色虚线框出各画面在直播中的位置</translation>
     </message>
     <message>
-        <source>Crop %1: drag the box or its handles (Shift frees the aspect, Ctrl stops snapping), drag the picture to pan it; F fills the box, Enter applies, Esc cancels</source>
-        <translation>裁剪 %1：拖动裁剪框或其控制点（按住 Shift 不锁定宽高比，按住 Ctrl 不吸附），拖动画面可平移；F 填满画框，Enter 应用，Esc 取消</translation>
+        <source>Crop %1: drag the box or its handles (Shift keeps the aspect, Ctrl stops snapping; a crop snaps to the box&apos;s aspect, leaving no black bars), drag the picture to pan it; F fills the box, Enter applies, Esc cancels</source>
+        <translation>裁剪 %1：拖动裁剪框或其手柄（按住 Shift 保持宽高比，按住 Ctrl 不吸附；裁剪框会吸附到窗口的宽高比，不留黑边），拖动画面可平移；F 填满窗口，Enter 应用，Esc 取消</translation>
     </message>
 </context>
 <context>
@@ -442,12 +447,12 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
         <translation>未设置（必填）</translation>
     </message>
     <message>
-        <source>Remove crop</source>
-        <translation>移除裁剪</translation>
+        <source>Crop %1</source>
+        <translation>裁剪 %1</translation>
     </message>
     <message>
-        <source>Change %1</source>
-        <translation>修改 %1</translation>
+        <source>Remove the crop of %1</source>
+        <translation>取消 %1 的裁剪</translation>
     </message>
 </context>
 <context>
@@ -512,14 +517,6 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     <message>
         <source>unknown</source>
         <translation>未知</translation>
-    </message>
-    <message>
-        <source>Rename layer</source>
-        <translation>重命名图层</translation>
-    </message>
-    <message>
-        <source>Change source resolution</source>
-        <translation>修改源分辨率</translation>
     </message>
 </context>
 <context>
@@ -632,23 +629,6 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
 <context>
     <name>DocumentEditor</name>
     <message>
-        <source>Change %s</source>
-        <extracomment>An edit was refused, and why (the window shows it where the producer looks). The interface requests go out on changed (the panels show its fields). The document&apos;s show: its cues, and the one previewed (whose layout is the document&apos;s). The interface requests go out on: its ranges and fields are what is checked. Warnings about the file as read (a key written twice), until replaced or saved.</extracomment>
-        <translation>修改 %s</translation>
-    </message>
-    <message>
-        <source>Change layer</source>
-        <translation>修改图层</translation>
-    </message>
-    <message>
-        <source>Rename stream</source>
-        <translation>重命名流</translation>
-    </message>
-    <message>
-        <source>Crop</source>
-        <translation>裁剪</translation>
-    </message>
-    <message>
         <source>Layer 1 (%1) stays on air: it is the background, and gives the output its size. Put another input on layer 1 first.</source>
         <translation>图层 1（%1）必须保持上线：它是背景，决定输出的尺寸。请先把另一路输入放到图层 1。</translation>
     </message>
@@ -658,61 +638,158 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     </message>
     <message>
         <source>Put %1 on air</source>
+        <extracomment>Design switches, by their new value.</extracomment>
         <translation>将 %1 上线</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n layer(s)</source>
-        <translation>
-            <numerusform>%n 个图层</numerusform>
-        </translation>
     </message>
     <message>
         <source>Change preview size</source>
         <translation>修改预览尺寸</translation>
     </message>
     <message>
-        <source>Move</source>
-        <translation>移动</translation>
-    </message>
-    <message>
-        <source>Nudge</source>
-        <translation>微移</translation>
-    </message>
-    <message>
-        <source>Change units</source>
-        <translation>修改单位</translation>
-    </message>
-    <message>
         <source>Reorder layers</source>
         <translation>调整图层顺序</translation>
     </message>
     <message>
-        <source>Bring forward</source>
-        <translation>上移一层</translation>
+        <source>Change session id</source>
+        <extracomment>Undo texts per field, in a producer&apos;s words (&quot;Change session id&quot;, not the wire&apos;s name); %1 is the input an input&apos;s field belongs to. Fields not listed: &quot;Change %1&quot;.</extracomment>
+        <translation>修改会话 ID</translation>
     </message>
     <message>
-        <source>Send backward</source>
-        <translation>下移一层</translation>
+        <source>Change output id</source>
+        <translation>修改输出流 ID</translation>
     </message>
     <message>
-        <source>Add input</source>
-        <translation>添加输入流</translation>
+        <source>Change output type</source>
+        <translation>修改输出流类型</translation>
     </message>
     <message>
-        <source>Duplicate</source>
-        <translation>创建副本</translation>
+        <source>Change bitrate</source>
+        <translation>修改码率</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>删除</translation>
+        <source>Change template</source>
+        <translation>修改模板</translation>
     </message>
     <message>
-        <source>Use template %d</source>
-        <translation>使用模板 %d</translation>
+        <source>Change App ID</source>
+        <translation>修改 App ID</translation>
     </message>
     <message>
-        <source>Make custom</source>
-        <translation>转为自定义位置</translation>
+        <source>Move %1</source>
+        <translation>移动 %1</translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation>调整 %1 的大小</translation>
+    </message>
+    <message>
+        <source>Change the layer number of %1</source>
+        <translation>修改 %1 的图层号</translation>
+    </message>
+    <message>
+        <source>Change the input type of %1</source>
+        <translation>修改 %1 的输入类型</translation>
+    </message>
+    <message>
+        <source>Change the colour of %1</source>
+        <translation>修改 %1 的颜色</translation>
+    </message>
+    <message>
+        <source>Change the picture of %1</source>
+        <translation>修改 %1 的图片</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>重命名 %1</translation>
+    </message>
+    <message>
+        <source>Change the source resolution of %1</source>
+        <translation>修改 %1 的源分辨率</translation>
+    </message>
+    <message>
+        <source>Lock %1</source>
+        <translation>锁定 %1</translation>
+    </message>
+    <message>
+        <source>Unlock %1</source>
+        <translation>解锁 %1</translation>
+    </message>
+    <message>
+        <source>(no stream id)</source>
+        <extracomment>An edit was refused, and why (the window shows it where the producer looks). The interface requests go out on changed (the panels show its fields). The document&apos;s show: its cues, and the one previewed (whose layout is the document&apos;s). The interface requests go out on: its ranges and fields are what is checked. Warnings about the file as read (a key written twice), until replaced or saved. Asked before a reorder puts another input on layer 1 (the window sets it): the new order bottom to top → go ahead?</extracomment>
+        <translation>（无流 ID）</translation>
+    </message>
+    <message>
+        <source>%1 layers</source>
+        <translation>%1 个图层</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>Change the stream id of %1</source>
+        <translation>修改 %1 的流 ID</translation>
+    </message>
+    <message>
+        <source>Crop %1</source>
+        <translation>裁剪 %1</translation>
+    </message>
+    <message>
+        <source>Remove the crop of %1</source>
+        <translation>取消 %1 的裁剪</translation>
+    </message>
+    <message>
+        <source>Nudge %1</source>
+        <translation>微移 %1</translation>
+    </message>
+    <message>
+        <source>Write %1 in %</source>
+        <translation>将 %1 改用百分比</translation>
+    </message>
+    <message>
+        <source>Write %1 in px</source>
+        <translation>将 %1 改用像素</translation>
+    </message>
+    <message>
+        <source>Bring %1 to front</source>
+        <translation>将 %1 置于顶层</translation>
+    </message>
+    <message>
+        <source>Send %1 to back</source>
+        <translation>将 %1 置于底层</translation>
+    </message>
+    <message>
+        <source>Bring %1 forward</source>
+        <translation>将 %1 上移一层</translation>
+    </message>
+    <message>
+        <source>Send %1 backward</source>
+        <translation>将 %1 下移一层</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>创建 %1 的副本</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Use template %1</source>
+        <translation>使用模板 %1</translation>
+    </message>
+    <message>
+        <source>Use the template&apos;s positions</source>
+        <translation>使用模板的位置</translation>
+    </message>
+    <message>
+        <source>Make the template&apos;s boxes custom</source>
+        <translation>将模板的窗口转为自定义位置</translation>
     </message>
     <message>
         <source>Preview %1</source>
@@ -759,6 +836,22 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <source>Add input: %1</source>
+        <translation>添加输入流：%1</translation>
+    </message>
+    <message>
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
@@ -801,6 +894,14 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     <message>
         <source>A layer off air is not sent: its box stays on the canvas as a ghost, to be put back</source>
         <translation>已下线的图层不会发送：它的框以虚影留在画布上，可以重新上线</translation>
+    </message>
+    <message>
+        <source>Use &amp;template positions</source>
+        <translation>使用模板位置(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Clear the positions and sizes that override the template&apos;s boxes</source>
+        <translation>清除覆盖模板窗口的位置和大小</translation>
     </message>
     <message>
         <source>Put back on air</source>
@@ -1570,6 +1671,7 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     <name>GeometrySection</name>
     <message>
         <source>Position and size</source>
+        <extracomment>A layer&apos;s unit: all its values in pixels, all fractions of the background, or some of each.</extracomment>
         <translation>位置和尺寸</translation>
     </message>
     <message>
@@ -1601,6 +1703,14 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
         <translation>在输出画面中的画框</translation>
     </message>
     <message>
+        <source>Not written: %1 is a fraction, and this field is in pixels. Switch Units to % to write the box as fractions of the background.</source>
+        <translation>未写入：%1 是小数，而此字段的单位是像素。要按背景的比例填写，请把“单位”切换为 %。</translation>
+    </message>
+    <message>
+        <source>Switch Units to px to write pixels.</source>
+        <translation>要填写像素，请把“单位”切换为 px。</translation>
+    </message>
+    <message>
         <source>The selected layers use different units: switch them to one unit first.</source>
         <translation>所选图层使用的单位不同：请先统一为一种单位。</translation>
     </message>
@@ -1611,6 +1721,10 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     <message>
         <source>The selected layers use different units: switch them all to px or % to edit their position and size together.</source>
         <translation>所选图层使用的单位不同：请全部切换为 px 或 %，才能一起编辑位置和尺寸。</translation>
+    </message>
+    <message>
+        <source>This box mixes pixels and fractions: each field is shown in its own unit. px or % writes all four in one.</source>
+        <translation>此窗口混用了像素和比例：每个字段按各自的单位显示。点 px 或 % 可将四个值统一为一种单位。</translation>
     </message>
     <message>
         <source>× W</source>
@@ -1644,19 +1758,12 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
         <source>First selected layer:</source>
         <translation>第一个选中的图层：</translation>
     </message>
-    <message>
-        <source>Change %1</source>
-        <translation>修改 %1</translation>
-    </message>
-    <message>
-        <source>Change units</source>
-        <translation>修改单位</translation>
-    </message>
 </context>
 <context>
     <name>HelpActions</name>
     <message>
         <source>Service &amp;error codes</source>
+        <extracomment>The codes window&apos;s size where it fits; on a smaller screen it takes most of the room and its list scrolls.</extracomment>
         <translation>服务错误码(&amp;E)</translation>
     </message>
     <message>
@@ -1697,10 +1804,6 @@ Design, check and run Tencent Cloud cloud stream mixes (Mix_StreamV2).</source>
     <message>
         <source>not set</source>
         <translation>不填</translation>
-    </message>
-    <message>
-        <source>Change input type</source>
-        <translation>修改输入类型</translation>
     </message>
     <message>
         <source>Each input needs its own value: select one input to edit it.</source>
@@ -1895,15 +1998,15 @@ Stream id: %2</source>
         <translation>image_layer %1</translation>
     </message>
     <message>
-        <source>Move layers</source>
-        <translation>移动图层</translation>
+        <source>Move %1 in the stack</source>
+        <translation>调整 %1 的图层顺序</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Quit</source>
-        <extracomment>Factories of dock contents not built yet, by dock name (see add_dock). A saved dock layout, applied on first show (see showEvent).</extracomment>
+        <extracomment>Factories of dock contents not built yet, by dock name (see add_dock). Each dock&apos;s own area, where Reset layout puts it back. A saved dock layout, applied on first show (see showEvent).</extracomment>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
@@ -1917,6 +2020,14 @@ Stream id: %2</source>
     <message>
         <source>&amp;Export start request…</source>
         <translation>导出开始混流请求(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>重置布局(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put every panel back where it starts, sized for this window</source>
+        <translation>将所有面板放回初始位置，并按当前窗口调整大小</translation>
     </message>
     <message>
         <source>Layers</source>
@@ -2463,8 +2574,20 @@ Stream id: %2</source>
     <name>NumberBox</name>
     <message>
         <source>mixed</source>
-        <extracomment>Enough decimals to show any fraction a producer would type (the editor writes 4).</extracomment>
+        <extracomment>Enough decimals to show any fraction a producer would type (the editor writes 4). The spin box&apos;s own range. Qt drops a keystroke that would leave it, so it is wide enough that no number a producer types is cut short (3500 stays 3500); the field&apos;s real range is checked when the value is committed, and a value outside it is refused, visibly. Why the value typed was not written; &quot;&quot; when the field shows the stored value again. A hint refusing fractions (a pixel field: the unit changes only by its switch). Added to an out-of-range refusal (a % field: how to type pixels instead).</extracomment>
         <translation>多个值</translation>
+    </message>
+    <message>
+        <source>Not written: a value is needed (%1)</source>
+        <translation>未写入：需要一个值（%1）</translation>
+    </message>
+    <message>
+        <source>Not written: %1 is not a whole number</source>
+        <translation>未写入：%1 不是整数</translation>
+    </message>
+    <message>
+        <source>Not written: %1 is outside %2</source>
+        <translation>未写入：%1 超出 %2</translation>
     </message>
 </context>
 <context>
@@ -2476,10 +2599,6 @@ Stream id: %2</source>
     <message>
         <source>not set (required)</source>
         <translation>未设置（必填）</translation>
-    </message>
-    <message>
-        <source>Change picture</source>
-        <translation>修改图片</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2738,41 @@ Stream id: %2</source>
     </message>
 </context>
 <context>
+    <name>Questions</name>
+    <message>
+        <source>Template %1</source>
+        <translation>模板 %1</translation>
+    </message>
+    <message>
+        <source>The service would refuse this layout with template %1. Use it anyway?</source>
+        <translation>使用模板 %1 时，服务端会拒绝此布局。仍然使用吗？</translation>
+    </message>
+    <message>
+        <source>Use it anyway</source>
+        <translation>仍然使用</translation>
+    </message>
+    <message>
+        <source>The output changes from %1 to %2.</source>
+        <translation>输出画面将从 %1 变为 %2。</translation>
+    </message>
+    <message>
+        <source>The output stays %1.</source>
+        <translation>输出画面仍为 %1。</translation>
+    </message>
+    <message>
+        <source>Change the background?</source>
+        <translation>更换背景？</translation>
+    </message>
+    <message>
+        <source>%1 would become layer 1, the background: it fills the output and sets its size, and %2 becomes a window above it.</source>
+        <translation>%1 将成为第 1 层，即背景：它铺满输出画面并决定其尺寸，而 %2 将成为其上方的一个窗口。</translation>
+    </message>
+    <message>
+        <source>Make %1 the background</source>
+        <translation>将 %1 设为背景</translation>
+    </message>
+</context>
+<context>
     <name>RequestLogPanel</name>
     <message>
         <source>Request log</source>
@@ -2750,14 +2904,6 @@ Stream id: %2</source>
     <message>
         <source>A stream with an uploaded watermark picture on top.</source>
         <translation>一条流，上面叠加一张已上传的水印图片。</translation>
-    </message>
-</context>
-<context>
-    <name>Section</name>
-    <message>
-        <source>Change layer</source>
-        <extracomment>Input kinds the section is for; None: every kind. Where validation&apos;s field paths point: &quot;layout_params.image_width&quot; → its widget.</extracomment>
-        <translation>修改图层</translation>
     </message>
 </context>
 <context>
@@ -2927,6 +3073,14 @@ Stream id: %2</source>
         <translation>缩略图和画布预览显示服务端放置每个输入流的&lt;b&gt;大致&lt;/b&gt;位置：服务端保持各源画面的宽高比，并适应背景。纯音频输入不计入。</translation>
     </message>
     <message>
+        <source>Use template positions</source>
+        <translation>使用模板位置</translation>
+    </message>
+    <message>
+        <source>Clear the positions and sizes of the inputs the template places, so the server&apos;s boxes apply (one undo step).</source>
+        <translation>清除由模板排布的输入流自己的位置和大小，让服务端的窗口生效（一步撤销）。</translation>
+    </message>
+    <message>
         <source>Make custom</source>
         <translation>转为自定义位置</translation>
     </message>
@@ -2959,6 +3113,10 @@ Stream id: %2</source>
         <translation>此布局有 %1 路带画面的输入。</translation>
     </message>
     <message>
+        <source>Positions of their own override template %1&apos;s boxes: %2. The server puts these inputs where their own values say.</source>
+        <translation>以下输入流自己的位置覆盖了模板 %1 的窗口：%2。服务端会按它们自己的值放置。</translation>
+    </message>
+    <message>
         <source>Every input at its own location_x/y and size.</source>
         <translation>每个输入流按自己的 location_x/y 和尺寸摆放。</translation>
     </message>
@@ -2982,7 +3140,7 @@ Stream id: %2</source>
     <name>Translations</name>
     <message>
         <source>System</source>
-        <extracomment>The languages offered, by code; &quot;&quot; follows the system. compiled .qm files kept per language in the cache (other checkouts, other branches) the translators installed, kept alive as long as the application</extracomment>
+        <extracomment>The languages offered, by code; &quot;&quot; follows the system. compiled .qm files kept per language in the cache (other checkouts, other branches) the translators installed, kept alive as long as the application the language the window is shown in (see install)</extracomment>
         <translation>跟随系统</translation>
     </message>
 </context>
@@ -3120,6 +3278,10 @@ Stream id: %2</source>
     <message>
         <source>a canvas without image_width and image_height takes its size from a video stream, and this mix has none</source>
         <translation>未填写 image_width 和 image_height 的画布从视频流获取尺寸，而此混流中没有视频流</translation>
+    </message>
+    <message>
+        <source>the {w}×{h} box at ({x}, {y}) goes past the output&apos;s edge, assuming {bw}×{bh}: declare the host&apos;s resolution (layer 1&apos;s source size) to be sure; the service refuses it (-2) if the output is that small</source>
+        <translation>位于 ({x}, {y}) 的 {w}×{h} 窗口超出了输出画面的边缘（按 {bw}×{bh} 估算）：请声明主播的分辨率（第 1 层的源尺寸）以确认；若输出画面确实这么小，服务端会拒绝（-2）</translation>
     </message>
     <message>
         <source>the {w}×{h} box at ({x}, {y}) overflows the {bw}×{bh} background</source>

@@ -321,11 +321,10 @@ def test_import_refuses_a_preset_it_could_not_read_back(write, tmp_path):
 
 
 @POSIX
-@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
-def test_render_to_a_full_disk_says_why(write):
-    result = run_cli("render", write(spec_para()), "-o", "/dev/full")
+def test_render_to_a_full_disk_says_why(write, full_device):
+    result = run_cli("render", write(spec_para()), "-o", str(full_device))
     assert result.returncode == 2
-    assert result.stderr == "mix-designer: cannot write /dev/full: No space left on device\n"
+    assert result.stderr == f"mix-designer: cannot write {full_device}: No space left on device\n"
 
 
 def test_render_with_a_name_too_long_says_why(write, tmp_path):

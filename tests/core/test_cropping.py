@@ -10,8 +10,10 @@ from designer.core.arrange import Handle
 from designer.core.cropping import (
     clamp_crop,
     crop_rect,
+    edge_crop,
     fill_crop,
     letterbox,
+    match_aspect,
     resize_crop,
     to_crop_params,
 )
@@ -97,3 +99,39 @@ def test_resize_crop_stays_inside(handle, x, y, keep):
     r = resize_crop(Rect(500, 300, 400, 300), handle, x, y, SOURCE, keep_aspect=keep)
     assert r.x >= -1e-6 and r.y >= -1e-6
     assert r.right <= 1920 + 1e-6 and r.bottom <= 1080 + 1e-6
+
+
+@given(st.sampled_from(list(Handle)), st.floats(-400, 400), st.floats(-400, 400),
+       st.integers(200, 1920), st.integers(200, 1080), st.integers(40, 300),
+       st.integers(40, 300))
+def test_an_edge_crop_keeps_the_pictures_scale_inside_the_source(handle, dx, dy, sw, sh, bw,
+                                                                 bh):
+    box, crop = Rect(100, 100, bw, bh), Rect(0, 0, sw, sh)
+    before = letterbox(box, (sw, sh))
+    new_box, cut = edge_crop(box, crop, (sw, sh), handle, dx, dy)
+    assert cut.x >= 0 and cut.right <= sw and cut.y >= 0 and cut.bottom <= sh
+    assert cut.width >= 8 and cut.height >= 8
+    after = letterbox(new_box, (cut.width, cut.height))
+    # The server scales the crop into the new box at the scale the picture had.
+    assert after.width / cut.width == pytest.approx(before.width / sw, rel=1e-6)
+    # What was not cut stays where it was on the output.
+    scale = before.width / sw
+    assert after.x == pytest.approx(before.x + cut.x * scale, abs=1e-6)
+    assert after.y == pytest.approx(before.y + cut.y * scale, abs=1e-6)
+
+
+def test_match_aspect_moves_only_the_dragged_side_within_reach():
+    source = Rect(0, 0, 640, 360)
+    square = match_aspect(Rect(136, 0, 372, 360), Handle.RIGHT, 1.0, 16, source)
+    assert square == Rect(136, 0, 360, 360)
+    assert match_aspect(Rect(136, 0, 372, 360), Handle.LEFT, 1.0, 16, source) == Rect(
+        148, 0, 360, 360)
+    assert match_aspect(Rect(136, 0, 400, 360), Handle.RIGHT, 1.0, 16, source) == Rect(
+        136, 0, 400, 360)  # 40 px off: out of reach
+    # A corner takes the nearer of its two sides; never out of the source.
+    assert match_aspect(Rect(0, 0, 630, 360), Handle.BOTTOM_RIGHT, 16 / 9, 16, source) == Rect(
+        0, 0, 630, 354)  # 6 px off in height, 10 in width
+    assert match_aspect(Rect(0, 10, 630, 350), Handle.TOP_RIGHT, 16 / 9, 16, Rect(
+        0, 0, 632, 360)) == Rect(0, 6, 630, 354)
+    assert match_aspect(Rect(0, 0, 300, 360), Handle.TOP, 1.0, 100, source) == Rect(
+        0, 60, 300, 300)

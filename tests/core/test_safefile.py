@@ -113,10 +113,9 @@ def test_a_character_device_is_written_directly_never_replaced(tmp_path, null_de
 
 
 @POSIX
-@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
-def test_a_full_device_says_so():
+def test_a_full_device_says_so(full_device):
     with pytest.raises(DocumentError, match="No space left on device"):
-        safefile.write_text("/dev/full", "{}")
+        safefile.write_text(full_device, "{}")
 
 
 @POSIX

@@ -83,6 +83,7 @@ def test_every_input_hidden_sends_an_empty_list_which_validation_refuses():
 
 def test_a_hidden_input_gets_no_problems_of_its_own():
     layout = three_inputs()
+    layout.design.preview_width, layout.design.preview_height = 540, 960  # the SDK's host
     layout.para.inputs[1].layout_params.image_width = 5000  # -4, were it sent
     assert any(p.input_index == 1 for p in validate(layout))
     layout.design.inputs[1].visible = False

@@ -33,7 +33,7 @@ def three_cues() -> Show:
     host.design.inputs[1].visible = False
     link = layout_of(link_mic_para())
     link.design.inputs[2].label = "第二位嘉宾"
-    pk = layout_of(link_mic_para())
+    pk = layout_of(link_mic_para(), {0: (540, 960)})
     pk.api3.OutputParams.OutputStreamGop = 2
     return Show([Cue("host alone", host), Cue("link-mic", link), Cue("PK", pk)],
                 take_without_confirming=True)

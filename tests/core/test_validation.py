@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from designer.core.model import Layout
+from designer.core.problems import WarningCode
 from designer.core.validation import validate, validate_cancel
 from tests.factories import canvas, layout_of, spec_para, stream
 
@@ -25,7 +26,9 @@ def codes(layout: Layout) -> dict[int | str, list[str]]:
 
 
 def test_the_spec_start_example_is_valid():
-    assert validate(layout_of(spec_para())) == []
+    # Its windows are laid out for the 540×960 host of Tencent's SDK (drawn at 1280×720, the
+    # guest would be off the frame: see the assumed-size overflow warning).
+    assert validate(layout_of(spec_para(), {0: (540, 960)})) == []
 
 
 def _set(path: str, value: Any) -> Callable[[Para], None]:
@@ -270,7 +273,7 @@ def test_errors_come_before_warnings_and_carry_the_spec_text():
     para = spec_para()
     para["input_stream_list"][1]["input_stream_id"] = "guest_audio"
     para["output_stream_bitrate"] = 0
-    problems = validate(layout_of(para))
+    problems = validate(layout_of(para, {0: (540, 960)}))
     assert [p.severity.value for p in problems] == ["error", "warning"]
     error = problems[0]
     assert error.spec.cause_zh == "输出流码率不合法"
@@ -283,3 +286,23 @@ def test_cancel_needs_only_session_and_output():
     assert validate_cancel(layout) == []
     layout.para.output_stream_id = "bad id"
     assert [p.code for p in validate_cancel(layout)] == [-4]
+
+
+def test_off_the_drawn_frame_is_a_warning_that_says_the_size_it_assumed():
+    # The host's resolution is not declared: the canvas draws the output at the design's
+    # preview size, and the guest at y 630 (240 high) goes past a 1280×720 frame.
+    layout = layout_of(spec_para())
+    [warning] = validate(layout)
+    assert warning.code == WarningCode.OVERFLOW_ASSUMED and not warning.is_error
+    assert warning.field == "input_stream_list[1].layout_params"
+    assert "assuming 1280×720" in warning.message and "declare the host's resolution" in (
+        warning.message)
+    layout.design.preview_width, layout.design.preview_height = 540, 960
+    assert validate(layout) == []  # inside the frame drawn
+
+
+def test_off_a_declared_frame_is_minus_2():
+    layout = layout_of(spec_para(), {0: (540, 720)})
+    [error] = validate(layout)
+    assert (error.code, error.field) == (-2, "input_stream_list[1].layout_params")
+    assert "assuming" not in error.message

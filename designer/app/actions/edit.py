@@ -7,14 +7,17 @@ enabled only when there is one; lock's text says what it will do to the selectio
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+from shiboken6 import Shiboken
 
-from designer.app import kinds
+from designer.app import kinds, questions
 from designer.app.actions.registry import ActionRegistry, Std
 from designer.app.commands import Part
 from designer.app.editor import DocumentEditor
 from designer.app.lifetime import follow
+from designer.app.translations import fixed_toolbar_text
 from designer.core.model import InputType
 
 #: Letters, not digits: Ctrl+Shift+digit arrives as Ctrl+Shift+! on many keyboards.
@@ -24,6 +27,25 @@ ADD_KEYS = {0: "Alt+Shift+S", 5: "Alt+Shift+V", 4: "Alt+Shift+A", 2: "Alt+Shift+
 DELETE_KEYS = [QKeySequence("Del"), QKeySequence("Backspace")]
 #: The z-order moves: name, places up (+) or down (-).
 STACKING = (("raise", 1), ("lower", -1), ("raise-top", 16), ("lower-bottom", -16))
+
+
+def follow_text_in_tooltip(action: QAction) -> None:
+    """The tooltip says the action's whole text ("Undo Move guest_1")."""
+    action.setToolTip(action.text().replace("&&", "\0").replace("&", "").replace("\0", "&"))
+
+
+class _TooltipFollower(QObject):
+    """Keeps an action's tooltip its whole text, for as long as the action lives."""
+
+    def __init__(self, action: QAction):
+        super().__init__(action)
+        self._action = action
+
+    @Slot(str)
+    def update(self, _text: str) -> None:
+        # The stack outlives the action while the window is taken down.
+        if Shiboken.isValid(self._action):
+            follow_text_in_tooltip(self._action)
 
 
 def add_input_name(kind: int) -> str:
@@ -36,13 +58,25 @@ class EditActions(QObject):
         super().__init__(registry)
         self._editor = editor
         add = registry.add
-        undo = editor.undo_stack.createUndoAction(registry, self.tr("&Undo"))
+        stack = editor.undo_stack
+        undo = stack.createUndoAction(registry, self.tr("&Undo"))
         registry.put("undo", undo, Std.Undo)
-        redo = editor.undo_stack.createRedoAction(registry, self.tr("&Redo"))
+        redo = stack.createRedoAction(registry, self.tr("&Redo"))
         registry.put("redo", redo, [*QKeySequence.keyBindings(Std.Redo), QKeySequence("Ctrl+Y")])
+        # The menu says what will be undone; a toolbar button keeps its word, so the buttons
+        # after it never move under the mouse, and says it in its tooltip.
+        for action, word, changed in ((undo, self.tr("Undo"), stack.undoTextChanged),
+                                      (redo, self.tr("Redo"), stack.redoTextChanged)):
+            fixed_toolbar_text(action, word)
+            follow_text_in_tooltip(action)
+            # After the stack's own connection has set the action's text.
+            changed.connect(_TooltipFollower(action).update)
         for kind in kinds.ORDER:
-            add(add_input_name(kind), kinds.name(kind), lambda kind=kind: editor.add_input(kind),
-                ADD_KEYS[kind])
+            action = add(add_input_name(kind), kinds.name(kind),
+                         lambda kind=kind: editor.add_input(kind), ADD_KEYS[kind])
+            # A short button ("+ Picture"); the menu and the tooltip say the whole name.
+            fixed_toolbar_text(action, self.tr("+ %1").replace("%1", kinds.tag(kind)))
+            action.setToolTip(self.tr("Add input: %1").replace("%1", kinds.name(kind)))
         add("select-all", self.tr("Select &all"), lambda: editor.select(editor.document.uids()),
             Std.SelectAll)
         add("duplicate", self.tr("D&uplicate"), lambda: editor.duplicate(editor.selection),
@@ -65,14 +99,29 @@ class EditActions(QObject):
         self._off_air.setStatusTip(self.tr("A layer off air is not sent: its box stays on the "
                                            "canvas as a ghost, to be put back"))
         add("make-custom", self.tr("&Make template custom"), editor.make_custom, "Ctrl+Shift+M")
+        parent = registry.parent()
+        window = parent if isinstance(parent, QWidget) else None
+        self._positions = add(
+            "template-positions", self.tr("Use &template positions"),
+            lambda: questions.use_template_positions(window, editor), "Ctrl+Shift+P",
+            tip=self.tr("Clear the positions and sizes that override the template's boxes"))
+        editor.confirm_new_background = (
+            lambda order: questions.new_background_confirmed(window, editor, order))
         self._registry = registry
         editor.selection_changed.connect(self._selection_changed)
         follow(self, editor.document.input_changed, self._update_lock_text)
+        for signal in (editor.document.input_changed, editor.document.inputs_reset,
+                       editor.document.session_changed):
+            follow(self, signal, self._update_positions)
+        self._update_positions()
         self._selection_changed(editor.selection)
 
     def _selection_changed(self, selection: list[str]) -> None:
         self._registry.set_selection(selection)
         self._update_lock_text()
+
+    def _update_positions(self, *_: object) -> None:
+        self._positions.setEnabled(bool(self._editor.own_positions()))
 
     def _all_locked(self) -> bool:
         document = self._editor.document
@@ -90,9 +139,9 @@ class EditActions(QObject):
 
     def _toggle_lock(self) -> None:
         locked = not self._all_locked()
-        text = self.tr("Lock") if locked else self.tr("Unlock")
-        self._editor.edit(text, [(Part.DESIGN, uid, {"locked": locked})
-                                 for uid in self._editor.selection])
+        editor = self._editor
+        editor.edit(editor.field_text({"locked": locked}, editor.selection),
+                    [(Part.DESIGN, uid, {"locked": locked}) for uid in editor.selection])
 
     def _toggle_on_air(self) -> None:
         self._editor.set_on_air(self._editor.selection, self._all_off_air())

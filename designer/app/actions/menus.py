@@ -57,7 +57,8 @@ class Menus(QObject):
         menu = bar.addMenu(self.tr("&View"))
         docks = [name for name in registry if name.startswith("dock-")]
         self._place(menu, ("zoom-in", "zoom-out", "zoom-100", "zoom-fit", SEP, "snapping",
-                           "grid", "safe-area", "on-air-ghosts", SEP, *docks))
+                           "grid", "safe-area", "on-air-ghosts", SEP, *docks, SEP,
+                           "reset-layout"))
 
         menu = bar.addMenu(self.tr("&Layout"))
         add = menu.addMenu(self.tr("&Add input"))
@@ -65,7 +66,7 @@ class Menus(QObject):
         self._place(add, [add_input_name(kind) for kind in ORDER])
         self._place(menu, (SEP, *(f"align-{kind.value}" for kind in Align), "distribute-h",
                            "distribute-v", "center", SEP, *(name for name, _ in STACKING),
-                           SEP, "make-custom"))
+                           SEP, "make-custom", "template-positions"))
 
         menu = bar.addMenu(self.tr("&Mix"))
         menu.setObjectName("mixMenu")

@@ -61,7 +61,9 @@ class ActionRegistry(QObject):
             raise ValueError(f"the action {name!r} is registered already")
         action.setObjectName(f"action-{name}")
         if shortcut is not None:
-            action.setShortcuts(keys_for(shortcut))
+            # A sequence once: a standard key's list may hold one given again (Ctrl+Y).
+            action.setShortcuts(list({key.toString(): key for key in keys_for(shortcut)}
+                                     .values()))
         self._widget.addAction(action)  # its shortcut works wherever the focus is
         self._actions[name] = action
         return action

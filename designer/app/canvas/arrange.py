@@ -64,17 +64,17 @@ class ArrangeCommands(QObject):
         width, height = self._scene.output_size()
         reference = Rect(0.0, 0.0, width, height) if len(rects) == 1 else None
         return bool(rects) and self._editor.set_rects(
-            arrange.align(rects, kind, reference), self.tr("Align"))
+            arrange.align(rects, kind, reference), self.tr("Align %1"))
 
     def distribute(self, axis: arrange.Axis) -> bool:
         """Equal gaps between three or more selected layers."""
         rects = self.movable_selection()
         return len(rects) >= 3 and self._editor.set_rects(
-            arrange.distribute(rects, axis), self.tr("Distribute"))
+            arrange.distribute(rects, axis), self.tr("Distribute %1"))
 
     def center_in_output(self) -> bool:
         rects = arrange.center_in(self.movable_selection(), self._scene.output_size())
-        return bool(rects) and self._editor.set_rects(rects, self.tr("Centre in output"))
+        return bool(rects) and self._editor.set_rects(rects, self.tr("Centre %1 in the output"))
 
     # -- fill and fit -----------------------------------------------------------------------
 
@@ -108,11 +108,12 @@ class ArrangeCommands(QObject):
             return False
         box, source = item.rect(), item.state.source_size
         crop = fill_crop(*source, box.width, box.height)
-        return self._editor.set_crop(item.uid, to_crop_params(crop_rect(crop, source), source))
+        return self._editor.set_crop(item.uid, to_crop_params(crop_rect(crop, source), source),
+                                     self.tr("Crop %1 to fill its box"))
 
     def fit(self, uid: str) -> bool:
         """Drop the crop: the whole source in its box, black bars where aspects differ."""
-        return self._editor.set_crop(uid, None)
+        return self._editor.set_crop(uid, None, self.tr("Show the whole source of %1"))
 
     def _fill_selection(self) -> None:
         for uid in self._editor.selection:

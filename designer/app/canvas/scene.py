@@ -175,9 +175,20 @@ class CanvasScene(QGraphicsScene):
                 item.set_state(state, uid == background)
             item.setZValue(order.get(uid, 0))
         self._strip.set_chips(chips)
+        self._cover_labels()
         self._apply_selection(editor.selection)
         self._apply_problems(editor.problems)
         self.layers_updated.emit()
+
+    def _cover_labels(self) -> None:
+        """Tell each layer which boxes above it overlap it: its labels keep out from under
+        them (and so from under their labels)."""
+        items = sorted(self._items.values(), key=lambda item: item.zValue())
+        for index, item in enumerate(items):
+            r = item.rect()
+            item.set_covers(tuple(
+                o for o in (above.rect() for above in items[index + 1:])
+                if o.x < r.right and r.x < o.right and o.y < r.bottom and r.y < o.bottom))
 
     def _set_output(self, width: float, height: float) -> None:
         if (width, height) == self._output:

@@ -31,8 +31,9 @@ from designer.app.actions.registry import ActionRegistry, Std
 from designer.app.canvas.arrange import ArrangeCommands
 from designer.app.canvas.contextmenu import CanvasMenu
 from designer.app.canvas.drawing import style
-from designer.app.canvas.gestures.base import Interaction, Modifiers, Snapping
+from designer.app.canvas.gestures.base import Interaction, Modifiers, Snapping, alt_held
 from designer.app.canvas.gestures.crop import CropSession
+from designer.app.canvas.gestures.edgecrop import EdgeCropGesture
 from designer.app.canvas.gestures.layout import (
     MoveGesture,
     PanGesture,
@@ -237,6 +238,11 @@ class CanvasView(QGraphicsView):
         hit = self.item_at(viewport)
         if isinstance(hit, HandleItem):
             owner = hit.parentItem()
+            if isinstance(owner, LayerItem) and alt_held(modifiers):
+                # OBS's crop: Alt on a handle cuts that side of the source.
+                if self.arrange.croppable(owner.uid) is None:
+                    return None  # a notice says why
+                return EdgeCropGesture(self, owner, hit.handle, scene)
             if isinstance(owner, SelectionBoxItem):
                 items = self._scene.group_items()
             else:
@@ -374,8 +380,9 @@ class CanvasView(QGraphicsView):
         self._update_note()
         self.crop_mode_changed.emit(True)
         self.message.emit(self.tr(
-            "Crop %1: drag the box or its handles (Shift frees the aspect, Ctrl stops snapping), "
-            "drag the picture to pan it; F fills the box, Enter applies, Esc cancels").replace(
+            "Crop %1: drag the box or its handles (Shift keeps the aspect, Ctrl stops snapping; "
+            "a crop snaps to the box's aspect, leaving no black bars), drag the picture to pan "
+            "it; F fills the box, Enter applies, Esc cancels").replace(
             "%1", item.state.label))
         return True
 
@@ -431,9 +438,12 @@ class CanvasView(QGraphicsView):
             self.cancel_crop()
 
     def _update_note(self, *_: object) -> None:
+        room = self.labels.note_height()
         self.labels.show_note(self.labels.note_lines(self._editor, self._scene),
                               visible=self._crop is None)
         self.labels.show_empty_hint(not self._editor.layout.para.inputs)
+        if self._crop is None and self.zoom.auto_fit and self.labels.note_height() != room:
+            self.fit_to_window()  # the note must not cover the output's top and its labels
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -69,9 +69,9 @@ class CropSection(Section):
             self.edit_each(Part.CROP, [(uid, {"crop": self.default_crop(uid)})
                                        for uid in self.uids
                                        if self.stream(uid).crop_params is None],
-                           self.tr("Crop"))
+                           self.tr("Crop %1"))
         else:
-            self.edit_all(Part.CROP, {"crop": None}, self.tr("Remove crop"))
+            self.edit_all(Part.CROP, {"crop": None}, self.tr("Remove the crop of %1"))
         self.refresh()  # if nothing changed, the box toggled itself: put it back
 
     def default_crop(self, uid: str) -> CropParams:
@@ -92,4 +92,4 @@ class CropSection(Section):
             crop = crop.model_copy(deep=True)
             setattr(crop, name, value)
             changes.append((uid, {"crop": crop}))
-        self.edit_each(Part.CROP, changes, self.tr("Change %1").replace("%1", name))
+        self.edit_each(Part.CROP, changes, self.tr("Crop %1"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFormLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.app.panels import fielddocs
+from designer.app.panels.fields import TINTS
 
 #: Ranges longer than this go under the field, so a narrow dock does not cut them off.
 SHORT_RANGE = 14
@@ -30,8 +31,10 @@ def add_row(form: QFormLayout, name: str, widget: QWidget, hint: str | None = No
     """Add ``widget`` for field ``name`` with its title and range; returns the range label."""
     text = fielddocs.range_text(name) if hint is None else hint
     row = QWidget(form.parentWidget())
-    box: QBoxLayout = QHBoxLayout(row) if _columns(text) <= SHORT_RANGE else QVBoxLayout(row)
-    box.setContentsMargins(0, 0, 0, 0)
+    column = QVBoxLayout(row)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(0)
+    box: QBoxLayout = QHBoxLayout() if _columns(text) <= SHORT_RANGE else QVBoxLayout()
     box.setSpacing(4 if isinstance(box, QHBoxLayout) else 0)
     box.addWidget(widget, 1)
     range_label = QLabel(text, row)
@@ -40,6 +43,16 @@ def add_row(form: QFormLayout, name: str, widget: QWidget, hint: str | None = No
     range_label.setToolTip(fielddocs.tooltip(name))
     range_label.setVisible(bool(text))
     box.addWidget(range_label)
+    column.addLayout(box)
+    if isinstance(refused := getattr(widget, "refused", None), SignalInstance):
+        # A typed value the field refused: why, in red under it, until it shows a stored one.
+        why = QLabel(row)
+        why.setObjectName(f"{name}Refused")
+        why.setWordWrap(True)
+        why.setStyleSheet(f"color: {TINTS['error'][1].name()}")
+        why.hide()
+        refused.connect(lambda text, why=why: (why.setText(text), why.setVisible(bool(text))))
+        column.addWidget(why)
     label = QLabel(fielddocs.title(name), form.parentWidget())
     label.setBuddy(widget)
     label.setToolTip(fielddocs.tooltip(name))

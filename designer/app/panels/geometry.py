@@ -16,10 +16,12 @@ from designer.app.panels.fields import NumberBox, describe
 from designer.app.panels.form import add_row
 from designer.app.panels.section import Section
 from designer.core.geometry import Rect, background_input
-from designer.core.model import VISIBLE_TYPES
-from designer.core.placement import Origin, from_pixels, uses_fractions
+from designer.core.model import VISIBLE_TYPES, LayoutParams
+from designer.core.placement import Origin, field_units, from_pixels, written_in
 
 GEOMETRY = ("location_x", "location_y", "image_width", "image_height")
+#: A layer's unit: all its values in pixels, all fractions of the background, or some of each.
+PX, FRACTION, MIXED = "px", "fraction", "mixed"
 _HORIZONTAL = ("location_x", "image_width")
 
 
@@ -85,32 +87,44 @@ class GeometrySection(Section):
 
     def refresh(self) -> None:
         uids = self.uids
-        modes = {uses_fractions(self.stream(uid).layout_params) for uid in uids}
-        fraction, mixed_units = modes == {True}, len(modes) > 1
+        # Each layer's unit: all px, all fractions, or (an imported box) some of each.
+        units = {_unit(self.stream(uid).layout_params) for uid in uids}
+        mixed_units = len(units) > 1
+        fraction = units == {FRACTION}
         width, height = self.editor.background_size()
         placements = self.editor.placements()
         first = placements.get(uids[0])
+        own_units = field_units(self.layout_params(uids[0]))
         for name, box in self.boxes.items():
             value, mixed = self.common(lambda uid, name=name: getattr(self.layout_params(uid),
                                                                       name))
             total = width if name in _HORIZONTAL else height
             is_size = name.startswith("image")
+            # Each field in its own unit, with its own suffix: a box mixing px and % is shown
+            # as it is written.
+            in_fraction = own_units[name] if not mixed_units else fraction
             pixels = _pixel_value(first.rect, name) if first else None
-            start = None if pixels is None else from_pixels(pixels, total, fraction, is_size)
-            if fraction:
+            start = None if pixels is None else from_pixels(pixels, total, in_fraction, is_size)
+            if in_fraction:
                 low, high, step = (0.01 if is_size else 0.0), 0.99, 0.01
             else:
                 low, high, step = (1 if is_size else 0), 3000, 1
-            box.setSuffix("" if fraction else " px")
+            box.setSuffix("" if in_fraction else " px")
+            box.set_rules(
+                fractions_refused="" if in_fraction else self.tr(
+                    "Not written: %1 is a fraction, and this field is in pixels. Switch Units "
+                    "to % to write the box as fractions of the background."),
+                range_hint=self.tr("Switch Units to px to write pixels.") if in_fraction
+                else "")
             box.show_value(value, low, high, step, mixed=mixed, start=start)
             box.setEnabled(not mixed_units)
             box.setToolTip(box.property("baseToolTip") if not mixed_units else self.tr(
                 "The selected layers use different units: switch them to one unit first."))
-            self.ranges[name].setText(self._range_text(name, fraction, value, total, mixed))
+            self.ranges[name].setText(self._range_text(name, in_fraction, value, total, mixed))
 
         bg = background_input(self.editor.layout)
         has_background = bg is not None and self.editor.document.uids()[bg] in uids
-        for button, on in ((self.px_button, not fraction and not mixed_units),
+        for button, on in ((self.px_button, units == {PX}),
                            (self.fraction_button, fraction)):
             button.blockSignals(True)
             button.setChecked(on)
@@ -123,6 +137,9 @@ class GeometrySection(Section):
         if mixed_units:
             text = self.tr("The selected layers use different units: switch them all to px "
                            "or % to edit their position and size together.") + "\n" + text
+        elif units == {MIXED}:
+            text = self.tr("This box mixes pixels and fractions: each field is shown in its "
+                           "own unit. px or % writes all four in one.") + "\n" + text
         self.resolved.setText(text)
 
     def _range_text(self, name: str, fraction: bool, value: object, total: float,
@@ -155,23 +172,29 @@ class GeometrySection(Section):
     # -- widgets → editor ---------------------------------------------------------------------
 
     def _commit(self, name: str, value: object) -> None:
-        self.edit_all(Part.LAYOUT, {name: value}, self.tr("Change %1").replace("%1", name))
+        self.edit_all(Part.LAYOUT, {name: value})
 
     def set_units(self, fraction: bool) -> bool:
         """Switch the selected layers to px or fractions, keeping each where it is."""
         placements = self.editor.placements()
         changing = [uid for uid in self.uids if uid in placements
-                    and uses_fractions(self.stream(uid).layout_params) != fraction]
+                    and not written_in(self.stream(uid).layout_params, fraction)]
         if len(changing) == 1:
             changed = self.editor.set_fraction_units(changing[0], fraction)
         else:
-            changed = self.editor.edit(self.tr("Change units"), [
+            changed = self.editor.edit(self.editor.units_text(changing, fraction), [
                 (Part.LAYOUT, uid,
                  self.editor.geometry_values(uid, placements[uid].rect, fraction))
                 for uid in changing])
         if not changed:
             self.refresh()  # the button toggled itself: put it back as the model says
         return changed
+
+
+def _unit(lp: LayoutParams | None) -> str:
+    if written_in(lp, False):
+        return PX
+    return FRACTION if written_in(lp, True) else MIXED
 
 
 def _pixel_value(rect: Rect, name: str) -> float:

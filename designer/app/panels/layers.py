@@ -371,7 +371,8 @@ class LayersPanel(QWidget):
         new_order = staying[:at] + moving + staying[at:]
         if new_order == order:
             return False
-        return self.editor.reorder(list(reversed(new_order)), self.tr("Move layers"))
+        return self.editor.reorder(list(reversed(new_order)),
+                                   self.editor.step_text(self.tr("Move %1 in the stack"), moving))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)

@@ -58,7 +58,7 @@ class InputSection(Section):
                             "layout_params.image_layer": self.layer})
         self.stream_id.committed.connect(self._commit_stream_id)
         self.input_type.committed.connect(
-            lambda v: self.edit_all(Part.LAYOUT, {"input_type": v}, self.tr("Change input type")))
+            lambda v: self.edit_all(Part.LAYOUT, {"input_type": v}))
         self.layer.committed.connect(self._commit_layer)
 
     def refresh(self) -> None:
@@ -125,7 +125,7 @@ class CanvasSection(Section):
         return self._commit(f"0x{color.red():02X}{color.green():02X}{color.blue():02X}")
 
     def _commit(self, value: str | None) -> bool:
-        return self.edit_all(Part.LAYOUT, {"color": value}, self.tr("Change colour"))
+        return self.edit_all(Part.LAYOUT, {"color": value})
 
 
 class PictureSection(Section):
@@ -139,7 +139,7 @@ class PictureSection(Section):
         add_row(self.form, "picture_id", self.picture_id)
         self.fields["layout_params.picture_id"] = self.picture_id
         self.picture_id.committed.connect(
-            lambda v: self.edit_all(Part.LAYOUT, {"picture_id": v}, self.tr("Change picture")))
+            lambda v: self.edit_all(Part.LAYOUT, {"picture_id": v}))
 
     def refresh(self) -> None:
         value, mixed = self.common(lambda uid: self.layout_params(uid).picture_id)
@@ -161,7 +161,7 @@ class DesignSection(Section):
         add_row(self.form, "source_width", self.source_width)
         add_row(self.form, "source_height", self.source_height)
         self.label.committed.connect(
-            lambda v: self.edit_all(Part.DESIGN, {"label": v or ""}, self.tr("Rename layer")))
+            lambda v: self.edit_all(Part.DESIGN, {"label": v or ""}))
         self.source_width.committed.connect(lambda v: self._commit_source("source_width", v))
         self.source_height.committed.connect(lambda v: self._commit_source("source_height", v))
 
@@ -177,7 +177,7 @@ class DesignSection(Section):
             box.setEnabled(streams)
 
     def _commit_source(self, name: str, value: int | None) -> None:
-        self.edit_all(Part.DESIGN, {name: value}, self.tr("Change source resolution"))
+        self.edit_all(Part.DESIGN, {name: value})
 
 
 class PropertiesPanel(QWidget):
@@ -228,6 +228,18 @@ class PropertiesPanel(QWidget):
     def sizeHint(self) -> QSize:
         # The scroll area alone would ask for almost nothing and lose every dock split.
         return QSize(360, 640)
+
+    def position_height(self) -> int:
+        """The height that shows a stream layer's title, input fields and position and size
+        (X, Y, W, H) without scrolling, at the panel's width."""
+        column = self.title.parentWidget().layout()
+        margins = column.contentsMargins()
+        title = self.title.fontMetrics().lineSpacing() * 2
+        sections = (self.input, self.geometry)
+        width = max(self.width(), 300)
+        heights = [s.heightForWidth(width) if s.hasHeightForWidth() else s.sizeHint().height()
+                   for s in sections]
+        return margins.top() + title + sum(heights) + column.spacing() * len(sections)
 
     def apply_color(self, color: QColor) -> bool:
         """What the colour dialog does with its answer (tests call it without the dialog)."""

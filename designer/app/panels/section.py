@@ -59,14 +59,19 @@ class Section(QGroupBox):
     # -- writing ------------------------------------------------------------------------------
 
     def edit_all(self, part: Part, values: Mapping[str, Any], text: str | None = None) -> bool:
-        """Set these fields on every selected input: one undo step."""
-        return self.editor.edit(text or self.tr("Change layer"),
-                                [(part, uid, values) for uid in self.uids])
+        """Set these fields on every selected input: one undo step, named in a producer's
+        words (``text``, %1 standing for the inputs; else after the fields)."""
+        uids = self.uids
+        named = (self.editor.step_text(text, uids) if text
+                 else self.editor.field_text(values, uids))
+        return self.editor.edit(named, [(part, uid, values) for uid in uids])
 
     def edit_each(self, part: Part, values: Iterable[tuple[str, Mapping[str, Any]]],
-                  text: str | None = None) -> bool:
-        return self.editor.edit(text or self.tr("Change layer"),
-                                [(part, uid, v) for uid, v in values])
+                  text: str) -> bool:
+        """Set each input's own values (``text`` as for edit_all): one undo step."""
+        changes = [(part, uid, v) for uid, v in values]
+        return self.editor.edit(self.editor.step_text(text, [uid for _, uid, _ in changes]),
+                                changes)
 
     # -- to override --------------------------------------------------------------------------
 

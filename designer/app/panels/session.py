@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, QSize, Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from designer.app import questions
 from designer.app.editor import DocumentEditor
 from designer.app.lifetime import follow
 from designer.app.panels.api3_options import Api3OptionsBox
@@ -100,8 +101,8 @@ class SessionPanel(QWidget):
         self.bitrate.committed.connect(lambda v: set_field("output_stream_bitrate", v))
         self.app_id.committed.connect(lambda v: set_field("app_id", v))
         self.template.committed.connect(self._choose_template)
-        self.preview_width.valueChanged.connect(self._commit_preview)
-        self.preview_height.valueChanged.connect(self._commit_preview)
+        self.preview_width.committed.connect(self._commit_preview)
+        self.preview_height.committed.connect(self._commit_preview)
 
         self._fields: dict[str, QWidget] = {
             "mix_stream_session_id": self.session_id,
@@ -121,12 +122,9 @@ class SessionPanel(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(360, 440)
 
-    def _preview_box(self) -> QSpinBox:
-        box = QSpinBox(self)
-        box.setRange(PREVIEW_MIN, PREVIEW_MAX)
+    def _preview_box(self) -> NumberBox:
+        box = NumberBox("", integer=True, parent=self, may_unset=False)
         box.setSuffix(" px")
-        box.setKeyboardTracking(False)  # one edit per Return/focus-out, not per keystroke
-        box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         return box
 
     def _template_choices(self) -> list[tuple[Any, str]]:
@@ -153,8 +151,7 @@ class SessionPanel(QWidget):
         design = self.editor.layout.design
         for box, value in ((self.preview_width, design.preview_width),
                            (self.preview_height, design.preview_height)):
-            with QSignalBlocker(box):
-                box.setValue(value)
+            box.show_value(value, PREVIEW_MIN, PREVIEW_MAX)
         self._show_output_size()
         self._show_problems()
 
@@ -184,13 +181,13 @@ class SessionPanel(QWidget):
     # -- widgets → editor ---------------------------------------------------------------------
 
     def _choose_template(self, value: int | None) -> None:
-        if value is None:
-            self.editor.set_session_field("mix_stream_template_id", None)
-        else:
-            self.editor.apply_template(value)
+        if not questions.choose_template(self, self.editor, value):
+            self._refresh()  # not taken: the combo shows the document's template again
 
-    def _commit_preview(self) -> None:
-        self.editor.set_preview_size(self.preview_width.value(), self.preview_height.value())
+    def _commit_preview(self, *_: object) -> None:
+        width, height = self.preview_width.number(), self.preview_height.number()
+        if isinstance(width, int) and isinstance(height, int):
+            self.editor.set_preview_size(width, height)
 
 
 

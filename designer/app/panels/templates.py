@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.app import questions
 from designer.app.editor import DocumentEditor
 from designer.app.lifetime import follow
 from designer.app.thumbnails import template_pixmap
@@ -72,6 +73,14 @@ class TemplatesPanel(QWidget):
         note.setWordWrap(True)
         note.setTextFormat(Qt.TextFormat.RichText)
 
+        self.override_note = QLabel(self)
+        self.override_note.setObjectName("templateOverride")
+        self.override_note.setWordWrap(True)
+        self.use_positions_button = QPushButton(self.tr("Use template positions"), self)
+        self.use_positions_button.setObjectName("useTemplatePositions")
+        self.use_positions_button.setToolTip(self.tr(
+            "Clear the positions and sizes of the inputs the template places, so the "
+            "server's boxes apply (one undo step)."))
         self.make_custom_button = QPushButton(self.tr("Make custom"), self)
         self.make_custom_button.setObjectName("makeCustomButton")
         self.make_custom_button.setAccessibleName(self.tr("Make custom"))
@@ -82,6 +91,8 @@ class TemplatesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
+        layout.addWidget(self.override_note)
+        layout.addWidget(self.use_positions_button)
         layout.addWidget(self.gallery, 1)
         layout.addWidget(note)
         layout.addWidget(self.make_custom_button)
@@ -90,6 +101,8 @@ class TemplatesPanel(QWidget):
         self.gallery.itemClicked.connect(self._choose)
         self.gallery.itemActivated.connect(self._choose)
         self.make_custom_button.clicked.connect(editor.make_custom)
+        self.use_positions_button.clicked.connect(
+            lambda: questions.use_template_positions(self, editor))
         follow(self, editor.document.session_changed, self._refresh)
         follow(self, editor.document.inputs_reset, self._refresh)
         follow(self, editor.document.input_changed, self._refresh)
@@ -139,6 +152,15 @@ class TemplatesPanel(QWidget):
         self.summary.setText(state + " " + self.tr("This layout has %1 inputs with a picture.")
                              .replace("%1", str(visible)))
         self.make_custom_button.setEnabled(effective in TEMPLATE_INPUTS)
+        overriding = self.editor.own_positions()
+        if overriding:
+            names = ", ".join(self.editor.name_of(uid) for uid in overriding)
+            self.override_note.setText(self.tr(
+                "Positions of their own override template %1's boxes: %2. The server puts "
+                "these inputs where their own values say.").replace("%1", str(current))
+                .replace("%2", names))
+        self.override_note.setVisible(bool(overriding))
+        self.use_positions_button.setVisible(bool(overriding))
 
     def _update_thumbnails(self) -> None:
         background = self.editor.background_size()
@@ -167,6 +189,7 @@ class TemplatesPanel(QWidget):
     def _choose(self, item: QListWidgetItem) -> None:
         template_id = item.data(ID_ROLE)
         current = self.current_template()
-        if not (current is None and template_id == 0):  # unset already means 0: stay unset
-            self.editor.apply_template(template_id)
+        if not (current is None and template_id == 0) and template_id != current:
+            # Unset already means 0: it stays unset. A count the service would refuse: asked.
+            questions.choose_template(self, self.editor, template_id)
         self._refresh()  # if nothing changed, put the highlight back where the model says

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from designer.core.geometry import Rect
 from designer.core.snapping import Guide
-from tests.app.canvas.helpers import Ctrl, at, double_click, drag, move, release, uid
+from tests.app.canvas.helpers import Ctrl, Shift, at, double_click, drag, move, release, uid
 
 
 def crop_of(view, index):
@@ -30,12 +30,12 @@ def test_crop_mode_shows_the_whole_source_and_a_handle_drag_writes_crop_params(v
     session = enter(view, 1)
     assert (view.crop_session() is not None) and view.scene() is session.scene
     assert session.crop() == Rect(0, 0, 1280, 720)  # no crop yet: the whole 1280×720 source
-    drag(view, (1280, 720), (640, 500))  # the bottom-right handle, aspect kept
-    assert session.crop() == Rect(0, 0, 889, 500)
+    drag(view, (1280, 720), (640, 500))  # the bottom-right handle, free
+    assert session.crop() == Rect(0, 0, 640, 500)
     assert view.editor.undo_stack.count() == 0  # nothing sent to the model yet
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert view.crop_session() is None and view.scene() is view.canvas_scene
-    assert crop_of(view, 1) == {"crop_width": 889, "crop_height": 500, "crop_x": 0,
+    assert crop_of(view, 1) == {"crop_width": 640, "crop_height": 500, "crop_x": 0,
                                 "crop_y": 0}
     assert view.editor.undo_stack.count() == 1
     view.editor.undo_stack.undo()
@@ -44,7 +44,7 @@ def test_crop_mode_shows_the_whole_source_and_a_handle_drag_writes_crop_params(v
 
 def test_the_crop_box_moves_and_the_source_pans_under_it_always_inside(view, qtbot):
     session = enter(view, 1)
-    drag(view, (1280, 720), (640, 360), Qt.KeyboardModifier.ShiftModifier)  # free: 640×360
+    drag(view, (1280, 720), (640, 360))  # 640×360
     drag(view, (100, 100), (300, 150))  # the box moves
     assert session.crop() == Rect(200, 50, 640, 360)
     drag(view, (900, 600), (850, 580))  # the picture moves under the box
@@ -113,7 +113,7 @@ def test_deleting_the_layer_leaves_crop_mode(view):
 def half_source_crop(view):
     """Crop mode on the guest's 1280×720 source with a 640×360 crop at its top-left."""
     session = enter(view, 1)
-    drag(view, (1280, 720), (640, 360), Qt.KeyboardModifier.ShiftModifier)
+    drag(view, (1280, 720), (640, 360))
     assert session.crop() == Rect(0, 0, 640, 360)
     return session
 
@@ -145,10 +145,10 @@ def test_snapping_off_leaves_the_crop_where_it_is_dropped(view):
 
 def test_a_resized_crop_edge_snaps_to_the_source_edge(view):
     session = enter(view, 1)
-    drag(view, (1280, 720), (1270, 500), Qt.KeyboardModifier.ShiftModifier, finish=False)
+    drag(view, (1280, 720), (1270, 500), finish=False)
     assert session.crop() == Rect(0, 0, 1280, 500)  # the right edge stayed on the frame's
     assert session.guides() == (Guide(True, 1280.0),)
-    release(view, at(view, 1270, 500), Qt.KeyboardModifier.ShiftModifier)
+    release(view, at(view, 1270, 500))
     assert session.guides() == ()
 
 
@@ -156,10 +156,10 @@ def test_with_the_aspect_kept_the_snapped_edge_leads(view):
     session = half_source_crop(view)
     # The bottom edge is 5 px from the centre line, the right edge nowhere near a line:
     # the bottom stays on the line and the width follows it through the aspect.
-    drag(view, (640, 360), (1100, 365), finish=False)
+    drag(view, (640, 360), (1100, 365), Shift, finish=False)
     assert session.crop() == Rect(0, 0, 640, 360)
     assert Guide(False, 360.0) in session.guides()
-    move(view, at(view, 1100, 365), Ctrl)
+    move(view, at(view, 1100, 365), Ctrl | Shift)
     assert session.crop().width > 1000
 
 
@@ -169,3 +169,36 @@ def test_panning_the_source_snaps_the_crop_on_it(view):
     assert session.crop() == Rect(320, 0, 640, 360)
     assert Guide(True, 640.0) in session.guides()
     assert session.guides_item.pos() == session.source_item.pos()  # drawn on the source
+
+
+def test_shift_keeps_the_crops_aspect(view):
+    session = enter(view, 1)
+    drag(view, (1280, 720), (640, 500), Shift)
+    assert session.crop() == Rect(0, 0, 889, 500)
+
+
+def test_a_free_crop_snaps_to_the_boxs_aspect_and_removes_the_bars(view, qtbot):
+    # The square 100×100 box shows a 640×360 source with bars (FAQ 8). Cut the sides by hand:
+    # within reach of square the crop becomes exactly square, and the bars are gone.
+    assert faq8(view, 2)
+    session = enter(view, 2)
+    drag(view, (0, 180), (136, 180))  # the left edge in
+    drag(view, (640, 180), (508, 180))  # the right edge to 508: 372 wide, 12 px off square
+    assert session.crop() == Rect(136, 0, 360, 360)  # the right edge moved to match
+    text, bars = session.crop_item.label()
+    assert "no black bars" in text and not bars
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert crop_of(view, 2) == {"crop_width": 360, "crop_height": 360, "crop_x": 136,
+                                "crop_y": 0}
+    assert not faq8(view, 2)
+
+
+def test_ctrl_or_distance_leaves_the_crop_as_dragged(view):
+    session = enter(view, 2)
+    drag(view, (0, 180), (136, 180))
+    drag(view, (640, 180), (508, 180), Ctrl)
+    assert session.crop() == Rect(136, 0, 372, 360)
+    assert session.crop_item.label()[1]  # bars
+    drag(view, (508, 180), (560, 180))  # 424 wide: far from square
+    assert session.crop() == Rect(136, 0, 424, 360)
+

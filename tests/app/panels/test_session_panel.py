@@ -113,18 +113,21 @@ def test_app_id_is_optional_here(qtbot, panel, editor):
     assert not any(p.field == "app_id" for p in editor.problems)
 
 
-def test_preview_size_is_design_only_and_undoable(make_panel, make_editor):
+def test_preview_size_is_design_only_and_undoable(qtbot, make_panel, make_editor):
     editor = make_editor(spec_para())  # layer 1's resolution unknown: the preview is used
     panel = make_panel(editor)
     assert panel.preview_width.isEnabled()
     sent = wire(editor)
-    panel.preview_width.setValue(1920)
+    type_into(qtbot, panel.preview_width.lineEdit(), "20000")  # above 16384: refused
+    assert panel.preview_width.text() == "20000 px" and editor.undo_stack.count() == 0
+    assert "16–16384 px" in panel.preview_width.refusal()
+    type_into(qtbot, panel.preview_width.lineEdit(), "1920")
     assert editor.layout.design.preview_width == 1920
     assert editor.background_size() == (1920.0, 720.0)
     assert wire(editor) == sent
     assert "1920×720" in panel.output_size.text()
     editor.undo_stack.undo()
-    assert panel.preview_width.value() == 1280
+    assert panel.preview_width.text() == "1280 px"
 
 
 def test_preview_size_is_disabled_when_layer_1_has_a_known_size(panel):

@@ -9,6 +9,7 @@ from designer.app.panels.problems import ProblemsPanel
 from designer.app.panels.templates import TemplatesPanel
 from designer.app.thumbnails import template_pixmap
 from designer.core.templates import TEMPLATE_IDS
+from tests.app.mix.boxes import click_button
 from tests.app.panels.helpers import layout_params, wire
 from tests.factories import unplaced_para
 
@@ -57,10 +58,12 @@ def test_thumbnails_are_drawn_from_the_geometry(qapp):
     assert top_left != bottom_right
 
 
-def test_choosing_a_template_applies_it_and_shows_minus_20_at_once(qtbot, editor, panel):
+def test_choosing_a_template_applies_it_and_shows_minus_20_at_once(qtbot, editor, panel,
+                                                                 monkeypatch):
     problems = ProblemsPanel(editor)
     qtbot.addWidget(problems)
     assert highlighted(panel) == ["0"]  # unset is the server's default, 0
+    click_button(monkeypatch, "Use it anyway")  # the count does not fit: asked first
     click(qtbot, panel, 310)
     assert wire(editor)["mix_stream_template_id"] == 310
     assert editor.undo_stack.count() == 1
@@ -97,3 +100,50 @@ def test_make_custom_writes_the_boxes(qtbot, panel, editor):
     assert wire(editor)["mix_stream_template_id"] == 0
     assert layout_params(editor, 1)["location_x"] == 20  # template 10: 20 px margins
     assert highlighted(panel) == ["0"]
+
+
+def test_a_template_whose_count_does_not_fit_asks_first(qtbot, editor, panel, monkeypatch):
+    asked: list[str] = []
+    click_button(monkeypatch, "Cancel", asked)
+    click(qtbot, panel, 310)  # three inputs; the layout has two, one placed by the template
+    [question] = asked
+    assert "refuse" in question and "-20" in question and "310" in question
+    assert "mix_stream_template_id" not in wire(editor) and editor.undo_stack.count() == 0
+    assert highlighted(panel) == ["0"]  # the highlight goes back
+    click(qtbot, panel, 20)  # two inputs: the count fits, nothing asked
+    assert len(asked) == 1 and wire(editor)["mix_stream_template_id"] == 20
+
+
+def test_a_count_the_service_accepts_is_not_asked(qtbot, make_editor, show, monkeypatch):
+    # Every window placed explicitly: template 310 places nothing, only a warning.
+    from tests.factories import spec_para
+
+    editor = make_editor(spec_para(), {0: (540, 960), 1: (320, 480)})
+    panel = show(TemplatesPanel(editor), 360, 700)
+    asked: list[str] = []
+    click_button(monkeypatch, "Cancel", asked)
+    click(qtbot, panel, 310)
+    assert asked == [] and wire(editor)["mix_stream_template_id"] == 310
+
+
+def test_explicit_positions_over_a_template_are_said_and_can_go(qtbot, make_editor, show,
+                                                                 monkeypatch):
+    from tests.factories import spec_para
+
+    editor = make_editor({**spec_para(), "mix_stream_template_id": 20},
+                         {0: (540, 960), 1: (320, 480)})
+    panel = show(TemplatesPanel(editor), 360, 700)
+    assert panel.override_note.isVisible() and panel.use_positions_button.isVisible()
+    assert "stream_lewis02" in panel.override_note.text()
+    assert "override" in panel.override_note.text()
+    asked: list[str] = []
+    click_button(monkeypatch, "Cancel", asked)
+    qtbot.mouseClick(panel.use_positions_button, Qt.MouseButton.LeftButton)
+    assert asked == []  # template 20 lays out two inputs: the service takes it
+    lp = layout_params(editor, 1)
+    assert not {"location_x", "location_y", "image_width", "image_height"} & set(lp)
+    assert editor.undo_stack.count() == 1
+    assert editor.undo_stack.text(0) == "Use the template's positions"
+    assert not panel.override_note.isVisible()
+    editor.undo_stack.undo()
+    assert layout_params(editor, 1)["location_x"] == 380 and panel.override_note.isVisible()

@@ -46,8 +46,12 @@ def picture_rect(state: LayerState, device: QRectF) -> QRectF:
 
 
 def paint_picture(painter: QPainter, state: LayerState, device: QRectF, *,
-                  background: bool = False) -> None:
-    """Paint ``state``'s picture into ``device`` (device pixels; no transform is applied)."""
+                  background: bool = False, caption_from: float = 24.0) -> None:
+    """Paint ``state``'s picture into ``device`` (device pixels; no transform is applied).
+
+    A placeholder's caption (a watermark's number, a stream's name) is drawn in a box at
+    least ``caption_from`` pixels high and wide (the canvas, which labels boxes itself, asks
+    for more room than a render does)."""
     picture = picture_rect(state, device)
     if picture != device:
         painter.fillRect(device, style.BARS)
@@ -58,12 +62,14 @@ def paint_picture(painter: QPainter, state: LayerState, device: QRectF, *,
         fill.setAlpha(110)
     if state.kind == InputType.CANVAS and kinds.qcolor(state.color) is None:
         # No colour (optional in the spec): the server's default, which no one documents.
-        _paint_placeholder(painter, picture, fill, kinds.describe(state.kind, state.color))
+        _paint_placeholder(painter, picture, fill, kinds.describe(state.kind, state.color),
+                           caption_from)
     elif state.kind == InputType.CANVAS:
         painter.fillRect(picture, fill)  # a canvas is its colour, exactly
     elif state.kind == InputType.PICTURE:
         _paint_placeholder(painter, picture, fill, kinds.describe(state.kind, state.color,
-                                                                   state.picture_id))
+                                                                   state.picture_id),
+                           caption_from)
     elif state.source_size is not None and state.origin is not Origin.GUESS:
         _paint_source(painter, state, picture, fill)
     else:
@@ -72,7 +78,7 @@ def paint_picture(painter: QPainter, state: LayerState, device: QRectF, *,
         gradient.setColorAt(0, fill.lighter(125))
         gradient.setColorAt(1, fill)
         painter.fillRect(picture, gradient)
-        _paint_label(painter, picture, state.label)
+        _paint_label(painter, picture, state.label, caption_from)
     if state.origin is Origin.GUESS:
         painter.fillRect(device, QBrush(QColor(255, 255, 255, 60), Qt.BrushStyle.BDiagPattern))
 
@@ -147,16 +153,17 @@ def _paint_test_card(painter: QPainter, label: str, sw: int, sh: int, fill: QCol
     _paint_caption(painter, frame, f"{label}\n{sw}×{sh}", short / 11)
 
 
-def _paint_placeholder(painter: QPainter, picture: QRectF, fill: QColor, text: str) -> None:
+def _paint_placeholder(painter: QPainter, picture: QRectF, fill: QColor, text: str,
+                       caption_from: float) -> None:
     painter.fillRect(picture, fill)
     painter.fillRect(picture, QBrush(fill.lighter(130), Qt.BrushStyle.Dense6Pattern))
-    _paint_label(painter, picture, text)
+    _paint_label(painter, picture, text, caption_from)
 
 
-def _paint_label(painter: QPainter, picture: QRectF, text: str) -> None:
+def _paint_label(painter: QPainter, picture: QRectF, text: str, caption_from: float) -> None:
     """A caption sized to the box, clipped to it; none in a box too small to read."""
     short = min(picture.width(), picture.height())
-    if short >= 24:
+    if short >= caption_from:
         painter.save()
         painter.setClipRect(picture)
         _paint_caption(painter, picture, text, max(8.0, min(short / 5, picture.width() / 14)))

@@ -22,7 +22,14 @@ from designer.app.canvas.items.crop import CropItem, SourceItem
 from designer.app.canvas.items.decorations import GuidesItem
 from designer.app.canvas.items.handles import HandleItem
 from designer.core.arrange import Handle
-from designer.core.cropping import clamp_crop, crop_rect, fill_crop, resize_crop, to_crop_params
+from designer.core.cropping import (
+    clamp_crop,
+    crop_rect,
+    fill_crop,
+    match_aspect,
+    resize_crop,
+    to_crop_params,
+)
 from designer.core.geometry import Rect
 from designer.core.model import CropParams
 from designer.core.snapping import (
@@ -139,6 +146,10 @@ class MoveCrop(Interaction):
 
 
 class ResizeCrop(Interaction):
+    """Drag a handle of the crop box: free, as a crop is usually made to cut bars away;
+    Shift keeps its aspect, as on the canvas. A free crop snaps to the box's aspect ("match
+    the box": scaled into the box it leaves no black bars) as an edge snaps to a line."""
+
     def __init__(self, host: GestureHost, session: CropSession, handle: Handle, scene: QPointF):
         self._host, self._session, self._handle = host, session, handle
         self._start = session.crop_item.rect()
@@ -153,7 +164,7 @@ class ResizeCrop(Interaction):
         x = scene.x() + self._offset[0] - s.x
         y = scene.y() + self._offset[1] - s.y
         fx, fy = handle.value
-        keep = not shift_held(modifiers)
+        keep = shift_held(modifiers)
         snapping = self._host.snapping.active(modifiers)
         if snapping:
             t, th = session.snap, self._threshold
@@ -168,6 +179,9 @@ class ResizeCrop(Interaction):
                      self._start.height)
         whole = Rect(0.0, 0.0, s.width, s.height)
         rect = round_edges(resize_crop(start, handle, x, y, whole, keep))
+        if snapping and not keep:
+            box = session.box
+            rect = match_aspect(rect, handle, box.width / box.height, self._threshold, whole)
         session.set_crop(rect)
         shown: tuple[Guide, ...] = ()
         if snapping:

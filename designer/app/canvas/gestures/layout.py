@@ -80,7 +80,7 @@ class MoveGesture(Interaction):
             return
         rects = {item.uid: item.rect() for item in self._items
                  if item.rect() != self._starts[item.uid]}
-        text = QCoreApplication.translate("Canvas", "Move")
+        text = QCoreApplication.translate("Canvas", "Move %1")
         if not rects or not self._host.editor.set_rects(rects, text):
             self.cancel()
 
@@ -154,7 +154,7 @@ class ResizeGesture(Interaction):
         self._host.canvas_scene.set_guides(())
         rects = {item.uid: item.rect() for item in self._items
                  if item.rect() != self._starts[item.uid]}
-        text = QCoreApplication.translate("Canvas", "Resize")
+        text = QCoreApplication.translate("Canvas", "Resize %1")
         if not rects or not self._host.editor.set_rects(rects, text):
             self.cancel()
 

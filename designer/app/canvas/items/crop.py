@@ -76,6 +76,17 @@ class CropItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._area
 
+    def label(self) -> tuple[str, bool]:
+        """What the crop's label says, and whether the box will show black bars."""
+        r, b = self._rect, self._box
+        text = arg(QCoreApplication.translate("Canvas", "Crop %1×%2 at (%3, %4) → box %5×%6"),
+                   style.px(r.width), style.px(r.height), style.px(r.x - self._source.x()),
+                   style.px(r.y - self._source.y()), style.px(b.width), style.px(b.height))
+        bars = aspect_mismatch(b, (r.width, r.height))
+        text += " · " + (QCoreApplication.translate("Canvas", "black bars (aspects differ)") if bars
+                         else QCoreApplication.translate("Canvas", "no black bars"))
+        return text, bars
+
     def shape(self) -> QPainterPath:
         path = QPainterPath()
         path.addRect(qrect(self._rect))
@@ -102,13 +113,7 @@ class CropItem(QGraphicsItem):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(crop)
         painter.setFont(style.label_font())
-        r, b = self._rect, self._box
-        text = arg(QCoreApplication.translate("Canvas", "Crop %1×%2 at (%3, %4) → box %5×%6"),
-                   style.px(r.width), style.px(r.height), style.px(r.x - self._source.x()),
-                   style.px(r.y - self._source.y()), style.px(b.width), style.px(b.height))
-        bars = aspect_mismatch(b, (r.width, r.height))
-        text += " · " + (QCoreApplication.translate("Canvas", "black bars (aspects differ)") if bars
-                         else QCoreApplication.translate("Canvas", "no black bars"))
+        text, bars = self.label()
         metrics = painter.fontMetrics()
         style.draw_label(painter, crop.left() + 6, crop.bottom() - metrics.height() - 8, text,
                          color=style.WARNING if bars else style.TEXT,

@@ -7,7 +7,7 @@ holds no model state of its own. During a gesture the view moves or resizes item
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
@@ -40,6 +40,9 @@ class LayerItem(QGraphicsRectItem):
         self._errors: list[Problem] = []
         self._warnings: list[Problem] = []
         self._handles: list[HandleItem] = []
+        #: The boxes of layers above this one that overlap it (output pixels): its labels
+        #: go where these leave them room.
+        self._covers: tuple[Rect, ...] = ()
         # Painted once into a pixmap per zoom and size: a drag then only blits it (the paint,
         # text included, is Python and would run for every item a move uncovers).
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -128,6 +131,16 @@ class LayerItem(QGraphicsRectItem):
             self._update_tooltip()
             self.update()
 
+    def size_text(self) -> str:
+        """The box's size as its label shows it: where it is drawn now (mid-resize too)."""
+        return f"{style.px(self._w)}×{style.px(self._h)}"
+
+    def set_covers(self, covers: tuple[Rect, ...]) -> None:
+        """The boxes above this one that overlap it (the scene works them out)."""
+        if covers != self._covers:
+            self._covers = covers
+            self.update()
+
     def handles(self) -> list[HandleItem]:
         return [h for h in self._handles if h.isVisible()]
 
@@ -187,11 +200,14 @@ class LayerItem(QGraphicsRectItem):
         painter.resetTransform()
         if s.off_air:  # not sent: a ghost of where it was, to be put back on air
             painter.setOpacity(0.3)
-        paint_picture(painter, s, device, background=self._background)
+        # The picture's own caption only where the box's labels leave room for it.
+        paint_picture(painter, s, device, background=self._background, caption_from=56.0)
         painter.setOpacity(1.0)
         self._paint_outline(painter, device)
-        if device.width() >= 36 and device.height() >= 16:
-            self._paint_text(painter, device)
+        if device.width() >= 16 and device.height() >= 16:
+            covers = [transform.mapRect(QRectF(c.x - self._x, c.y - self._y, c.width, c.height))
+                      for c in self._covers]
+            self._paint_text(painter, device, covers)
         painter.restore()
 
     def _paint_outline(self, painter: QPainter, device: QRectF) -> None:
@@ -215,31 +231,44 @@ class LayerItem(QGraphicsRectItem):
             painter.drawRect(device.adjusted(3, 3, -3, -3) if self._errors
                              else device.adjusted(1, 1, -1, -1))
 
-    def _paint_text(self, painter: QPainter, device: QRectF) -> None:
+    def _paint_text(self, painter: QPainter, device: QRectF, covers: list[QRectF]) -> None:
+        """The box's labels, each whole where it is not covered by a box above nor by another
+        label: the title ("2 · guest", else just the layer number), the kind under it, the
+        size in a free corner. A label with no such place is left out (the tooltip and the
+        Layers list still say it)."""
         s = self._state
+        taken = list(covers)
+        icons = self._icon_corner(device)
+        if icons is not None:
+            taken.append(icons)
         painter.setFont(style.label_font(bold=True))
-        layer = "?" if s.layer is None else str(s.layer)
-        title = f"{layer} · {s.label}"
-        if s.off_air:
-            title = f"{title} · " + QCoreApplication.translate("Canvas", "off air")
-        elif self._background:
-            title = f"{title} · " + QCoreApplication.translate("Canvas", "background")
-        width = device.width() - 8
-        box = style.draw_label(painter, device.left() + 4, device.top() + 4, title,
-                               max_width=width)
+        title = self._place_title(painter, device, taken)
         painter.setFont(style.label_font())
-        kind = kinds.describe(s.kind, s.color, s.picture_id)
-        if s.origin is Origin.TEMPLATE:
-            kind = f"{kind} · " + QCoreApplication.translate("Canvas", "template, approximate")
-        elif s.origin is Origin.GUESS:
-            kind = f"{kind} · " + QCoreApplication.translate("Canvas", "size unknown")
-        if device.height() >= 44:
-            style.draw_label(painter, device.left() + 4, box.bottom() + 2, kind, max_width=width)
-        if device.height() >= 64 and device.width() >= 70:
-            size = f"{style.px(s.rect.width)}×{style.px(s.rect.height)}"
-            metrics = painter.fontMetrics()
-            x = device.right() - metrics.horizontalAdvance(size) - 12
-            style.draw_label(painter, x, device.bottom() - metrics.height() - 6, size)
+        if title is not None and title[1]:
+            kind = kinds.describe(s.kind, s.color, s.picture_id)
+            if s.origin is Origin.TEMPLATE:
+                kind = f"{kind} · " + QCoreApplication.translate("Canvas",
+                                                                 "template, approximate")
+            elif s.origin is Origin.GUESS:
+                kind = f"{kind} · " + QCoreApplication.translate("Canvas", "size unknown")
+            box = title[0]
+            below = box.top() < device.center().y()
+            size = _label_size(painter, kind)
+            y = box.bottom() + 2 if below else box.top() - 2 - size.height()
+            # Lined up with the title on its side of the box.
+            right = box.left() - device.left() > device.right() - box.right()
+            x = box.right() - size.width() if right else box.left()
+            rect = QRectF(x, y, size.width(), size.height())
+            if _free(rect, device, taken):
+                style.draw_label(painter, rect.left(), rect.top(), kind)
+                taken.append(rect)
+        text = self.size_text()
+        size = _label_size(painter, text)
+        for corner in (BOTTOM_RIGHT, BOTTOM_LEFT, TOP_RIGHT, TOP_LEFT):
+            rect = _at_corner(device, size, corner)
+            if _free(rect, device, taken):
+                style.draw_label(painter, rect.left(), rect.top(), text)
+                break
         if s.locked:
             self._paint_lock(painter, QPointF(device.right() - 14, device.top() + 6))
         if self._warnings and not self._errors and device.width() >= 60:
@@ -248,6 +277,37 @@ class LayerItem(QGraphicsRectItem):
             corner = QPointF(device.right() - (30 if s.locked else 14), device.top() + 6)
             painter.drawEllipse(QRectF(corner, corner + QPointF(10, 10)))
 
+    def _place_title(self, painter: QPainter, device: QRectF,
+                     taken: list[QRectF]) -> tuple[QRectF, bool] | None:
+        """Draw the title in the first corner where it is whole and free: the full one, then
+        a shorter one, then the layer number alone. Its box, and whether it is the full one."""
+        s = self._state
+        layer = "?" if s.layer is None else str(s.layer)
+        named = f"{layer} · {s.label}"
+        texts = [named]
+        if s.off_air:  # said first: it is why the box is a ghost
+            texts.insert(0, f"{named} · " + QCoreApplication.translate("Canvas", "off air"))
+        elif self._background:
+            texts.insert(0, f"{named} · " + QCoreApplication.translate("Canvas", "background"))
+        texts.append(layer)
+        for text in dict.fromkeys(texts):
+            size = _label_size(painter, text)
+            for corner in (TOP_LEFT, TOP_RIGHT, BOTTOM_LEFT, BOTTOM_RIGHT):
+                rect = _at_corner(device, size, corner)
+                if _free(rect, device, taken):
+                    style.draw_label(painter, rect.left(), rect.top(), text)
+                    taken.append(rect)
+                    return rect, text != layer
+        return None
+
+    def _icon_corner(self, device: QRectF) -> QRectF | None:
+        """Where the lock and the warning dot are drawn (top-right), if any is."""
+        count = int(self._state.locked) + int(bool(self._warnings and not self._errors
+                                                   and device.width() >= 60))
+        if not count:
+            return None
+        return QRectF(device.right() - 6 - 16 * count, device.top() + 4, 16 * count, 14)
+
     @staticmethod
     def _paint_lock(painter: QPainter, at: QPointF) -> None:
         painter.setPen(style.cosmetic(QColor("#ffffff"), 1.5))
@@ -255,3 +315,28 @@ class LayerItem(QGraphicsRectItem):
         painter.drawArc(QRectF(at.x() + 1.5, at.y(), 7, 8), 0, 180 * 16)
         painter.setBrush(QColor("#ffffff"))
         painter.drawRect(QRectF(at.x(), at.y() + 4, 10, 7))
+
+
+# Where a label sits in its box: (x, y) as a fraction of the room left around it.
+TOP_LEFT, TOP_RIGHT, BOTTOM_LEFT, BOTTOM_RIGHT = (0, 0), (1, 0), (0, 1), (1, 1)
+#: Room between a label and its box's edge, in device pixels.
+MARGIN = 4.0
+
+
+def _label_size(painter: QPainter, text: str) -> QSizeF:
+    """The size ``style.draw_label`` gives ``text`` in the painter's font."""
+    metrics = painter.fontMetrics()
+    return QSizeF(metrics.horizontalAdvance(text) + 8, metrics.height() + 2)
+
+
+def _at_corner(device: QRectF, size: QSizeF, corner: tuple[int, int]) -> QRectF:
+    fx, fy = corner
+    x = device.left() + MARGIN + fx * (device.width() - 2 * MARGIN - size.width())
+    y = device.top() + MARGIN + fy * (device.height() - 2 * MARGIN - size.height())
+    return QRectF(x, y, size.width(), size.height())
+
+
+def _free(rect: QRectF, device: QRectF, taken: list[QRectF]) -> bool:
+    """Inside the box (with its margin), over nothing already there."""
+    inside = device.adjusted(MARGIN - 0.5, MARGIN - 0.5, 0.5 - MARGIN, 0.5 - MARGIN)
+    return inside.contains(rect) and not any(rect.intersects(other) for other in taken)
