@@ -56,7 +56,9 @@ class Autosave(QObject):
             return
         # A full disk must not interrupt the producer; the next change tries again.
         with contextlib.suppress(DocumentError):
-            self.file.save(self.editor.layout, self.editor.path)
+            cues = self.editor.cues
+            self.file.save(self.editor.layout, self.editor.path,
+                           cues.show if cues.is_show else None)
 
     def discard(self) -> None:
         self._timer.stop()
@@ -93,7 +95,7 @@ def offer_recovery(autosave: Autosave, parent: QWidget) -> bool:
             continue  # another window took it first
         recovered = own.load()
         if recovered is not None and _ask_restore(parent, recovered):
-            editor.replace(recovered.layout, recovered.source)
+            editor.replace(recovered.layout, recovered.source, recovered.show)
             # The restored work is unsaved: mark it so the title and the close prompt say so.
             editor.undo_stack.resetClean()
             return True

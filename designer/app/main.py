@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QApplication
 
 from designer import __version__
 from designer.app import autosave, crash
+from designer.app.mix.keeper import offer_running_mix
 from designer.app.window import MainWindow
 from designer.core import loader
 from designer.core.errors import DocumentError, InvalidDocument
+from designer.core.livestate import LiveFile
 from designer.core.printable import printable
 from designer.core.recovery import state_dir
 from designer.core.scenarios import blank
@@ -45,8 +47,17 @@ def create_window(file: str | None = None, offer_recovery: bool = True,
     window.restore_layout()
     if problem is not None:
         autosave.say_autosave_is_off(window.statusBar(), problem)
-    if offer_recovery and autosave.offer_recovery(window.autosave, window):
-        return window
+    else:
+        window.mix.keeper.file = LiveFile(directory)
+    if not (offer_recovery and autosave.offer_recovery(window.autosave, window)):
+        _open(window, file, document)
+    if offer_recovery:
+        # After the work is back: an empty canvas then shows the mix that is on air.
+        offer_running_mix(window.mix.keeper, window.editor, window)
+    return window
+
+
+def _open(window: MainWindow, file: str | None, document: loader.Document | None) -> None:
     if file and document is None:
         try:
             document = loader.load(file)
@@ -57,7 +68,6 @@ def create_window(file: str | None = None, offer_recovery: bool = True,
         window.files.show_document(Path(file), document)
     else:
         window.editor.replace(blank())
-    return window
 
 
 def run(file: str | None = None, exit_when_ready: bool = False) -> int:

@@ -2003,6 +2003,38 @@ Stream id: %2</source>
     </message>
 </context>
 <context>
+    <name>LiveKeeper</name>
+    <message>
+        <source>The mix cannot be reached</source>
+        <extracomment>The (session, confirmation) last written: each confirmation is written once.</extracomment>
+        <translation>无法连接这路混流</translation>
+    </message>
+    <message>
+        <source>Mix Designer cannot sign requests for session %1 yet: %2 It is offered again at the next start.</source>
+        <translation>Mix Designer 暂时无法为会话 %1 签名请求：%2 下次启动时会再次提示。</translation>
+    </message>
+    <message>
+        <source>A mix may still be running</source>
+        <translation>可能仍有混流在运行</translation>
+    </message>
+    <message>
+        <source>Mix Designer did not close normally while session %1 was on air (output %2, started %3 on %4, last confirmed %5). The service keeps mixing until it is cancelled.</source>
+        <translation>会话 %1 正在播出时 Mix Designer 未正常关闭（输出 %2，%3 在 %4 开始，最后确认于 %5）。在取消之前，服务会一直混流。</translation>
+    </message>
+    <message>
+        <source>Cancel it</source>
+        <translation>取消混流</translation>
+    </message>
+    <message>
+        <source>Adopt it</source>
+        <translation>接管</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>忽略</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Quit</source>
@@ -2198,7 +2230,7 @@ Stream id: %2</source>
     <name>MixFeature</name>
     <message>
         <source>Mix</source>
-        <extracomment>What is on air where it differs from the canvas (designer.core.program.Ghost boxes). Built when its dock is first shown (a tab out of sight at start; see add_dock).</extracomment>
+        <extracomment>What is on air where it differs from the canvas (designer.core.program.Ghost boxes). Keeps the confirmed mix on disk (its file is set by whoever knows the state folder). Built when its dock is first shown (a tab out of sight at start; see add_dock).</extracomment>
         <translation>混流</translation>
     </message>
     <message>
@@ -2340,7 +2372,7 @@ Stream id: %2</source>
     </message>
     <message>
         <source>Forget</source>
-        <translation>清除</translation>
+        <translation>忽略</translation>
     </message>
     <message>
         <source>SecretId</source>

@@ -52,7 +52,7 @@ def make_window(qtbot, state):
     def make(file=None, offer_recovery=True):
         window = create_window(str(file) if file else None, offer_recovery)
         # No save prompt may block the closing of a test's windows.
-        qtbot.addWidget(window, before_close_func=lambda w: w.editor.undo_stack.setClean())
+        qtbot.addWidget(window, before_close_func=_close_quietly)
         return window
 
     return make
@@ -77,3 +77,12 @@ def _no_unanswered_dialogs(monkeypatch):
 
     monkeypatch.setattr(QDialog, "exec", unanswered)
     monkeypatch.setattr(QMessageBox, "exec", unanswered)
+
+
+def _close_quietly(window) -> None:
+    """No save prompt, and no question about a mix left running, may block a test's end."""
+    from designer.app.mix.feature import CloseChoice
+
+    window.editor.undo_stack.setClean()
+    window.mix.close_choice = lambda: CloseChoice.CLOSE
+

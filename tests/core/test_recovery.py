@@ -20,6 +20,31 @@ def test_save_load_discard(tmp_path):
     recovery.discard()  # twice is fine
 
 
+def test_a_show_is_kept_whole(tmp_path):
+    from designer.core.show import Cue, Show
+
+    host = layout_of(spec_para(), {0: (540, 960)})
+    pk = layout_of(spec_para(), {0: (540, 960), 1: (320, 480)})
+    recovery = RecoveryFile(tmp_path)
+    recovery.save(pk, None, Show([Cue("host alone", host), Cue("PK", pk)]))
+    found = recovery.load()
+    assert found.show.names == ["host alone", "PK"] and found.show.cues[1].layout == pk
+    assert found.layout == host  # the first cue is the one a restored show previews
+
+
+def test_live_records_are_their_own_kind_and_never_taken_for_recovery(tmp_path):
+    from designer.core.livestate import LiveFile, LiveRecord
+
+    record = LiveRecord("custom", "http://127.0.0.1:9/common_access", "v2", 1400000001,
+                        "room", "out", 1.0, 2.0, layout_of(spec_para()))
+    gone = LiveFile(tmp_path, f"live-{dead_pid()}-1.json")
+    gone.save(record)
+    assert orphans(tmp_path) == []
+    assert [f.path for f in LiveFile.orphans(tmp_path)] == [gone.path]
+    assert gone.load() == record
+    assert "key" not in json.loads(gone.path.read_text())
+
+
 def test_a_damaged_recovery_file_reads_as_none(tmp_path):
     recovery = RecoveryFile(tmp_path)
     recovery.path.write_text('{"recovery": 1, "preset": {"format": "nope"}}')

@@ -255,6 +255,18 @@ class MixController(QObject):
         self._send_cancel(mix)
         return True
 
+    def adopt(self, target: Target, session_id: str, output_id: str, program: Layout, *,
+              started_ago: float, confirmed_ago: float) -> None:
+        """Take as on air a mix this window did not start (one a crashed session left
+        running): updates and cancel then go to it, and the canvas is compared with
+        ``program``. Nothing is sent."""
+        now = self.clock()
+        self.live = LiveMix(target, session_id, output_id, now - max(started_ago, 0.0),
+                            now - max(confirmed_ago, 0.0), program)
+        self._attempt, self.failure = None, None
+        self._compare_with_program()
+        self._set_state(MixState.LIVE)
+
     def keep_running(self) -> None:
         """Call off a cancel that is waiting for the 5 s rule."""
         if self._cancel_due is not None:

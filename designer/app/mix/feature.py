@@ -18,6 +18,7 @@ from designer.app.actions.registry import ActionRegistry
 from designer.app.mix.connection import MixConnection
 from designer.app.mix.controller import Failure, MixController
 from designer.app.mix.cues_panel import CuesPanel
+from designer.app.mix.keeper import LiveKeeper
 from designer.app.mix.panel import MixPanel
 from designer.app.mix.status import failure_line, status_line
 from designer.app.shell import Shell
@@ -51,6 +52,8 @@ class MixFeature(QObject):
         shell.editor.set_wire(self.connection.wire)
         self.connection.changed.connect(lambda: shell.editor.set_wire(self.connection.wire))
         self.panel = MixPanel(self.controller, self.connection, shell.settings)
+        #: Keeps the confirmed mix on disk (its file is set by whoever knows the state folder).
+        self.keeper = LiveKeeper(self.controller, self.connection, None, self)
         #: Built when its dock is first shown (a tab out of sight at start; see add_dock).
         self.log_panel: RequestLogPanel | None = None
         # Scrolls rather than clips when the dock is made short.
