@@ -7,6 +7,7 @@ leaves the current document as it was, a save that fails leaves the old file int
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
@@ -17,6 +18,7 @@ from designer.app.editor import DocumentEditor
 from designer.app.messages import error_text, problem_line
 from designer.core import loader, safefile
 from designer.core.errors import DocumentError, InvalidDocument
+from designer.core.model import Layout
 from designer.core.scenarios import SCENARIOS, blank, by_key
 from designer.core.sending import sent_para
 from designer.core.wire import build_body, start_para
@@ -169,10 +171,8 @@ class FileActions(QObject):
                                               self._start_dir(), _json_filter())
         if not name:
             return False
-        body = build_body(start_para(sent_para(self._editor.layout)))
         try:
-            text = json.dumps(body, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-            safefile.write_text(name, text)
+            write_start_request(name, self._editor.layout)
         except (DocumentError, ValueError) as error:
             self._error(self.tr("Cannot export the request"), error)
             return False
@@ -211,3 +211,12 @@ class FileActions(QObject):
                           self._window)
         box.setInformativeText(text)
         box.exec()
+
+
+def write_start_request(path: str | os.PathLike[str], layout: Layout) -> None:
+    """The start request's body for what ``layout`` sends (no URL or sign: no key is needed
+    or used), atomically. DocumentError or ValueError if it cannot be written."""
+    body = build_body(start_para(sent_para(layout)))
+    safefile.write_text(path, json.dumps(body, ensure_ascii=False, indent=2,
+                                         allow_nan=False) + "\n")
+

@@ -503,6 +503,26 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
         <source>on air</source>
         <translation>直播中</translation>
     </message>
+    <message>
+        <source>Save cue as preset…</source>
+        <translation>将此场景存为预设…</translation>
+    </message>
+    <message>
+        <source>Export cue as start request…</source>
+        <translation>将此场景导出为开始请求…</translation>
+    </message>
+    <message>
+        <source>Save cue as preset</source>
+        <translation>将此场景存为预设</translation>
+    </message>
+    <message>
+        <source>Export cue as start request</source>
+        <translation>将此场景导出为开始请求</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>DesignSection</name>

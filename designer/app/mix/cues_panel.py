@@ -9,26 +9,34 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker, QSize, Qt
+from PySide6.QtCore import QPoint, QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from designer.app.editor import DocumentEditor
+from designer.app.files import write_start_request
 from designer.app.lifetime import follow
+from designer.app.messages import error_text
 from designer.app.render import render_image
+from designer.core import presets
+from designer.core.errors import DocumentError
 from designer.core.geometry import background_size
 from designer.core.model import Layout
 from designer.core.sending import sent_layout
+from designer.core.show import Cue
 
 THUMBNAIL = QSize(112, 63)
 #: Studio mode's colours: preview green, program red.
@@ -93,6 +101,8 @@ class CuesPanel(QWidget):
         column.addWidget(self.confirm)
         column.addWidget(self.legend)
 
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._menu)
         self.list.itemClicked.connect(self._preview)
         self.list.itemChanged.connect(self._renamed)
         self.take_button.clicked.connect(lambda: self._take(self.list.currentRow()))
@@ -155,6 +165,37 @@ class CuesPanel(QWidget):
 
     def _preview(self, item: QListWidgetItem) -> None:
         self.editor.preview_cue(self.list.row(item))
+
+    def _menu(self, at: QPoint) -> None:
+        item = self.list.itemAt(at)
+        if item is None:
+            return
+        cue = self.editor.cues.show.cues[self.list.row(item)]
+        menu = QMenu(self)
+        menu.addAction(self.tr("Save cue as preset…"), lambda: self.export(cue, preset=True))
+        menu.addAction(self.tr("Export cue as start request…"),
+                       lambda: self.export(cue, preset=False))
+        menu.exec(self.list.viewport().mapToGlobal(at))
+
+    def export(self, cue: Cue, preset: bool) -> bool:
+        """Write one cue alone: as a preset (a show of one cue), or as the start request a
+        script or Tencent's tools can send."""
+        title = self.tr("Save cue as preset") if preset else self.tr("Export cue as start "
+                                                                      "request")
+        name, _ = QFileDialog.getSaveFileName(self, title, f"{cue.name}.json",
+                                              self.tr("JSON (*.json);;All files (*)"))
+        if not name:
+            return False
+        try:
+            if preset:
+                presets.save(name, cue.layout)
+            else:
+                write_start_request(name, cue.layout)
+        except (DocumentError, ValueError) as error:
+            QMessageBox.warning(self, title, error_text(error) if isinstance(
+                error, DocumentError) else str(error))
+            return False
+        return True
 
     def _renamed(self, item: QListWidgetItem) -> None:
         if not self.editor.rename_cue(self.list.row(item), item.text()):

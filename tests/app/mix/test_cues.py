@@ -152,3 +152,21 @@ def test_the_previewed_cue_is_framed_green(window):
     window.editor.preview_cue(2)
     assert frame_colour(window, 2, inset=3) == PREVIEW
     assert frame_colour(window, 0, inset=3) != PREVIEW
+
+
+def test_a_cue_is_exported_alone_as_a_preset_or_a_start_request(window, tmp_path,
+                                                                  monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    panel = window.mix.cues_panel
+    pk = window.editor.cues.show.cues[2]
+    preset, request = tmp_path / "pk.json", tmp_path / "pk-start.json"
+    for path, as_preset in ((preset, True), (request, False)):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, p=path, **k: (str(p), ""))
+        assert panel.export(pk, preset=as_preset)
+    document = loader.load(preset)
+    assert document.kind is loader.Kind.PRESET and document.layout == pk.layout
+    body = json.loads(request.read_text())
+    sent = [s["input_stream_id"] for s in body["interface"]["para"]["input_stream_list"]]
+    assert sent == [s.input_stream_id for s in pk.layout.para.inputs]
+    assert window.editor.cues.index == 0  # the canvas still previews its own cue
