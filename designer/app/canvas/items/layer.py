@@ -285,10 +285,13 @@ class LayerItem(QGraphicsRectItem):
         layer = "?" if s.layer is None else str(s.layer)
         named = f"{layer} · {s.label}"
         texts = [named]
-        if s.off_air:  # said first: it is why the box is a ghost
-            texts.insert(0, f"{named} · " + QCoreApplication.translate("Canvas", "off air"))
+        if s.off_air:  # said in every length: it is why the box is a ghost
+            off_air = QCoreApplication.translate("Canvas", "off air")
+            texts = [f"{named} · {off_air}", f"{layer} · {off_air}"]
         elif self._background:
-            texts.insert(0, f"{named} · " + QCoreApplication.translate("Canvas", "background"))
+            background = QCoreApplication.translate("Canvas", "background")
+            if background.lower() not in s.label.lower():  # not "Background · background"
+                texts.insert(0, f"{named} · {background}")
         texts.append(layer)
         for text in dict.fromkeys(texts):
             size = _label_size(painter, text)
