@@ -30,7 +30,7 @@ echo "build.sh: compiling the translations"
 # A frozen app has no lrelease to compile .ts files at start-up: ship the .qm beside them.
 # Run from / so that the installed package is imported, not this checkout's designer/.
 QM_DIR=$(cd / && "$VENV/bin/python" -c 'import designer.resources as r, pathlib; print(pathlib.Path(r.__file__).parent / "translations")')
-(cd / && "$VENV/bin/python" -m designer.app.translations --build "$QM_DIR")
+(cd / && "$VENV/bin/python" -m designer.app.qmfiles --build "$QM_DIR")
 
 echo "build.sh: running PyInstaller"
 cd "$ROOT"

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from designer.app.editor import DocumentEditor
-from designer.core.errors import DocumentError
+from designer.core.errors import FileError
 from designer.core.recovery import Recovered, RecoveryFile, orphans, state_dir_problem
 
 DELAY_MS = 3000
@@ -55,7 +55,7 @@ class Autosave(QObject):
         if self.file is None or self.editor.undo_stack.isClean():
             return
         # A full disk must not interrupt the producer; the next change tries again.
-        with contextlib.suppress(DocumentError):
+        with contextlib.suppress(FileError):
             cues = self.editor.cues
             self.file.save(self.editor.layout, self.editor.path,
                            cues.show if cues.is_show else None)
@@ -95,7 +95,7 @@ def offer_recovery(autosave: Autosave, parent: QWidget) -> bool:
             continue  # another window took it first
         recovered = own.load()
         if recovered is not None and _ask_restore(parent, recovered):
-            editor.replace(recovered.layout, recovered.source, recovered.show)
+            editor.replace(recovered.layout, recovered.saved_path, recovered.show)
             # The restored work is unsaved: mark it so the title and the close prompt say so.
             editor.undo_stack.resetClean()
             return True

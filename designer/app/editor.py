@@ -532,7 +532,7 @@ class DocumentEditor(QObject):
 
     def save(self, path: Path | None = None) -> Path:
         """Save as a preset, or as a show when it has several cues (atomically);
-        DocumentError if it cannot be written."""
+        FileError if it cannot be written."""
         target = Path(path or self._path or "")
         if not target.name:
             raise ValueError("save needs a path for a new document")

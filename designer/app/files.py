@@ -17,7 +17,7 @@ from designer.app.actions.registry import ActionRegistry, Std
 from designer.app.editor import DocumentEditor
 from designer.app.messages import error_text, problem_line
 from designer.core import loader, safefile
-from designer.core.errors import DocumentError, InvalidDocument
+from designer.core.errors import FileError, InvalidFile
 from designer.core.model import Layout
 from designer.core.scenarios import SCENARIOS, blank, by_key
 from designer.core.sending import sent_para
@@ -93,18 +93,18 @@ class FileActions(QObject):
             return False
         try:
             document = loader.load(path)
-        except DocumentError as error:
+        except FileError as error:
             self.report_open_failure(path, error)
             return False
         self.show_document(path, document)
         return True
 
-    def report_open_failure(self, path: Path, error: DocumentError) -> None:
+    def report_open_failure(self, path: Path, error: FileError) -> None:
         """Say why ``path`` cannot be opened (and drop it from the recent files)."""
         self._forget_recent(path)
         self._error(self.tr("Cannot open %s") % path.name, error)
 
-    def show_document(self, path: Path, document: loader.Document) -> None:
+    def show_document(self, path: Path, document: loader.LoadedFile) -> None:
         """Put a file already read from ``path`` in the editor."""
         # A raw request is imported: saving it must not overwrite the request file.
         ours = document.kind in (loader.Kind.PRESET, loader.Kind.SHOW)
@@ -139,7 +139,7 @@ class FileActions(QObject):
     def _save_to(self, path: Path) -> bool:
         try:
             self._editor.save(path)
-        except DocumentError as error:
+        except FileError as error:
             self._error(self.tr("Cannot save %s") % path.name, error)
             return False
         self._remember_recent(path)
@@ -173,7 +173,7 @@ class FileActions(QObject):
             return False
         try:
             write_start_request(name, self._editor.layout)
-        except (DocumentError, ValueError) as error:
+        except (FileError, ValueError) as error:
             self._error(self.tr("Cannot export the request"), error)
             return False
         return True
@@ -205,7 +205,7 @@ class FileActions(QObject):
         text = error_text(error)
         # Messages are clauses written to follow "mix-designer: "; a box shows a sentence.
         text = text[:1].upper() + text[1:]
-        if isinstance(error, InvalidDocument):
+        if isinstance(error, InvalidFile):
             text += "\n\n" + "\n".join(problem_line(p) for p in error.problems[:10])
         box = QMessageBox(QMessageBox.Icon.Warning, title, title, QMessageBox.StandardButton.Ok,
                           self._window)
@@ -215,7 +215,7 @@ class FileActions(QObject):
 
 def write_start_request(path: str | os.PathLike[str], layout: Layout) -> None:
     """The start request's body for what ``layout`` sends (no URL or sign: no key is needed
-    or used), atomically. DocumentError or ValueError if it cannot be written."""
+    or used), atomically. FileError or ValueError if it cannot be written."""
     body = build_body(start_para(sent_para(layout)))
     safefile.write_text(path, json.dumps(body, ensure_ascii=False, indent=2,
                                          allow_nan=False) + "\n")

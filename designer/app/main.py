@@ -16,7 +16,7 @@ from designer.app import autosave, crash
 from designer.app.mix.keeper import offer_running_mix
 from designer.app.window import MainWindow
 from designer.core import loader
-from designer.core.errors import DocumentError, InvalidDocument
+from designer.core.errors import FileError, InvalidFile
 from designer.core.livestate import LiveFile
 from designer.core.printable import printable
 from designer.core.recovery import state_dir
@@ -32,7 +32,7 @@ def settings_in(directory: Path) -> QSettings:
 
 
 def create_window(file: str | None = None, offer_recovery: bool = True,
-                  lazy_docks: bool = False, document: loader.Document | None = None
+                  lazy_docks: bool = False, document: loader.LoadedFile | None = None
                   ) -> MainWindow:
     """The main window, with FILE open or the work a crashed session left behind.
 
@@ -57,11 +57,11 @@ def create_window(file: str | None = None, offer_recovery: bool = True,
     return window
 
 
-def _open(window: MainWindow, file: str | None, document: loader.Document | None) -> None:
+def _open(window: MainWindow, file: str | None, document: loader.LoadedFile | None) -> None:
     if file and document is None:
         try:
             document = loader.load(file)
-        except DocumentError as error:
+        except FileError as error:
             report = partial(window.files.report_open_failure, Path(file), error)
             QTimer.singleShot(0, report)
     if file and document is not None:
@@ -86,8 +86,8 @@ def run(file: str | None = None, exit_when_ready: bool = False) -> int:
         # No dialog may block a smoke test: a file that cannot be opened is a clear exit 2.
         try:
             document = loader.load(file)
-        except DocumentError as error:
-            first = error.problems[:1] if isinstance(error, InvalidDocument) else []
+        except FileError as error:
+            first = error.problems[:1] if isinstance(error, InvalidFile) else []
             line = error.about(file) + "".join(f" ({p.field}: {p.message})" for p in first)
             print(f"mix-designer: {printable(line)}", file=sys.stderr)
             return 2

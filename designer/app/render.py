@@ -80,7 +80,7 @@ def render_file(layout: Layout, output: str | os.PathLike[str], scale: float = 1
                 frames: Mapping[str, RgbFrame] | None = None) -> Path:
     """Write the PNG atomically: a failed render never leaves half a file behind.
 
-    DocumentError (naming the reason: read-only folder, name too long, disk full ...) if it
+    FileError (naming the reason: read-only folder, name too long, disk full ...) if it
     cannot be written; ValueError if the layout cannot be drawn.
     """
     path = Path(output)

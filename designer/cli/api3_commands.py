@@ -33,7 +33,7 @@ from designer.core.api3_credentials import (
     store_api3_credentials,
 )
 from designer.core.errors import CredentialsError, ServiceRefusal, TransportError
-from designer.core.loader import Document
+from designer.core.loader import LoadedFile
 from designer.core.problems import errors
 
 ENDPOINT_ENV = "MIX_DESIGNER_API3_ENDPOINT"
@@ -109,7 +109,7 @@ def send(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _checked(args: argparse.Namespace, action: str) -> Document:
+def _checked(args: argparse.Namespace, action: str) -> LoadedFile:
     """FILE read and checked for API 3.0; its warnings (keys not sent ...) on stderr."""
     try:
         document = load_or_report(args.file, args.cue)

@@ -21,7 +21,7 @@ from designer.cli.output import (
     say,
 )
 from designer.core.diff import describe, diff_paras
-from designer.core.loader import Document
+from designer.core.loader import LoadedFile
 from designer.core.sending import sent_para
 
 
@@ -42,7 +42,7 @@ def diff(args: argparse.Namespace) -> int:
     return EXIT_OK if changes.empty else EXIT_INVALID
 
 
-def _read(old_path: str, new_path: str, cues: list[str]) -> tuple[Document, Document]:
+def _read(old_path: str, new_path: str, cues: list[str]) -> tuple[LoadedFile, LoadedFile]:
     """The two documents; ``--cue`` once names the cue of each file that is a show, twice the
     cue of OLD then of NEW."""
     if len(cues) > 2:
@@ -57,7 +57,7 @@ def _read(old_path: str, new_path: str, cues: list[str]) -> tuple[Document, Docu
         error(f"--cue {cues[0]}: neither file is a show (only a show has cues)")
         raise LoadFailed(EXIT_UNREADABLE)
 
-    def cue_of(document: Document, path: str) -> Document:
+    def cue_of(document: LoadedFile, path: str) -> LoadedFile:
         return document if document.show is None else choose_cue(document, path, cues[0])
 
     return cue_of(old, old_path), cue_of(new, new_path)

@@ -16,7 +16,7 @@ from designer.cli.output import (
     say,
 )
 from designer.core import loader, presets
-from designer.core.errors import DocumentError, InvalidDocument
+from designer.core.errors import FileError, InvalidFile
 from designer.core.problems import errors
 
 
@@ -26,9 +26,9 @@ def validate(args: argparse.Namespace) -> int:
         problems = loader.judge(document, api3=args.api == "v3")
     except LoadFailed as failed:  # --cue names no cue of the file
         return failed.exit_code
-    except InvalidDocument as invalid:
+    except InvalidFile as invalid:
         problems = invalid.problems
-    except DocumentError as failure:
+    except FileError as failure:
         error(failure.about(args.file))
         return EXIT_UNREADABLE
     if args.json:
@@ -47,7 +47,7 @@ def import_request(args: argparse.Namespace) -> int:
         presets.save(args.output, document.layout)
     except LoadFailed as failed:
         return failed.exit_code
-    except DocumentError as failure:  # writing the preset failed; the message names it
+    except FileError as failure:  # writing the preset failed; the message names it
         error(str(failure))
         return EXIT_UNREADABLE
     problems = loader.judge(document)

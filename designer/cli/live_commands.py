@@ -15,7 +15,7 @@ from designer.cli.exits import EXIT_INVALID, EXIT_OK, EXIT_TRANSPORT, EXIT_UNREA
 from designer.cli.output import LoadFailed, error, load_or_report, print_json, say
 from designer.core import presets
 from designer.core.frames import RgbFrame
-from designer.core.loader import Document, Kind
+from designer.core.loader import Kind, LoadedFile
 from designer.core.model import Layout
 from designer.core.playurl import PlayUrlError, PlayUrlTemplate, record_sizes
 from designer.net import probe as probing
@@ -54,7 +54,7 @@ def template_or_fail(text: str | None, option: str = "--play-url") -> PlayUrlTem
         raise ProbeFailed(EXIT_UNREADABLE) from None
 
 
-def probe_streams(document: Document, template: PlayUrlTemplate, timeout: float | None,
+def probe_streams(document: LoadedFile, template: PlayUrlTemplate, timeout: float | None,
                   max_side: int | None) -> Probed:
     """Probe each video stream of the layout once; ProbeFailed (3) if the host is unreachable."""
     timeout = timeout or probing.DEFAULT_TIMEOUT
@@ -109,7 +109,7 @@ def probe(args: argparse.Namespace) -> int:
     return EXIT_OK if probed.all_live else EXIT_INVALID
 
 
-def _load(path: str) -> Document:
+def _load(path: str) -> LoadedFile:
     try:
         return load_or_report(path)
     except LoadFailed:  # a file whose values have the wrong types is unreadable here too
@@ -125,8 +125,8 @@ def _json_entry(stream_id: str, result: probing.ProbeResult) -> dict[str, Any]:
             "reason": str(kind)}
 
 
-def _write_sizes(path: str, document: Document, probed: Probed) -> None:
-    from designer.core.errors import DocumentError
+def _write_sizes(path: str, document: LoadedFile, probed: Probed) -> None:
+    from designer.core.errors import FileError
 
     changed = record_sizes(document.layout, probed.sizes)
     if not changed:
@@ -134,13 +134,13 @@ def _write_sizes(path: str, document: Document, probed: Probed) -> None:
         return
     try:
         presets.save(path, document.layout)
-    except DocumentError as failure:
+    except FileError as failure:
         error(str(failure))
         raise ProbeFailed(EXIT_UNREADABLE) from None
     say(f"{path}: recorded the probed source size of {changed} input(s)", sys.stderr)
 
 
-def frames_for_render(document: Document, play_url: str | None,
+def frames_for_render(document: LoadedFile, play_url: str | None,
                       timeout: float | None) -> tuple[Layout, dict[str, RgbFrame]]:
     """The layout with the probed source sizes, and the frames: what `render --frames` draws.
 

@@ -22,7 +22,7 @@ from designer.cli.output import (
 )
 from designer.core import credentials
 from designer.core.errors import CredentialsError, TransportError
-from designer.core.loader import Document, judge
+from designer.core.loader import LoadedFile, judge
 from designer.core.problems import errors
 from designer.core.sending import sent_para
 from designer.core.wire import DEFAULT_ENDPOINT, Action, SignedRequest, build_request
@@ -39,14 +39,14 @@ class Refused(Exception):
         self.exit_code = exit_code
 
 
-def _checked(document: Document, action: Action) -> None:
+def _checked(document: LoadedFile, action: Action) -> None:
     if found := errors(judge(document, as_cancel=action is Action.CANCEL)):
         error(f"the layout has {len(found)} error(s); nothing was built")
         print_problems(found, sys.stderr)
         raise Refused(EXIT_INVALID)
 
 
-def _appid(args: argparse.Namespace, document: Document) -> int:
+def _appid(args: argparse.Namespace, document: LoadedFile) -> int:
     file_appid = document.layout.para.app_id
     if args.appid is None:
         if file_appid is None:

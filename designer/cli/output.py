@@ -14,11 +14,11 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
-from designer.core.errors import DocumentError, InvalidDocument
+from designer.core.errors import FileError, InvalidFile
 from designer.core.printable import printable, printable_json
 
 if TYPE_CHECKING:
-    from designer.core.loader import Document
+    from designer.core.loader import LoadedFile
     from designer.core.problems import Problem
 
 def say(text: object, stream: TextIO | None = None) -> None:
@@ -58,29 +58,29 @@ class LoadFailed(Exception):
         self.exit_code = exit_code
 
 
-def load_or_report(path: str, cue: str | None = None) -> Document:
+def load_or_report(path: str, cue: str | None = None) -> LoadedFile:
     """The document in ``path`` (the cue ``cue`` of a show: see choose_cue); on failure print
     one clear line (or its problems) and raise."""
     return choose_cue(read_or_report(path), path, cue)
 
 
-def read_or_report(path: str) -> Document:
+def read_or_report(path: str) -> LoadedFile:
     """The document in ``path``, a show as it is (no cue chosen); on failure print one clear
     line (or its problems) and raise."""
     from designer.core import loader  # here: printing alone need not load every rule
 
     try:
         return loader.load(path)
-    except InvalidDocument as invalid:
+    except InvalidFile as invalid:
         error(f"{path}: {invalid}")
         print_problems(invalid.problems, sys.stderr)
         raise LoadFailed(1) from None
-    except DocumentError as failure:
+    except FileError as failure:
         error(failure.about(path))
         raise LoadFailed(2) from None
 
 
-def choose_cue(document: Document, path: str, cue: str | None) -> Document:
+def choose_cue(document: LoadedFile, path: str, cue: str | None) -> LoadedFile:
     """The cue ``--cue`` names, of a show; a show of one cue needs no name. A show of several
     without one, a cue it does not have, or ``--cue`` on a file that is not a show: one line
     saying so, and LoadFailed(2) (a usage error)."""
@@ -100,7 +100,7 @@ def choose_cue(document: Document, path: str, cue: str | None) -> Document:
 
     try:
         return loader.with_cue(document, cue)
-    except DocumentError as failure:
+    except FileError as failure:
         error(failure.about(path))
         raise LoadFailed(2) from None
 

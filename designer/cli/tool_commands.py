@@ -8,7 +8,7 @@ import sys
 
 from designer.cli.exits import EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE
 from designer.cli.output import EscapedLines, error, print_json, say
-from designer.core.errors import CredentialsError, DocumentError, MixDesignerError
+from designer.core.errors import CredentialsError, FileError, MixDesignerError
 
 
 def sandbox(args: argparse.Namespace) -> int:
@@ -18,7 +18,7 @@ def sandbox(args: argparse.Namespace) -> int:
         # Log lines quote request paths, which come from outside: escaped.
         serve(args.host, args.port, args.key, args.streams, args.delay,
               EscapedLines(sys.stdout))
-    except DocumentError as failure:
+    except FileError as failure:
         error(str(failure))
         return EXIT_UNREADABLE
     except OSError as failure:

@@ -7,7 +7,7 @@ import os
 
 from designer.cli.exits import EXIT_OK, EXIT_UNREADABLE
 from designer.cli.output import LoadFailed, error, load_or_report, say
-from designer.core.errors import DocumentError
+from designer.core.errors import FileError
 from designer.core.sending import sent_layout
 
 
@@ -56,7 +56,7 @@ def render(args: argparse.Namespace) -> int:
     try:
         # What goes on air: hidden inputs are not sent, so they are not drawn.
         path = render_file(sent_layout(layout).layout, args.output, args.scale, frames)
-    except (ValueError, DocumentError) as failure:
+    except (ValueError, FileError) as failure:
         error(str(failure))
         return EXIT_UNREADABLE
     say(f"wrote {path}")

@@ -22,7 +22,7 @@ from pydantic import ValidationError
 
 from designer.core.api3_credentials import Api3Credentials
 from designer.core.api3model import Api3Control, Api3Options, Api3Output
-from designer.core.errors import DocumentError
+from designer.core.errors import FileError
 from designer.core.geometry import guess_preview_size
 from designer.core.i18n import QT_TRANSLATE_NOOP
 from designer.core.limits import API3_LIMITS
@@ -251,7 +251,7 @@ def is_api3(data: Any) -> bool:
 def read_layout(data: Any) -> tuple[Layout, list[Problem]]:
     """A layout from API 3.0 parameters, with a warning for what it cannot hold.
 
-    DocumentError for a shape that is not API 3.0 parameters, InvalidDocument for values of the
+    FileError for a shape that is not API 3.0 parameters, InvalidFile for values of the
     wrong type (named by the para's fields they map to).
     """
     params = data["params"] if isinstance(data.get("params"), dict) else data
@@ -261,7 +261,7 @@ def read_layout(data: Any) -> tuple[Layout, list[Problem]]:
         layout.api3 = Api3Options.model_validate(options)
     except ValidationError as error:
         first = error.errors(include_url=False)[0]
-        raise DocumentError(QT_TRANSLATE_NOOP(
+        raise FileError(QT_TRANSLATE_NOOP(
             "Errors", "the request's {where} is invalid: {reason}"),
             where=".".join(map(str, first["loc"])) or "OutputParams", reason=first["msg"]
         ) from None
@@ -341,7 +341,7 @@ def _back(data: dict[str, Any], names: dict[str, str], where: str, not_imported:
 
 def _object(value: Any, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise DocumentError(QT_TRANSLATE_NOOP("Errors", "{where} must be a JSON object"),
+        raise FileError(QT_TRANSLATE_NOOP("Errors", "{where} must be a JSON object"),
                             where=where)
     return value
 

@@ -33,8 +33,9 @@ def format_message(template: str, params: dict[str, object]) -> str:
     return template.format(**params) if params else template
 
 
-class DocumentError(MixDesignerError):
-    """A file that cannot be read as a preset or a request: missing, not JSON, wrong shape."""
+class FileError(MixDesignerError):
+    """A file that cannot be read (missing, not JSON, the wrong shape) or written (a folder
+    that refuses it, a full disk, a pipe in its place)."""
 
     def about(self, path: str) -> str:
         """The English line, with the file's name in front unless the message names it
@@ -42,8 +43,8 @@ class DocumentError(MixDesignerError):
         return str(self) if {"path", "name"} & self.params.keys() else f"{path}: {self}"
 
 
-class InvalidDocument(DocumentError):
-    """A request or preset that reads as JSON but whose values have the wrong types."""
+class InvalidFile(FileError):
+    """A request, preset or show that reads as JSON but whose values have the wrong types."""
 
     def __init__(self, template: str, problems: list[Problem], /, **params: object):
         super().__init__(template, **params)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from designer.core import loader, presets
-from designer.core.errors import DocumentError
+from designer.core.errors import FileError
 from designer.core.model import Layout
 from designer.core.recovery import WindowFile
 
@@ -77,5 +77,5 @@ class LiveFile(WindowFile):
             return None
         try:
             return LiveRecord.from_data(loader.read_json(self.path))
-        except (DocumentError, KeyError, TypeError, ValueError, AttributeError):
+        except (FileError, KeyError, TypeError, ValueError, AttributeError):
             return None

@@ -1,6 +1,6 @@
 """Reading any file a user hands us: a preset, a show, a whole request body, or a bare para.
 
-Every failure is a DocumentError with one clear sentence; nothing here raises anything else,
+Every failure is a FileError with one clear sentence; nothing here raises anything else,
 whatever the file holds (tested with hypothesis).
 """
 
@@ -16,7 +16,7 @@ from typing import Any, TypeGuard
 from designer.core import api3 as api3_rules
 from designer.core import jsonvalues, presets, safefile
 from designer.core import show as shows
-from designer.core.errors import DocumentError, InvalidDocument
+from designer.core.errors import FileError, InvalidFile
 from designer.core.geometry import guess_preview_size
 from designer.core.i18n import QT_TRANSLATE_NOOP
 from designer.core.model import INT32_MAX, Layout
@@ -39,7 +39,9 @@ class Kind(StrEnum):
 
 
 @dataclass(frozen=True)
-class Document:
+class LoadedFile:
+    """What a file read as: its layout, which kind of file it was, and what reading found."""
+
     layout: Layout
     kind: Kind
     #: What the layout cannot hold: a whole body's envelope problems (eventId 0 ...) and what
@@ -67,21 +69,21 @@ def _parse(raw: bytes | str, name: str) -> jsonvalues.Parsed:
         text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
         return jsonvalues.loads(text)
     except UnicodeDecodeError:
-        raise DocumentError(QT_TRANSLATE_NOOP("Errors", "{name} is not UTF-8 text"),
+        raise FileError(QT_TRANSLATE_NOOP("Errors", "{name} is not UTF-8 text"),
                             name=name) from None
     except json.JSONDecodeError as error:
-        raise DocumentError(QT_TRANSLATE_NOOP(
+        raise FileError(QT_TRANSLATE_NOOP(
             "Errors", "{name} is not valid JSON: {reason} at line {line} column {column}"),
             name=name, reason=error.msg, line=error.lineno, column=error.colno) from None
     except RecursionError:
-        raise DocumentError(QT_TRANSLATE_NOOP(
+        raise FileError(QT_TRANSLATE_NOOP(
             "Errors", "{name} is nested too deeply to be a layout"), name=name) from None
     except ValueError as error:  # NaN / Infinity, which JSON does not have
-        raise DocumentError(QT_TRANSLATE_NOOP("Errors", "{name} is not valid JSON: {reason}"),
+        raise FileError(QT_TRANSLATE_NOOP("Errors", "{name} is not valid JSON: {reason}"),
                             name=name, reason=str(error)) from None
 
 
-def load(path: str | os.PathLike[str]) -> Document:
+def load(path: str | os.PathLike[str]) -> LoadedFile:
     parsed = _parse(safefile.read_bytes(path, MAX_FILE_BYTES), str(path))
     document = from_data(parsed.data)
     if warnings := jsonvalues.repeated_keys(parsed):
@@ -100,44 +102,44 @@ def load_show(path: str | os.PathLike[str]) -> shows.Show:
     return shows.of_layout(document.layout, Path(path).stem)
 
 
-def with_cue(document: Document, name: str) -> Document:
-    """The same show with the cue called ``name`` as its layout; DocumentError if there is no
+def with_cue(document: LoadedFile, name: str) -> LoadedFile:
+    """The same show with the cue called ``name`` as its layout; FileError if there is no
     such cue or the document is not a show."""
     if document.show is None:
-        raise DocumentError(QT_TRANSLATE_NOOP("Errors", "this file is not a show: it has no "
+        raise FileError(QT_TRANSLATE_NOOP("Errors", "this file is not a show: it has no "
                                                         "cues"))
     return replace(document, layout=document.show.cue(name).layout, cue=name)
 
 
-def from_data(data: Any) -> Document:
+def from_data(data: Any) -> LoadedFile:
     if problems := jsonvalues.check(data):
         # Out-of-range numbers and lone surrogates: no request can carry them, and nothing
         # downstream (geometry, printing, saving) has to cope with them.
         prefix = _para_prefix(data)
-        raise InvalidDocument(
+        raise InvalidFile(
             QT_TRANSLATE_NOOP("Errors", "the file holds values no request can carry"),
             [replace(p, field=_within(p.field, prefix)) for p in problems])
     if presets.is_preset(data):
-        return Document(presets.from_data(data), Kind.PRESET)
+        return LoadedFile(presets.from_data(data), Kind.PRESET)
     if shows.is_show(data):
         show = shows.from_data(data)
         first = show.cues[0]
-        return Document(first.layout, Kind.SHOW, show=show, cue=first.name)
+        return LoadedFile(first.layout, Kind.SHOW, show=show, cue=first.name)
     if api3_rules.is_api3(data):
         layout, problems = api3_rules.read_layout(data)
-        return Document(layout, Kind.API3, problems)
+        return LoadedFile(layout, Kind.API3, problems)
     request = read_request(data)
     layout = Layout(para=read_para(request.para))
     if (size := guess_preview_size(layout)) is not None:
         layout.design.preview_width, layout.design.preview_height = size
     problems = list(request.notes)
     if request.envelope is None:
-        return Document(layout, Kind.PARA, problems, request.is_cancel)
+        return LoadedFile(layout, Kind.PARA, problems, request.is_cancel)
     problems += envelope_problems(request.envelope)
-    return Document(layout, Kind.BODY, problems, request.is_cancel)
+    return LoadedFile(layout, Kind.BODY, problems, request.is_cancel)
 
 
-def judge(document: Document, as_cancel: bool | None = None,
+def judge(document: LoadedFile, as_cancel: bool | None = None,
           api3: bool = False) -> list[Problem]:
     """A file's problems as the service would judge it, errors first: what reading found,
     then the layout's rules; those of a cancel for a cancel request (or when ``as_cancel``),

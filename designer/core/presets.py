@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from designer.core import safefile
 from designer.core.api3model import Api3Options
-from designer.core.errors import DocumentError, InvalidDocument
+from designer.core.errors import FileError, InvalidFile
 from designer.core.i18n import QT_TRANSLATE_NOOP
 from designer.core.model import Layout, LayoutDesign, MixPara
 from designer.core.validation import parse_problems
@@ -46,29 +46,29 @@ def to_data(layout: Layout) -> dict[str, Any]:
 
 
 def from_data(data: Any) -> Layout:
-    """A layout from a preset's JSON; DocumentError (or InvalidDocument) if it is not one."""
+    """A layout from a preset's JSON; FileError (or InvalidFile) if it is not one."""
     if not is_preset(data):
-        raise DocumentError(QT_TRANSLATE_NOOP(
+        raise FileError(QT_TRANSLATE_NOOP(
             "Errors", "not a Mix Designer preset (no \"format\": \"{format}\")"), format=FORMAT)
     version = data.get("version")
     if version != VERSION:
-        raise DocumentError(
+        raise FileError(
             QT_TRANSLATE_NOOP("Errors", "preset version {version} is not supported; this Mix "
                                         "Designer reads version {supported}"),
             version=repr(version), supported=VERSION
         )
     unknown = sorted(set(data) - {"format", "version", "para", "design", "api3"})
     if unknown:
-        raise DocumentError(QT_TRANSLATE_NOOP("Errors", "unknown keys in the preset: {keys}"),
+        raise FileError(QT_TRANSLATE_NOOP("Errors", "unknown keys in the preset: {keys}"),
                             keys=", ".join(map(str, unknown))[:200])
     para_data, design_data = data.get("para"), data.get("design", {})
     if not isinstance(para_data, dict) or not isinstance(design_data, dict):
-        raise DocumentError(QT_TRANSLATE_NOOP(
+        raise FileError(QT_TRANSLATE_NOOP(
             "Errors", "a preset needs a \"para\" object and a \"design\" object"))
     try:
         para = MixPara.model_validate(para_data)
     except ValidationError as error:
-        raise InvalidDocument(QT_TRANSLATE_NOOP(
+        raise InvalidFile(QT_TRANSLATE_NOOP(
             "Errors", "the preset's para has values of the wrong type"),
             parse_problems(error)) from None
     api3 = _api3_section(data.get("api3", {}))
@@ -78,7 +78,7 @@ def from_data(data: Any) -> Layout:
     except ValidationError as error:
         first = error.errors(include_url=False)[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise DocumentError(QT_TRANSLATE_NOOP(
+        raise FileError(QT_TRANSLATE_NOOP(
             "Errors", "the preset's design data is invalid at {where}: {reason}"),
             where=where or "design", reason=first["msg"]) from None
 
@@ -90,7 +90,7 @@ def _api3_section(data: Any) -> Api3Options:
     except ValidationError as error:
         first = error.errors(include_url=False)[0]
         where = ".".join(str(p) for p in ("api3", *first["loc"]))
-        raise DocumentError(QT_TRANSLATE_NOOP(
+        raise FileError(QT_TRANSLATE_NOOP(
             "Errors", "the preset's api3 section is invalid at {where}: {reason}"),
             where=where, reason=first["msg"]) from None
 
@@ -99,7 +99,7 @@ def dumps(layout: Layout) -> str:
     try:
         return json.dumps(to_data(layout), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
     except ValueError:
-        raise DocumentError(QT_TRANSLATE_NOOP(
+        raise FileError(QT_TRANSLATE_NOOP(
             "Errors", "the layout holds a value that is not a finite number; fix it before "
                       "saving")) from None
 
@@ -113,7 +113,7 @@ def save(path: str | os.PathLike[str], layout: Layout) -> None:
     text = dumps(layout)
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > MAX_FILE_BYTES:
-        raise DocumentError(QT_TRANSLATE_NOOP(
+        raise FileError(QT_TRANSLATE_NOOP(
             "Errors", "the preset would be {size} bytes, more than the {limit} bytes a layout "
                       "file may have; {path} was not written"),
             size=size, limit=MAX_FILE_BYTES, path=str(path))

@@ -26,7 +26,7 @@ from typing import Self
 
 from designer.core import loader, presets, safefile
 from designer.core import show as shows
-from designer.core.errors import DocumentError
+from designer.core.errors import FileError
 from designer.core.model import Layout
 
 STATE_DIR_ENV = "MIX_DESIGNER_STATE_DIR"
@@ -65,8 +65,8 @@ def state_dir_problem(directory: Path) -> str | None:
 @dataclass(frozen=True)
 class Recovered:
     layout: Layout
-    #: The file the work belonged to, if it had been saved before.
-    source: Path | None
+    #: The file the work was saved in before, if it had been.
+    saved_path: Path | None
     saved_at: float
     #: The whole show, when the work was one (``layout`` is then its first cue's).
     show: shows.Show | None = None
@@ -154,7 +154,7 @@ class RecoveryFile(WindowFile):
                 data["preset"])
             return Recovered(layout, Path(source) if source else None,
                              float(data.get("saved_at", 0)), show)
-        except (DocumentError, KeyError, TypeError, ValueError, AttributeError):
+        except (FileError, KeyError, TypeError, ValueError, AttributeError):
             return None
 
 

@@ -13,7 +13,7 @@ Writing (``write_bytes``, ``write_text``) replaces a file whole or not at all:
 * A target that is not a regular file is never renamed over: a character device
   (``/dev/null``, a terminal) is written directly; a named pipe, socket, block device or
   folder is refused with a message saying what it is.
-* Every failure is a DocumentError naming the file and the reason, and leaves no
+* Every failure is a FileError naming the file and the reason, and leaves no
   temporary file behind.
 
 Reading (``read_bytes``) refuses anything that is not a regular file before opening it (a
@@ -33,7 +33,7 @@ import stat
 import sys
 from pathlib import Path
 
-from designer.core.errors import DocumentError
+from designer.core.errors import FileError
 from designer.core.i18n import QT_TRANSLATE_NOOP
 
 #: What our temporary files are called: ``.NAME.mix-designer-PID-RANDOM.tmp``.
@@ -52,7 +52,7 @@ def write_text(path: str | os.PathLike[str], text: str) -> None:
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate: not text any file can hold
-        raise DocumentError(QT_TRANSLATE_NOOP(
+        raise FileError(QT_TRANSLATE_NOOP(
             "Errors", "cannot write {path}: the text holds characters that are not valid "
                       "Unicode"), path=str(path)) from None
     write_bytes(path, data)
@@ -70,7 +70,7 @@ def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
         if stat.S_ISCHR(info.st_mode):
             _write_device(target, data, shown)
             return
-        raise DocumentError(QT_TRANSLATE_NOOP(
+        raise FileError(QT_TRANSLATE_NOOP(
             "Errors", "cannot write {path}: it is {kind}, not a file; choose a file name"),
             path=shown, kind=_kind(info.st_mode))
     clear_stale(target.parent, target.name)
@@ -78,7 +78,7 @@ def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
 
 
 def read_bytes(path: str | os.PathLike[str], limit: int) -> bytes:
-    """The contents of the regular file at ``path``; DocumentError past ``limit`` bytes."""
+    """The contents of the regular file at ``path``; FileError past ``limit`` bytes."""
     shown = str(path)
     try:
         info = os.stat(path)
@@ -95,10 +95,10 @@ def read_bytes(path: str | os.PathLike[str], limit: int) -> bytes:
         finally:
             os.close(fd)
     except OSError as error:
-        raise DocumentError(QT_TRANSLATE_NOOP("Errors", "cannot read {path}: {reason}"),
+        raise FileError(QT_TRANSLATE_NOOP("Errors", "cannot read {path}: {reason}"),
                             path=shown, reason=_reason(error)) from None
     if size > limit:
-        raise DocumentError(QT_TRANSLATE_NOOP(
+        raise FileError(QT_TRANSLATE_NOOP(
             "Errors", "{path} holds more than {limit} bytes; a layout file is at most "
                       "{limit} bytes"), path=shown, limit=limit)
     return b"".join(chunks)
@@ -242,8 +242,8 @@ def _temp_stem(name: str) -> str:
     return f"{name[:40]}~{digest}"
 
 
-def _cannot_write(shown: str, error: OSError) -> DocumentError:
-    return DocumentError(QT_TRANSLATE_NOOP("Errors", "cannot write {path}: {reason}"),
+def _cannot_write(shown: str, error: OSError) -> FileError:
+    return FileError(QT_TRANSLATE_NOOP("Errors", "cannot write {path}: {reason}"),
                          path=shown, reason=_reason(error))
 
 
@@ -252,11 +252,11 @@ def _cannot_write(shown: str, error: OSError) -> DocumentError:
 
 def _check_readable(info: os.stat_result, shown: str, limit: int) -> None:
     if not stat.S_ISREG(info.st_mode):
-        raise DocumentError(QT_TRANSLATE_NOOP(
+        raise FileError(QT_TRANSLATE_NOOP(
             "Errors", "cannot read {path}: it is {kind}, not a file"),
             path=shown, kind=_kind(info.st_mode))
     if info.st_size > limit:
-        raise DocumentError(QT_TRANSLATE_NOOP(
+        raise FileError(QT_TRANSLATE_NOOP(
             "Errors", "{path} is {size} bytes; a layout file is at most {limit} bytes"),
             path=shown, size=info.st_size, limit=limit)
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from designer.core import presets, safefile
-from designer.core.errors import DocumentError, InvalidDocument
+from designer.core.errors import FileError, InvalidFile
 from designer.core.i18n import QT_TRANSLATE_NOOP
 from designer.core.model import Layout
 
@@ -51,11 +51,11 @@ class Show:
         return [cue.name for cue in self.cues]
 
     def cue(self, name: str) -> Cue:
-        """The cue called ``name``; DocumentError naming the cues there are if none is."""
+        """The cue called ``name``; FileError naming the cues there are if none is."""
         for cue in self.cues:
             if cue.name == name:
                 return cue
-        raise DocumentError(QT_TRANSLATE_NOOP("Errors", "the show has no cue named {cue}; "
+        raise FileError(QT_TRANSLATE_NOOP("Errors", "the show has no cue named {cue}; "
                                                         "its cues: {names}"),
                             cue=repr(name)[:100], names=", ".join(self.names)[:300])
 
@@ -80,26 +80,26 @@ def to_data(show: Show) -> dict[str, Any]:
 
 
 def from_data(data: Any) -> Show:
-    """A show from its file's JSON; DocumentError (or InvalidDocument) with one sentence for
+    """A show from its file's JSON; FileError (or InvalidFile) with one sentence for
     the first thing wrong."""
     if not is_show(data):
-        raise DocumentError(QT_TRANSLATE_NOOP(
+        raise FileError(QT_TRANSLATE_NOOP(
             "Errors", "not a Mix Designer show (no \"format\": \"{format}\")"), format=FORMAT)
     if (version := data.get("version")) != VERSION:
-        raise DocumentError(
+        raise FileError(
             QT_TRANSLATE_NOOP("Errors", "show version {version} is not supported; this Mix "
                                         "Designer reads version {supported}"),
             version=repr(version)[:40], supported=VERSION)
     if unknown := sorted(set(data) - SHOW_KEYS):
-        raise DocumentError(QT_TRANSLATE_NOOP("Errors", "unknown keys in the show: {keys}"),
+        raise FileError(QT_TRANSLATE_NOOP("Errors", "unknown keys in the show: {keys}"),
                             keys=", ".join(map(str, unknown))[:200])
     take = data.get("take_without_confirming", False)
     if not isinstance(take, bool):
-        raise DocumentError(QT_TRANSLATE_NOOP(
+        raise FileError(QT_TRANSLATE_NOOP(
             "Errors", "the show's take_without_confirming must be true or false"))
     cues_data = data.get("cues")
     if not isinstance(cues_data, list):
-        raise DocumentError(QT_TRANSLATE_NOOP("Errors", "a show needs a \"cues\" list"))
+        raise FileError(QT_TRANSLATE_NOOP("Errors", "a show needs a \"cues\" list"))
     show = Show([_cue(index, item) for index, item in enumerate(cues_data)], take)
     check(show)
     return show
@@ -107,43 +107,43 @@ def from_data(data: Any) -> Show:
 
 def _cue(index: int, data: Any) -> Cue:
     if not isinstance(data, dict):
-        raise DocumentError(QT_TRANSLATE_NOOP("Errors", "cue {number} of the show is not a JSON "
+        raise FileError(QT_TRANSLATE_NOOP("Errors", "cue {number} of the show is not a JSON "
                                                         "object"), number=index + 1)
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
-        raise DocumentError(QT_TRANSLATE_NOOP("Errors", "cue {number} of the show has no name"),
+        raise FileError(QT_TRANSLATE_NOOP("Errors", "cue {number} of the show has no name"),
                             number=index + 1)
     if len(name) > MAX_NAME_LENGTH:
-        raise DocumentError(QT_TRANSLATE_NOOP(
+        raise FileError(QT_TRANSLATE_NOOP(
             "Errors", "cue {number}'s name is longer than {limit} characters"),
             number=index + 1, limit=MAX_NAME_LENGTH)
     if unknown := sorted(set(data) - CUE_KEYS):
-        raise DocumentError(QT_TRANSLATE_NOOP("Errors", "unknown keys in cue {cue}: {keys}"),
+        raise FileError(QT_TRANSLATE_NOOP("Errors", "unknown keys in cue {cue}: {keys}"),
                             cue=repr(name)[:100], keys=", ".join(map(str, unknown))[:200])
     preset = {"format": presets.FORMAT, "version": presets.VERSION,
               **{key: value for key, value in data.items() if key != "name"}}
     try:
         return Cue(name, presets.from_data(preset))
-    except InvalidDocument as invalid:
-        raise InvalidDocument(QT_TRANSLATE_NOOP("Errors", "cue {cue}: {reason}"),
+    except InvalidFile as invalid:
+        raise InvalidFile(QT_TRANSLATE_NOOP("Errors", "cue {cue}: {reason}"),
                               invalid.problems, cue=repr(name)[:100], reason=str(invalid)
                               ) from None
-    except DocumentError as error:
-        raise DocumentError(QT_TRANSLATE_NOOP("Errors", "cue {cue}: {reason}"),
+    except FileError as error:
+        raise FileError(QT_TRANSLATE_NOOP("Errors", "cue {cue}: {reason}"),
                             cue=repr(name)[:100], reason=str(error)) from None
 
 
 def check(show: Show) -> None:
-    """A show's rules, as reading enforces them; DocumentError naming the first one broken."""
+    """A show's rules, as reading enforces them; FileError naming the first one broken."""
     if not show.cues:
-        raise DocumentError(QT_TRANSLATE_NOOP("Errors", "a show needs at least one cue"))
+        raise FileError(QT_TRANSLATE_NOOP("Errors", "a show needs at least one cue"))
     seen: set[str] = set()
     for number, cue in enumerate(show.cues, start=1):
         if not cue.name.strip():
-            raise DocumentError(QT_TRANSLATE_NOOP("Errors", "cue {number} of the show has no "
+            raise FileError(QT_TRANSLATE_NOOP("Errors", "cue {number} of the show has no "
                                                             "name"), number=number)
         if cue.name in seen:
-            raise DocumentError(QT_TRANSLATE_NOOP(
+            raise FileError(QT_TRANSLATE_NOOP(
                 "Errors", "two cues are named {cue}; each cue needs a name of its own"),
                 cue=repr(cue.name)[:100])
         seen.add(cue.name)
@@ -152,7 +152,7 @@ def check(show: Show) -> None:
         for key in ("mix_stream_session_id", "output_stream_id"):
             mine, theirs = getattr(cue.layout.para, key), getattr(first.layout.para, key)
             if mine != theirs:
-                raise DocumentError(
+                raise FileError(
                     QT_TRANSLATE_NOOP("Errors", "cue {cue} has {key} {value} but the first cue, "
                                                 "{first}, has {expected}: every cue of a show "
                                                 "updates the same mix"),
@@ -169,7 +169,7 @@ def dumps(show: Show) -> str:
     try:
         return json.dumps(to_data(show), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
     except ValueError:
-        raise DocumentError(QT_TRANSLATE_NOOP(
+        raise FileError(QT_TRANSLATE_NOOP(
             "Errors", "the layout holds a value that is not a finite number; fix it before "
                       "saving")) from None
 

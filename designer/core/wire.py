@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 
 from pydantic import SecretStr
 
-from designer.core.errors import DocumentError
+from designer.core.errors import FileError
 from designer.core.i18n import QT_TRANSLATE_NOOP
 from designer.core.model import (
     CANCEL_INTERFACE,
@@ -181,7 +181,7 @@ def read_app_id(para: dict[str, Any]) -> tuple[dict[str, Any], tuple[Problem, ..
 
 
 def read_request(data: Any) -> ReadRequest:
-    """The para of a whole request body or of a bare para; DocumentError for anything else.
+    """The para of a whole request body or of a bare para; FileError for anything else.
 
     Only the envelope's shape is checked here; values are validation's business.
     """
@@ -189,12 +189,12 @@ def read_request(data: Any) -> ReadRequest:
         interface = data["interface"]
         name = interface.get("interfaceName")
         if name != INTERFACE_NAME:
-            raise DocumentError(QT_TRANSLATE_NOOP(
+            raise FileError(QT_TRANSLATE_NOOP(
                 "Errors", "interface.interfaceName is {name}; a mix request says {expected}"),
                 name=repr(name), expected=repr(INTERFACE_NAME))
         para = interface.get("para")
         if not isinstance(para, dict):
-            raise DocumentError(QT_TRANSLATE_NOOP(
+            raise FileError(QT_TRANSLATE_NOOP(
                 "Errors", "the request body has no interface.para object"))
         envelope = {k: v for k, v in data.items() if k != "interface"}
         para, notes = read_app_id(para)
@@ -202,6 +202,6 @@ def read_request(data: Any) -> ReadRequest:
     if is_para(data):
         para, notes = read_app_id(data)
         return ReadRequest(para, None, notes)
-    raise DocumentError(QT_TRANSLATE_NOOP(
+    raise FileError(QT_TRANSLATE_NOOP(
         "Errors", "this is neither a Mix Designer preset nor a Mix_StreamV2 request (whole "
                   "body or para)"))

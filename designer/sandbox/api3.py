@@ -33,7 +33,7 @@ from designer.core.api3codes import (
     api3_code_for,
     wrap_legacy,
 )
-from designer.core.errors import DocumentError, InvalidDocument
+from designer.core.errors import FileError, InvalidFile
 from designer.core.limits import API3_LIMITS
 from designer.core.loader import parse_json
 from designer.core.model import Layout
@@ -130,7 +130,7 @@ def _params(headers: Mapping[str, str], body: bytes) -> dict[str, Any]:
                                           "application/json)")
     try:
         params = parse_json(body, "the request body")
-    except DocumentError as error:
+    except FileError as error:
         raise _Refusal(INVALID_PARAMETER, str(error)) from None
     if not isinstance(params, dict):
         raise _Refusal(INVALID_PARAMETER, "the body must be a JSON object of parameters")
@@ -169,11 +169,11 @@ def _validate_api3_layout(layout: Layout) -> list[Problem]:
 def _layout(params: dict[str, Any]) -> Layout:
     try:
         layout, _not_imported = api3.read_layout(params)  # keys it cannot judge are ignored
-    except InvalidDocument as invalid:
+    except InvalidFile as invalid:
         first = invalid.problems[0] if invalid.problems else None
         detail = f"{first.field}: {first.message}" if first else str(invalid)
         raise _Refusal(INVALID_PARAMETER, detail) from None
-    except DocumentError as error:
+    except FileError as error:
         raise _Refusal(INVALID_PARAMETER, str(error)) from None
     return layout
 

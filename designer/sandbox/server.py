@@ -373,7 +373,7 @@ def serve(
 ) -> None:
     """Run a sandbox in the foreground until Ctrl+C (the ``mix-designer sandbox`` command).
 
-    DocumentError for an unreadable streams file, OSError if the port cannot be had; both are
+    FileError for an unreadable streams file, OSError if the port cannot be had; both are
     raised before anything is printed.
     """
     streams = StreamRegistry.from_file(streams_path) if streams_path else None

@@ -22,7 +22,7 @@ from pydantic import SecretStr, ValidationError
 
 from designer.core import jsonvalues
 from designer.core.codes import SIGN_EXPIRED, SIGN_INVALID
-from designer.core.errors import DocumentError
+from designer.core.errors import FileError
 from designer.core.geometry import background_input, pixel_size, reference_stream
 from designer.core.loader import envelope_problems, parse_json
 from designer.core.mixrules import RESTART_AFTER
@@ -291,15 +291,15 @@ class SandboxState:
 
 
 def _parse(raw_body: bytes) -> Any:
-    """The body's JSON, or the DocumentError saying why it is not JSON (refused later, -1)."""
+    """The body's JSON, or the FileError saying why it is not JSON (refused later, -1)."""
     try:
         return parse_json(raw_body, "the request body")
-    except DocumentError as error:
+    except FileError as error:
         return error
 
 
 def _check_body(parsed: Any, appid: int) -> dict[str, Any]:
-    if isinstance(parsed, DocumentError):
+    if isinstance(parsed, FileError):
         raise _Answer(-1, str(parsed))
     if not is_body(parsed):
         raise _Answer(-1, "the body must be a JSON object with interface.interfaceName and "
@@ -308,7 +308,7 @@ def _check_body(parsed: Any, appid: int) -> dict[str, Any]:
     _refuse_first_error(jsonvalues.check(parsed))
     try:
         para = read_request(parsed).para
-    except DocumentError as error:
+    except FileError as error:
         raise _Answer(-1, str(error)) from None
     _refuse_first_error(envelope_problems(parsed))
     if not 0 < appid <= INT32_MAX:

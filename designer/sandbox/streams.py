@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from designer.core.errors import DocumentError
+from designer.core.errors import FileError
 from designer.core.loader import read_json
 from designer.core.validation import ID_PATTERN
 
@@ -89,16 +89,16 @@ class StreamRegistry:
     @classmethod
     def from_data(cls, data: Any, name: str = "the streams file") -> StreamRegistry:
         if not isinstance(data, dict):
-            raise DocumentError(f'{name} must be a JSON object like {{"streams": {{...}}}}')
+            raise FileError(f'{name} must be a JSON object like {{"streams": {{...}}}}')
         try:
             parsed = StreamsFile.model_validate(data)
         except ValidationError as error:
-            raise DocumentError(f"{name}: {_first_error(error)}") from None
+            raise FileError(f"{name}: {_first_error(error)}") from None
         return cls({sid: entry.resolution for sid, entry in parsed.streams.items()})
 
     @classmethod
     def from_file(cls, path: str | os.PathLike[str]) -> StreamRegistry:
-        """Read a streams file; any problem is a DocumentError with one clear sentence."""
+        """Read a streams file; any problem is a FileError with one clear sentence."""
         return cls.from_data(read_json(path), str(path))
 
     @property

@@ -3192,7 +3192,7 @@ Stream id: %2</source>
     <name>Translations</name>
     <message>
         <source>System</source>
-        <extracomment>The languages offered, by code; &quot;&quot; follows the system. compiled .qm files kept per language in the cache (other checkouts, other branches) the translators installed, kept alive as long as the application the language the window is shown in (see install)</extracomment>
+        <extracomment>The languages offered, by code; &quot;&quot; follows the system. the translators installed, kept alive as long as the application the language the window is shown in (see install)</extracomment>
         <translation>跟随系统</translation>
     </message>
 </context>

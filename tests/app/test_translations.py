@@ -17,8 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QPushButton, QToolBar, QWidget
 
 from designer.app import translations
@@ -325,105 +324,6 @@ def test_the_ts_files_declare_their_languages():
 # -- building and finding the .qm ---------------------------------------------------------
 
 
-def test_build_qm_makes_loadable_translations(tmp_path):
-    built = translations.build_qm(tmp_path / "qm")
-    assert sorted(p.name for p in built) == ["mix_designer_en.qm", "mix_designer_zh_CN.qm"]
-    chinese = QTranslator()
-    assert chinese.load(str(tmp_path / "qm" / "mix_designer_zh_CN.qm"))
-    assert chinese.translate("Menus", "&File") == "文件(&F)"
-    assert chinese.translate("MixFeature", "&Start mix") == "开始混流(&S)"
-    english = QTranslator()
-    assert english.load(str(tmp_path / "qm" / "mix_designer_en.qm"))
-    assert english.translate("StatusLabels", "%n error(s)", "", 1) == "%n error"
-    assert english.translate("StatusLabels", "%n error(s)", "", 3) == "%n errors"
-
-
-def test_the_build_entry_point(tmp_path):
-    done = subprocess.run([sys.executable, "-m", "designer.app.translations", "--build",
-                           str(tmp_path)], capture_output=True, text=True, timeout=120,
-                          cwd=REPO, check=False)
-    assert done.returncode == 0, done.stderr
-    assert (tmp_path / "mix_designer_zh_CN.qm").stat().st_size > 1000
-
-
-@pytest.fixture
-def state(tmp_path, monkeypatch):
-    monkeypatch.setenv(STATE_DIR_ENV, str(tmp_path / "state"))
-    return tmp_path / "state"
-
-
-def test_a_checkout_compiles_once_into_the_cache(state, monkeypatch):
-    first = translations.qm_file("zh_CN")
-    assert first is not None and first.is_relative_to(state) and first.stat().st_size > 1000
-
-    def no_compiling(*_args):
-        raise AssertionError("compiled again although an up-to-date .qm exists")
-
-    monkeypatch.setattr(translations, "_run_lrelease", no_compiling)
-    assert translations.qm_file("zh_CN") == first
-
-
-def test_a_qm_beside_the_ts_is_used_unless_the_ts_is_newer(tmp_path, state, monkeypatch):
-    folder = tmp_path / "translations"
-    folder.mkdir()
-    ts = folder / ZH_TS.name
-    ts.write_bytes(ZH_TS.read_bytes())
-    (qm,) = [p for p in translations.build_qm(tmp_path / "built") if "zh_CN" in p.name]
-    beside = folder / qm.name
-    beside.write_bytes(qm.read_bytes())
-    monkeypatch.setattr(translations, "resource_folder", lambda name: folder)
-    assert translations.qm_file("zh_CN") == beside
-    os.utime(beside, (1_000_000, 1_000_000))  # the .ts was edited after the .qm was built
-    fresh = translations.qm_file("zh_CN")
-    assert fresh is not None and fresh.is_relative_to(state)
-    ts.unlink()  # installed: only the .qm is shipped
-    assert translations.qm_file("zh_CN") == beside
-
-
-def test_an_older_qm_beats_english_when_nothing_can_compile(tmp_path, state, monkeypatch):
-    folder = tmp_path / "translations"
-    folder.mkdir()
-    (folder / ZH_TS.name).write_bytes(ZH_TS.read_bytes())
-    (qm,) = [p for p in translations.build_qm(tmp_path / "built") if "zh_CN" in p.name]
-    beside = folder / qm.name
-    beside.write_bytes(qm.read_bytes())
-    os.utime(beside, (1_000_000, 1_000_000))
-    monkeypatch.setattr(translations, "resource_folder", lambda name: folder)
-    monkeypatch.setattr(translations, "lrelease_command", lambda: None)
-    assert translations.qm_file("zh_CN") == beside
-
-
-def test_a_frozen_app_never_compiles_and_says_nothing_about_lrelease(tmp_path, state,
-                                                                     monkeypatch, caplog):
-    # PyInstaller copies the .ts a moment after the .qm: the shipped .qm looks stale.
-    folder = tmp_path / "translations"
-    folder.mkdir()
-    (qm,) = [p for p in translations.build_qm(tmp_path / "built") if "zh_CN" in p.name]
-    beside = folder / qm.name
-    beside.write_bytes(qm.read_bytes())
-    os.utime(beside, (1_000_000, 1_000_000))
-    (folder / ZH_TS.name).write_bytes(ZH_TS.read_bytes())
-    (folder / EN_TS.name).write_bytes(EN_TS.read_bytes())  # and no mix_designer_en.qm
-
-    def no_compiling(*_args):
-        raise AssertionError("a frozen app compiled a translation")
-
-    monkeypatch.setattr(translations, "resource_folder", lambda name: folder)
-    monkeypatch.setattr(translations, "_run_lrelease", no_compiling)
-    monkeypatch.setattr(translations, "lrelease_command", lambda: None)
-    monkeypatch.setattr(sys, "frozen", True, raising=False)
-    with caplog.at_level("DEBUG", logger=translations.__name__):
-        assert translations.qm_file("zh_CN") == beside
-        assert translations.qm_file("en") is None
-    assert not [r for r in caplog.records if "lrelease" in r.getMessage()]
-
-
-def test_no_lrelease_means_english_not_a_crash(tmp_path, state, monkeypatch):
-    monkeypatch.setattr(translations, "lrelease_command", lambda: None)
-    monkeypatch.setattr(translations, "cache_dir", lambda: tmp_path / "empty-cache")
-    assert translations.qm_file("zh_CN") is None
-
-
 # -- choosing the language ------------------------------------------------------------------
 
 
@@ -559,32 +459,14 @@ def test_run_installs_the_translator(tmp_path):
     assert done.stdout.strip().splitlines()[-1] == "文件(&F)"
 
 
-def test_toolbar_buttons_drop_the_bracketed_mnemonic(qtbot):
-    bar = QToolBar()
-    qtbot.addWidget(bar)
-    translations.tidy_toolbar(bar)
-    new, english = QAction("新建(&N)", bar), QAction("&Open…", bar)
-    new.setShortcut("Ctrl+N")
-    bar.addAction(new)
-    bar.addAction(english)
-    assert new.iconText() == "新建" and new.toolTip() == "新建"
-    assert english.iconText() == "Open"  # Qt's own handling, untouched
-    new.setText("撤销(&U) 移动")  # an undo action's text follows the last command
-    assert new.iconText() == "撤销 移动" and new.toolTip() == "撤销 移动"
-    new.setToolTip("一个自己的提示")
-    new.setText("重做(&R)")
-    assert new.iconText() == "重做" and new.toolTip() == "一个自己的提示"
-    assert translations.toolbar_text("图片（水印）(&P)…") == "图片（水印）"
-
-
 def test_core_error_details_read_in_chinese(chinese, tmp_path):
     from designer.app.messages import error_text
     from designer.core import loader
-    from designer.core.errors import ConnectionFailed, DocumentError
+    from designer.core.errors import ConnectionFailed, FileError
 
     broken = tmp_path / "broken.json"
     broken.write_text("{", encoding="utf-8")
-    with pytest.raises(DocumentError) as caught:
+    with pytest.raises(FileError) as caught:
         loader.load(broken)
     text = error_text(caught.value)
     assert "不是有效的 JSON" in text and str(broken) in text

@@ -8,7 +8,7 @@ import pytest
 
 from designer.core import api3, loader, presets
 from designer.core.api3codes import explain, legacy_code
-from designer.core.errors import DocumentError
+from designer.core.errors import FileError
 from designer.core.limits import API3_LIMITS, V2_LIMITS
 from designer.core.model import Layout, MixPara
 from designer.core.problems import errors
@@ -157,7 +157,7 @@ def test_api3_fields_never_go_out_on_mix_streamv2():
 ])
 def test_a_bad_api3_section_is_refused_naming_the_place(section, where):
     data = {"format": presets.FORMAT, "version": 1, "para": spec_para(), "api3": section}
-    with pytest.raises(DocumentError) as caught:
+    with pytest.raises(FileError) as caught:
         presets.from_data(data)
     assert where in str(caught.value)
 
@@ -190,7 +190,7 @@ def test_api3_keys_a_layout_cannot_hold_are_reported_on_import():
 def test_an_api3_body_with_wrong_types_is_refused_with_problems():
     params = {"MixStreamSessionId": "s", "InputStreamList": [
         {"InputStreamName": "a", "LayoutParams": {"ImageLayer": "1"}}]}
-    with pytest.raises(DocumentError) as caught:
+    with pytest.raises(FileError) as caught:
         loader.from_data(params)
     assert "image_layer" in caught.value.problems[0].field  # type: ignore[attr-defined]
 

@@ -9,7 +9,7 @@ import copy
 import pytest
 
 from designer.core import loader
-from designer.core.errors import InvalidDocument
+from designer.core.errors import InvalidFile
 from designer.core.geometry import guess_preview_size
 from designer.core.problems import WarningCode, errors
 from designer.core.validation import validate
@@ -76,7 +76,7 @@ def test_an_empty_app_id_counts_as_not_set():
 
 @pytest.mark.parametrize("app_id", ["abc", "14000x", " 1400000001", "1.5"])
 def test_a_non_numeric_app_id_stays_an_error(app_id):
-    with pytest.raises(InvalidDocument) as raised:
+    with pytest.raises(InvalidFile) as raised:
         loader.from_data(mini_program(app_id))
     assert [(p.code, p.field) for p in raised.value.problems] == [(-2, "app_id")]
 

@@ -16,22 +16,22 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from designer.core import jsonvalues, loader, presets
-from designer.core.errors import DocumentError, InvalidDocument
+from designer.core.errors import FileError, InvalidFile
 from designer.core.validation import validate
 from designer.core.wire import read_app_id
 from tests.hypothesis_profiles import examples
 from tests.strategies import python_documents, texts
 
 
-def _answer(data: Any) -> loader.Document | None:
+def _answer(data: Any) -> loader.LoadedFile | None:
     """The document, or None after checking that the refusal is one clear answer."""
     try:
         return loader.from_data(data)
-    except InvalidDocument as invalid:
+    except InvalidFile as invalid:
         assert invalid.problems and all(p.is_error for p in invalid.problems)
         assert all(isinstance(p.code, int) and p.line() for p in invalid.problems)
         return None
-    except DocumentError as error:
+    except FileError as error:
         assert str(error)
         return None
 
@@ -81,7 +81,7 @@ def test_any_text_is_a_document_or_one_clear_answer(text):
         parsed = jsonvalues.loads(text)
         data = loader.parse_json(text)
     except (ValueError, RecursionError):
-        with pytest.raises(DocumentError):
+        with pytest.raises(FileError):
             loader.parse_json(text)
         return
     # Every key written twice in an object of the document is warned about (an object in
@@ -115,5 +115,5 @@ def test_arbitrary_bytes_are_a_clear_error_or_a_document(raw):
     try:
         data = loader.parse_json(raw)
         loader.from_data(data)
-    except DocumentError as error:
+    except FileError as error:
         assert str(error)

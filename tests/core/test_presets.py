@@ -6,7 +6,7 @@ import os
 import pytest
 
 from designer.core import loader, presets
-from designer.core.errors import DocumentError, InvalidDocument
+from designer.core.errors import FileError, InvalidFile
 from designer.core.loader import Kind
 from tests.factories import layout_of, spec_para
 
@@ -41,20 +41,20 @@ def test_a_failed_save_leaves_the_old_file_and_no_temp_file(tmp_path, layout, mo
 
     monkeypatch.setattr(os, "fsync", full_disk)
     layout.para.mix_stream_session_id = "changed"
-    with pytest.raises(DocumentError, match="No space left"):
+    with pytest.raises(FileError, match="No space left"):
         presets.save(path, layout)
     assert path.read_bytes() == before
     assert os.listdir(tmp_path) == ["show.json"]
 
 
 def test_saving_into_a_missing_folder_is_a_clear_error(tmp_path, layout):
-    with pytest.raises(DocumentError, match="cannot write"):
+    with pytest.raises(FileError, match="cannot write"):
         presets.save(tmp_path / "nope" / "show.json", layout)
 
 
 def test_a_non_finite_number_is_refused_before_anything_is_written(tmp_path, layout):
     layout.para.inputs[1].layout_params.image_width = float("inf")
-    with pytest.raises(DocumentError, match="finite"):
+    with pytest.raises(FileError, match="finite"):
         presets.save(tmp_path / "show.json", layout)
     assert not (tmp_path / "show.json").exists()
 
@@ -83,7 +83,7 @@ def test_a_non_finite_number_is_refused_before_anything_is_written(tmp_path, lay
 def test_broken_files_give_one_clear_error(tmp_path, content, message):
     path = tmp_path / "broken.json"
     path.write_bytes(content)
-    with pytest.raises(DocumentError, match=message):
+    with pytest.raises(FileError, match=message):
         loader.load(path)
 
 
@@ -91,12 +91,12 @@ def test_a_huge_file_is_refused_without_reading_it(tmp_path):
     path = tmp_path / "huge.json"
     with open(path, "wb") as handle:
         handle.truncate(loader.MAX_FILE_BYTES + 1)
-    with pytest.raises(DocumentError, match="at most"):
+    with pytest.raises(FileError, match="at most"):
         loader.load(path)
 
 
 def test_a_missing_file(tmp_path):
-    with pytest.raises(DocumentError, match="cannot read"):
+    with pytest.raises(FileError, match="cannot read"):
         loader.load(tmp_path / "missing.json")
 
 
@@ -106,7 +106,7 @@ def test_wrong_types_become_problems_with_the_fields_code(tmp_path):
     para["output_stream_bitrate"] = True
     path = tmp_path / "para.json"
     path.write_text(json.dumps(para))
-    with pytest.raises(InvalidDocument) as raised:
+    with pytest.raises(InvalidFile) as raised:
         loader.load(path)
     found = {(p.code, p.field) for p in raised.value.problems}
     assert found == {(-11, "input_stream_list[1].layout_params.image_layer"),
@@ -122,7 +122,7 @@ def test_a_whole_body_and_its_envelope(tmp_path):
     body["eventId"] = 5
     assert loader.from_data(body).read_problems == []
     body["interface"]["interfaceName"] = "Other"
-    with pytest.raises(DocumentError, match="interfaceName"):
+    with pytest.raises(FileError, match="interfaceName"):
         loader.from_data(body)
 
 

@@ -14,7 +14,7 @@ def test_save_load_discard(tmp_path):
     layout = layout_of(spec_para(), {0: (540, 960)})
     recovery.save(layout, tmp_path / "show.json")
     found = recovery.load()
-    assert found.layout == layout and found.source == tmp_path / "show.json"
+    assert found.layout == layout and found.saved_path == tmp_path / "show.json"
     recovery.discard()
     assert recovery.load() is None
     recovery.discard()  # twice is fine

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from designer.core import loader, presets, safefile
-from designer.core.errors import DocumentError
+from designer.core.errors import FileError
 from tests.factories import layout_of, spec_para
 from tests.processes import dead_pid
 
@@ -82,7 +82,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temp_file(tmp_path, monkeypat
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "write", full_disk)
-    with pytest.raises(DocumentError, match=r"cannot write .*show.json: No space left"):
+    with pytest.raises(FileError, match=r"cannot write .*show.json: No space left"):
         safefile.write_text(path, "new")
     assert path.read_text() == "old" and _temps(tmp_path) == []
 
@@ -94,7 +94,7 @@ def test_a_name_too_long_for_a_temp_file_still_saves(tmp_path):
 
 
 def test_text_that_is_not_unicode_is_a_clear_error(tmp_path):
-    with pytest.raises(DocumentError, match="not valid Unicode"):
+    with pytest.raises(FileError, match="not valid Unicode"):
         safefile.write_text(tmp_path / "x.json", '"\ud800"')
     assert list(tmp_path.iterdir()) == []
 
@@ -114,7 +114,7 @@ def test_a_character_device_is_written_directly_never_replaced(tmp_path, null_de
 
 @POSIX
 def test_a_full_device_says_so(full_device):
-    with pytest.raises(DocumentError, match="No space left on device"):
+    with pytest.raises(FileError, match="No space left on device"):
         safefile.write_text(full_device, "{}")
 
 
@@ -132,7 +132,7 @@ def test_a_pipe_socket_or_folder_is_refused_and_left_alone(tmp_path, kind, messa
     else:
         target.mkdir()
     before = target.lstat().st_mode
-    with pytest.raises(DocumentError, match=f"it is a {message}, not a file"):
+    with pytest.raises(FileError, match=f"it is a {message}, not a file"):
         safefile.write_text(target, "{}")  # a FIFO must not block: it is never opened
     assert target.lstat().st_mode == before and _temps(tmp_path) == []
 
@@ -190,13 +190,13 @@ def test_a_save_killed_midway_leaves_a_temp_file_the_next_save_clears(tmp_path):
 def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path):
     fifo = tmp_path / "show.json"
     os.mkfifo(fifo)
-    with pytest.raises(DocumentError, match="named pipe, not a file"):
+    with pytest.raises(FileError, match="named pipe, not a file"):
         safefile.read_bytes(fifo, 100)
 
 
 @POSIX
 def test_an_endless_device_is_refused(tmp_path):
-    with pytest.raises(DocumentError, match="a device, not a file"):
+    with pytest.raises(FileError, match="a device, not a file"):
         loader.read_json("/dev/zero")
 
 
@@ -215,7 +215,7 @@ def test_never_more_than_the_limit_plus_one_byte_whatever_the_size_claims(tmp_pa
     monkeypatch.setattr(os, "stat", lambda *a, **k: lying(real_stat(*a, **k)))
     monkeypatch.setattr(os, "fstat", lambda fd: lying(real_fstat(fd)))
     monkeypatch.setattr(os, "read", lambda fd, n: read.append(n) or real_read(fd, n))
-    with pytest.raises(DocumentError, match="holds more than 100 bytes"):
+    with pytest.raises(FileError, match="holds more than 100 bytes"):
         safefile.read_bytes(path, 100)
     assert sum(read) <= 101
 
@@ -226,7 +226,7 @@ def test_never_more_than_the_limit_plus_one_byte_whatever_the_size_claims(tmp_pa
 def test_a_preset_bigger_than_what_is_read_back_is_not_written(tmp_path):
     layout = layout_of({**spec_para(), "extra": [1] * 800_000})  # 1.6 MB of JSON, indented 8
     path = tmp_path / "show.json"
-    with pytest.raises(DocumentError, match=r"more than the 4194304 bytes a layout file may"):
+    with pytest.raises(FileError, match=r"more than the 4194304 bytes a layout file may"):
         presets.save(path, layout)
     assert list(tmp_path.iterdir()) == []
     small = layout_of({**spec_para(), "extra": [1] * 1000})

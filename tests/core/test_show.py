@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from designer.core import loader, presets, show
-from designer.core.errors import DocumentError, InvalidDocument
+from designer.core.errors import FileError, InvalidFile
 from designer.core.loader import Kind
 from designer.core.show import Cue, Show
 from tests.client_shapes import body
@@ -74,14 +74,14 @@ def test_the_loader_reads_a_show_as_its_first_cue_with_the_show_attached(tmp_pat
 
 def test_a_cue_is_found_by_name_and_a_missing_one_names_those_there_are(three_cues):
     assert three_cues.cue("link-mic") is three_cues.cues[1]
-    with pytest.raises(DocumentError, match="no cue named 'pk'; its cues: host alone, "
+    with pytest.raises(FileError, match="no cue named 'pk'; its cues: host alone, "
                                             "link-mic, PK"):
         three_cues.cue("pk")
 
 
 def test_with_cue_on_a_file_that_is_not_a_show_is_an_error():
     document = loader.from_data(spec_para())
-    with pytest.raises(DocumentError, match="not a show"):
+    with pytest.raises(FileError, match="not a show"):
         loader.with_cue(document, "PK")
 
 
@@ -102,7 +102,7 @@ def test_a_failed_save_leaves_the_old_file(tmp_path, three_cues, monkeypatch):
     before = path.read_bytes()
     monkeypatch.setattr(os, "fsync", lambda fd: (_ for _ in ()).throw(OSError(28, "No space")))
     three_cues.cues[0].name = "renamed"
-    with pytest.raises(DocumentError, match="No space"):
+    with pytest.raises(FileError, match="No space"):
         show.save(path, three_cues)
     assert path.read_bytes() == before
     assert os.listdir(tmp_path) == ["show.json"]
@@ -110,7 +110,7 @@ def test_a_failed_save_leaves_the_old_file(tmp_path, three_cues, monkeypatch):
 
 def test_a_show_that_breaks_a_rule_is_not_saved(tmp_path, three_cues):
     three_cues.cues[2].name = "host alone"
-    with pytest.raises(DocumentError, match="two cues are named 'host alone'"):
+    with pytest.raises(FileError, match="two cues are named 'host alone'"):
         show.save(tmp_path / "show.json", three_cues)
     assert not (tmp_path / "show.json").exists()
 
@@ -148,7 +148,7 @@ def _without(data: dict, key: str) -> dict:
 def test_each_rule_is_one_sentence(three_cues, break_it, message):
     data = show_data(three_cues)
     break_it(data)
-    with pytest.raises(DocumentError) as raised:
+    with pytest.raises(FileError) as raised:
         show.from_data(data)
     assert message in str(raised.value)
     assert "\n" not in str(raised.value)
@@ -157,7 +157,7 @@ def test_each_rule_is_one_sentence(three_cues, break_it, message):
 def test_a_cue_with_values_of_the_wrong_type_names_the_cue_and_the_fields(three_cues):
     data = show_data(three_cues)
     data["cues"][1]["para"]["input_stream_list"][1]["layout_params"]["image_layer"] = "2"
-    with pytest.raises(InvalidDocument) as raised:
+    with pytest.raises(InvalidFile) as raised:
         show.from_data(data)
     assert str(raised.value).startswith("cue 'link-mic': ")
     assert [p.field for p in raised.value.problems] == [
@@ -193,7 +193,7 @@ _shows = st.fixed_dictionaries({"format": st.just("mix-designer-show")}, optiona
 def test_any_show_file_reads_or_is_one_clear_sentence(data):
     try:
         document = loader.from_data(data)
-    except DocumentError as error:
+    except FileError as error:
         assert str(error) and "\n" not in str(error)
         return
     assert document.kind is Kind.SHOW

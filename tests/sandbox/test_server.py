@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from designer.core.codes import SIGN_EXPIRED, SIGN_INVALID
-from designer.core.errors import DocumentError
+from designer.core.errors import FileError
 from designer.core.wire import Action, build_request
 from designer.sandbox import DEFAULT_SANDBOX_KEY
 from designer.sandbox.server import MAX_BODY_BYTES, SandboxServer, serve
@@ -248,7 +248,7 @@ def test_default_key_is_the_demo_key():
 def test_serve_refuses_a_bad_streams_file_before_listening(tmp_path):
     path = tmp_path / "streams.json"
     path.write_text('{"streams": {"a": {"width": 1}}}')
-    with pytest.raises(DocumentError, match=r"streams\.json"):
+    with pytest.raises(FileError, match=r"streams\.json"):
         serve("127.0.0.1", 0, None, str(path), 0.0, sys.stdout)
 
 

@@ -14,7 +14,7 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 
 from designer.core.codes import SIGN_EXPIRED, SIGN_INVALID
-from designer.core.errors import DocumentError
+from designer.core.errors import FileError
 from designer.core.wire import Action, build_request
 from designer.sandbox import DEFAULT_SANDBOX_KEY
 from designer.sandbox.state import BACKGROUND_MISSING, SandboxState
@@ -450,13 +450,13 @@ def test_default_registry_pushes_everything():
 def test_bad_streams_file_is_one_clear_document_error(tmp_path, content, says):
     path = tmp_path / "streams.json"
     path.write_text(content)
-    with pytest.raises(DocumentError, match=r"streams\.json") as raised:
+    with pytest.raises(FileError, match=r"streams\.json") as raised:
         StreamRegistry.from_file(path)
     assert says in str(raised.value)
 
 
 def test_missing_streams_file_is_a_document_error(tmp_path):
-    with pytest.raises(DocumentError, match="cannot read"):
+    with pytest.raises(FileError, match="cannot read"):
         StreamRegistry.from_file(tmp_path / "absent.json")
 
 

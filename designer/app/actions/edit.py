@@ -17,7 +17,7 @@ from designer.app.actions.registry import ActionRegistry, Std
 from designer.app.commands import Part
 from designer.app.editor import DocumentEditor
 from designer.app.lifetime import follow
-from designer.app.translations import fixed_toolbar_text
+from designer.app.toolbartext import fixed_toolbar_text
 from designer.core.model import InputType
 
 #: Letters, not digits: Ctrl+Shift+digit arrives as Ctrl+Shift+! on many keyboards.

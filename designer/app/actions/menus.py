@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow, QMenu, QSizePolicy, QToolBar, QWidget
 
-from designer.app import translations
+from designer.app import toolbartext
 from designer.app.actions.edit import STACKING, add_input_name
 from designer.app.actions.registry import ActionRegistry
 from designer.app.kinds import ORDER
@@ -78,7 +78,7 @@ class Menus(QObject):
 
         toolbar = QToolBar(self.tr("Main"), window)
         toolbar.setObjectName("mainToolbar")
-        translations.tidy_toolbar(toolbar)  # "新建", not the menu's "新建(&N)"
+        toolbartext.tidy_toolbar(toolbar)  # "新建", not the menu's "新建(&N)"
         self._place(toolbar, TOOLBAR)
         window.addToolBar(toolbar)
         self.toolbar = toolbar

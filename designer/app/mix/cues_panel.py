@@ -32,7 +32,7 @@ from designer.app.lifetime import follow
 from designer.app.messages import error_text
 from designer.app.render import render_image
 from designer.core import presets
-from designer.core.errors import DocumentError
+from designer.core.errors import FileError
 from designer.core.geometry import background_size
 from designer.core.model import Layout
 from designer.core.sending import sent_layout
@@ -191,9 +191,9 @@ class CuesPanel(QWidget):
                 presets.save(name, cue.layout)
             else:
                 write_start_request(name, cue.layout)
-        except (DocumentError, ValueError) as error:
+        except (FileError, ValueError) as error:
             QMessageBox.warning(self, title, error_text(error) if isinstance(
-                error, DocumentError) else str(error))
+                error, FileError) else str(error))
             return False
         return True
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from designer.app.editor import DocumentEditor
 from designer.app.mix.connection import EndpointKind, MixConnection, NotReady
 from designer.app.mix.controller import MixController
-from designer.core.errors import DocumentError
+from designer.core.errors import FileError
 from designer.core.limits import Wire
 from designer.core.livestate import LiveFile, LiveRecord
 
@@ -59,7 +59,7 @@ class LiveKeeper(QObject):
             started_at=now - (clock - live.started_at),
             confirmed_at=now - (clock - live.switched_at), program=live.program)
         # A full disk must not stop the show: the next confirmation tries again.
-        with contextlib.suppress(DocumentError):
+        with contextlib.suppress(FileError):
             self.file.save(record)
             self._written = written
 

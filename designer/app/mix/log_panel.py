@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from designer.app.messages import error_text
 from designer.app.mix.controller import MixController
 from designer.app.mix.status import advice_html
-from designer.core.errors import DocumentError
+from designer.core.errors import FileError
 from designer.core.requestlog import LogEntry, to_curl
 
 _OK, _REFUSED, _PENDING = QColor("#1e8449"), QColor("#c0392b"), QColor("#7f8c8d")
@@ -201,7 +201,7 @@ class RequestLogPanel(QWidget):
     def save(self, path: Path) -> bool:
         try:
             self.controller.log.save(path)
-        except DocumentError as error:
+        except FileError as error:
             QMessageBox.warning(self, self.tr("Log not saved"), error_text(error))
             return False
         return True
