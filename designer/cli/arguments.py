@@ -16,6 +16,8 @@ from designer.core.model import INT32_MAX
 
 #: --delay longer than this is a typo, not a rehearsal.
 MAX_DELAY = 3600.0
+#: A probe's --timeout: a stream that shows no picture in a minute is not live.
+MAX_PROBE_TIMEOUT = 60.0
 
 
 def positive_int32(text: str) -> int:
@@ -45,13 +47,24 @@ def port(text: str) -> int:
 
 def delay(text: str) -> float:
     """Seconds to wait before answering: 0 to MAX_DELAY."""
+    return _seconds(text, 0, MAX_DELAY, "the delay", above_zero=False)
+
+
+def probe_timeout(text: str) -> float:
+    """Seconds one stream may take to show a picture: above 0, at most MAX_PROBE_TIMEOUT."""
+    return _seconds(text, 0, MAX_PROBE_TIMEOUT, "the timeout", above_zero=True)
+
+
+def _seconds(text: str, low: float, high: float, what: str, *, above_zero: bool) -> float:
     try:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{_shown(text)} is not a number of seconds") from None
-    if not (math.isfinite(value) and 0 <= value <= MAX_DELAY):
+    above_low = value > low if above_zero else value >= low
+    if not (math.isfinite(value) and above_low and value <= high):
+        bound = "above 0" if above_zero else f"{low:g}"
         raise argparse.ArgumentTypeError(
-            f"{_shown(text)} is out of range: the delay is 0 to {MAX_DELAY:g} seconds")
+            f"{_shown(text)} is out of range: {what} is {bound} to {high:g} seconds")
     return value
 
 

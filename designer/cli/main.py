@@ -45,18 +45,8 @@ def _add_play_url_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--play-url", metavar="TEMPLATE",
                         help="where streams play, with {stream_id}, e.g. "
                         "http://PLAY_DOMAIN/live/{stream_id}.flv")
-    parser.add_argument("--timeout", type=_seconds, metavar="S",
+    parser.add_argument("--timeout", type=arguments.probe_timeout, metavar="S",
                         help="seconds one stream may take to show a picture (default 5)")
-
-
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = 0.0
-    if not 0 < value <= 60:
-        raise argparse.ArgumentTypeError("a number of seconds above 0, at most 60")
-    return value
 
 
 def build_parser() -> argparse.ArgumentParser:

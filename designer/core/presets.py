@@ -96,8 +96,14 @@ def _api3_section(data: Any) -> Api3Options:
 
 
 def dumps(layout: Layout) -> str:
+    return json_text(to_data(layout))
+
+
+def json_text(data: dict[str, Any]) -> str:
+    """A file's text as Mix Designer writes its files (presets, shows): indented UTF-8 JSON.
+    FileError for a value JSON cannot hold (NaN, an infinity), which a file must not."""
     try:
-        return json.dumps(to_data(layout), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+        return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
     except ValueError:
         raise FileError(QT_TRANSLATE_NOOP(
             "Errors", "the layout holds a value that is not a finite number; fix it before "

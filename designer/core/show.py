@@ -14,7 +14,6 @@ request opens as a show of one cue (core.loader.load_show).
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -166,12 +165,7 @@ def _value(value: str | None) -> str:
 
 
 def dumps(show: Show) -> str:
-    try:
-        return json.dumps(to_data(show), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-    except ValueError:
-        raise FileError(QT_TRANSLATE_NOOP(
-            "Errors", "the layout holds a value that is not a finite number; fix it before "
-                      "saving")) from None
+    return presets.json_text(to_data(show))
 
 
 def save(path: str | os.PathLike[str], show: Show) -> None:
