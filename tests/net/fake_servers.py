@@ -11,15 +11,17 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 @contextmanager
 def serving(reply: bytes | None, status: int = 200, content_type: str = "application/json",
-            length: int | None = None, hang: float = 0.0) -> Iterator[str]:
-    """A server on 127.0.0.1 answering every POST with ``reply``; yields its URL.
+            length: int | None = None, hang: float = 0.0, method: str = "POST",
+            path: str = "/common_access") -> Iterator[str]:
+    """A server on 127.0.0.1 answering every ``method`` request with ``reply``; yields its
+    URL (``path`` on it).
 
     ``length`` lies about Content-Length (a truncated reply); ``hang`` waits before answering.
     """
     stop = threading.Event()
 
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self):
+        def answer(self):
             self.rfile.read(int(self.headers.get("Content-Length", 0)))
             if hang:
                 stop.wait(hang)
@@ -33,17 +35,17 @@ def serving(reply: bytes | None, status: int = 200, content_type: str = "applica
         def log_message(self, *args):
             pass
 
+    setattr(Handler, f"do_{method}", Handler.answer)
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/common_access"
+        yield f"http://127.0.0.1:{server.server_address[1]}{path}"
     finally:
         stop.set()
         server.shutdown()
         server.server_close()
-        thread.join(5)
 
 
 def closed_port_url() -> str:

@@ -8,15 +8,13 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
 from designer.net.probe import GRACE, FailureKind, PendingProbe, probe, probe_all
 from designer.sandbox.server import SandboxServer
 from designer.sandbox.streams import StreamRegistry
-from tests.net.fake_servers import closed_port_url
+from tests.net.fake_servers import closed_port_url, serving
 
 SECRET = "txSecret=do_not_print_me"
 
@@ -72,35 +70,11 @@ def test_a_slow_stream_times_out_within_the_bound():
     assert took < 0.5 + GRACE
 
 
-@contextmanager
 def answering(status: int, body: bytes, content_type: str = "video/x-flv",
-              hang: float = 0.0) -> Iterator[str]:
+              hang: float = 0.0):
     """A GET server on loopback answering ``status`` and ``body`` (after ``hang`` seconds)."""
-    stop = threading.Event()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):
-            stop.wait(hang)
-            self.send_response(status)
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/live/a.flv?{SECRET}"
-    finally:
-        stop.set()
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
+    return serving(body, status, content_type, hang=hang, method="GET",
+                   path=f"/live/a.flv?{SECRET}")
 
 
 @pytest.mark.parametrize(("status", "body", "kind", "says"), [
