@@ -14,7 +14,7 @@
     <message>
         <source>not set</source>
         <extracomment>Each field&apos;s widget, by the path Problems name it with (api3.OutputParams.…).</extracomment>
-        <translation>不填</translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>0 — off</source>
@@ -1823,7 +1823,7 @@ Design, check and run Tencent Cloud cloud stream mixes (Mix_StreamV2).</source>
     </message>
     <message>
         <source>not set</source>
-        <translation>不填</translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>Each input needs its own value: select one input to edit it.</source>
@@ -2392,7 +2392,7 @@ Stream id: %2</source>
     </message>
     <message>
         <source>Forget</source>
-        <translation>忽略</translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>SecretId</source>

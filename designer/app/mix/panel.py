@@ -304,6 +304,8 @@ class MixPanel(QWidget):
 
         settled = not controller.busy and controller.live is None
         api3 = connection.wire is Wire.API3
+        # The choices as the connection has them, whoever changed them (an adopted mix does).
+        self.endpoint.setCurrentIndex(self.endpoint.findData(connection.kind.value))
         self.api.setCurrentIndex(self.api.findData(connection.wire.value))
         for row in self._v2_rows:
             self._form.setRowVisible(row, not api3)

@@ -149,3 +149,13 @@ def test_problems_and_the_session_dock_follow_the_interface(qtbot, window):
     assert any(p.field == "output_stream_bitrate" and p.is_error for p in editor.problems)
     window.mix.connection.set_wire(Wire.V2)
     assert not any(p.field == "output_stream_bitrate" and p.is_error for p in editor.problems)
+
+
+def test_the_panel_shows_choices_made_elsewhere(window):
+    # An adopted mix (or a test) sets the connection directly: the panel must not lie.
+    panel, connection = window.mix.panel, window.mix.connection
+    connection.set_kind(EndpointKind.TENCENT)
+    connection.set_wire(Wire.API3)
+    assert panel.endpoint.currentData() == EndpointKind.TENCENT.value
+    assert panel.api.currentData() == Wire.API3.value
+    assert panel.url.text() == "https://live.tencentcloudapi.com"
