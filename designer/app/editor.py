@@ -11,10 +11,10 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from designer.app import kinds
+from designer.app import kinds, steptexts
 from designer.app.commands import (
     NUDGE_ID,
     Change,
@@ -63,42 +63,6 @@ from designer.core.problems import Problem
 from designer.core.show import FIRST_CUE_NAME, MAX_NAME_LENGTH, Cue, Show, of_layout
 from designer.core.templates import TEMPLATE_INPUTS
 from designer.core.validation import validate
-
-#: Undo texts per field, in a producer's words ("Change session id", not the wire's name);
-#: %1 is the input an input's field belongs to. Fields not listed: "Change %1".
-_SESSION_TEXTS = {
-    "mix_stream_session_id": QT_TRANSLATE_NOOP("DocumentEditor", "Change session id"),
-    "output_stream_id": QT_TRANSLATE_NOOP("DocumentEditor", "Change output id"),
-    "output_stream_type": QT_TRANSLATE_NOOP("DocumentEditor", "Change output type"),
-    "output_stream_bitrate": QT_TRANSLATE_NOOP("DocumentEditor", "Change bitrate"),
-    "mix_stream_template_id": QT_TRANSLATE_NOOP("DocumentEditor", "Change template"),
-    "app_id": QT_TRANSLATE_NOOP("DocumentEditor", "Change App ID"),
-}
-_INPUT_TEXTS = {
-    "location_x": QT_TRANSLATE_NOOP("DocumentEditor", "Move %1"),
-    "location_y": QT_TRANSLATE_NOOP("DocumentEditor", "Move %1"),
-    "image_width": QT_TRANSLATE_NOOP("DocumentEditor", "Resize %1"),
-    "image_height": QT_TRANSLATE_NOOP("DocumentEditor", "Resize %1"),
-    "image_layer": QT_TRANSLATE_NOOP("DocumentEditor", "Change the layer number of %1"),
-    "input_type": QT_TRANSLATE_NOOP("DocumentEditor", "Change the input type of %1"),
-    "color": QT_TRANSLATE_NOOP("DocumentEditor", "Change the colour of %1"),
-    "picture_id": QT_TRANSLATE_NOOP("DocumentEditor", "Change the picture of %1"),
-    "label": QT_TRANSLATE_NOOP("DocumentEditor", "Rename %1"),
-    "source_width": QT_TRANSLATE_NOOP("DocumentEditor", "Change the source resolution of %1"),
-    "source_height": QT_TRANSLATE_NOOP("DocumentEditor", "Change the source resolution of %1"),
-}
-#: Design switches, by their new value.
-_SWITCH_TEXTS = {
-    # Shown is on air, hidden is off air (not sent): the steps say so.
-    ("visible", True): QT_TRANSLATE_NOOP("DocumentEditor", "Put %1 on air"),
-    ("visible", False): QT_TRANSLATE_NOOP("DocumentEditor", "Take %1 off air"),
-    ("locked", True): QT_TRANSLATE_NOOP("DocumentEditor", "Lock %1"),
-    ("locked", False): QT_TRANSLATE_NOOP("DocumentEditor", "Unlock %1"),
-}
-
-
-def _translated(text: str) -> str:
-    return QCoreApplication.translate("DocumentEditor", text)
 
 
 class DocumentEditor(QObject):
@@ -170,27 +134,13 @@ class DocumentEditor(QObject):
     # -- how undo steps name what they change -----------------------------------------------
 
     def name_of(self, uid: str) -> str:
-        """An input as a producer knows it: its label, else its stream id."""
-        stream, design = self.document.stream(uid), self.document.design(uid)
-        return design.label or stream.input_stream_id or self.tr("(no stream id)")
-
-    def subject(self, uids: Iterable[str]) -> str:
-        """The inputs a step changes: one by name, several by their count ("3 layers")."""
-        chosen = list(dict.fromkeys(uids))
-        if len(chosen) == 1:
-            return self.name_of(chosen[0])
-        return self.tr("%1 layers").replace("%1", str(len(chosen)))
+        return steptexts.name_of(self.document, uid)
 
     def step_text(self, text: str, uids: Iterable[str]) -> str:
-        """An undo text with %1 filled in by the inputs it changes: "Move guest_1"."""
-        return text.replace("%1", self.subject(uids))
+        return steptexts.step_text(self.document, text, uids)
 
     def field_text(self, values: Mapping[str, Any], uids: Iterable[str]) -> str:
-        """The undo text of setting these fields of these inputs, in a producer's words."""
-        texts = {_SWITCH_TEXTS.get((name, value)) or _INPUT_TEXTS.get(name)
-                 for name, value in values.items()}
-        text = texts.pop() if len(texts) == 1 else None
-        return self.step_text(_translated(text) if text else self.tr("Change %1"), uids)
+        return steptexts.field_text(self.document, values, uids)
 
     # -- generic edits --------------------------------------------------------------------
 
@@ -208,8 +158,7 @@ class DocumentEditor(QObject):
         return True
 
     def set_session_field(self, name: str, value: Any) -> bool:
-        text = _translated(_SESSION_TEXTS[name]) if name in _SESSION_TEXTS else self.tr(
-            "Change %1").replace("%1", name)
+        text = steptexts.session_text(name)
         if name not in SHOW_WIDE or len(self.cues.show.cues) == 1:
             return self.edit(text, [(Part.SESSION, "", {name: value})])
         # One session and output for the whole show: every cue changes in the same step.
@@ -222,8 +171,7 @@ class DocumentEditor(QObject):
 
     def set_api3_field(self, part: str, name: str, value: Any) -> bool:
         """An API 3.0-only field (``part``: OutputParams or ControlParams); None unsets it."""
-        return self.edit(self.tr("Change %1").replace("%1", name),
-                         [(Part.API3, part, {name: value})])
+        return self.edit(steptexts.session_text(name), [(Part.API3, part, {name: value})])
 
     def set_layout_fields(self, uid: str, **values: Any) -> bool:
         return self.edit(self.field_text(values, [uid]), [(Part.LAYOUT, uid, values)])
