@@ -52,7 +52,11 @@ class DocumentEditor(QObject):
         self.undo_stack = QUndoStack(self)
         self._path: Path | None = None
         self._selection: list[str] = []
-        self._problems: list[Problem] = validate(self.document.layout)
+        self._problems: list[Problem] = []
+        #: The problems of each input, by uid: rebuilt with each validation.
+        self._problems_by_uid: dict[str, list[Problem]] = {}
+        self._validate()
+        # Once per undo step or file: the document announces a batch of changes once.
         self.document.changed.connect(self._revalidate)
         self.document.inputs_reset.connect(self._drop_stale_selection)
 
@@ -82,8 +86,8 @@ class DocumentEditor(QObject):
             self.selection_changed.emit(list(selection))
 
     def problems_for(self, uid: str) -> list[Problem]:
-        index = self.document.index(uid)
-        return [p for p in self._problems if p.input_index == index]
+        """The problems of one input (none for an unknown uid)."""
+        return list(self._problems_by_uid.get(uid, ()))
 
     def placements(self) -> dict[str, Placement]:
         """Where each input with a picture will appear, by uid."""
@@ -274,9 +278,10 @@ class DocumentEditor(QObject):
         """A new document: the undo history starts over and the file is ``path``."""
         self.undo_stack.clear()
         self._selection = []
-        self.document.replace(layout)
-        self.undo_stack.setClean()
-        self._set_path(path)
+        with self.document.batch():  # the new layout is announced (and validated) once
+            self.document.replace(layout)
+            self.undo_stack.setClean()
+            self._set_path(path)
         self.selection_changed.emit([])
 
     def save(self, path: Path | None = None) -> Path:
@@ -296,8 +301,18 @@ class DocumentEditor(QObject):
     # -- reactions --------------------------------------------------------------------------
 
     def _revalidate(self) -> None:
-        self._problems = validate(self.layout)
+        self._validate()
         self.problems_changed.emit(list(self._problems))
+
+    def _validate(self) -> None:
+        self._problems = validate(self.layout)
+        uids = self.document.uids()
+        by_uid: dict[str, list[Problem]] = {}
+        for problem in self._problems:
+            index = problem.input_index
+            if index is not None and index < len(uids):
+                by_uid.setdefault(uids[index], []).append(problem)
+        self._problems_by_uid = by_uid
 
     def _drop_stale_selection(self) -> None:
         self.select(self._selection)

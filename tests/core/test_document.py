@@ -110,4 +110,4 @@ def test_signals_trim_arguments_hold_methods_weakly_and_disconnect(document):
     document.set_session("mix_stream_template_id", 20)
     assert names == ["mix_stream_template_id"]
     with pytest.raises(ValueError):
-        document.changed.connect(lambda needed: None)
+        document.changed.connect(lambda changes, more: None)

@@ -64,7 +64,7 @@ class EditActions(QObject):
         add("make-custom", self.tr("&Make template custom"), editor.make_custom, "Ctrl+Shift+M")
         self._registry = registry
         editor.selection_changed.connect(self._selection_changed)
-        follow(self, editor.document.input_changed, self._update_lock_text)
+        follow(self, editor.document.changed, self._update_lock_text)
         self._selection_changed(editor.selection)
 
     def _selection_changed(self, selection: list[str]) -> None:

@@ -90,9 +90,7 @@ class TemplatesPanel(QWidget):
         self.gallery.itemClicked.connect(self._choose)
         self.gallery.itemActivated.connect(self._choose)
         self.make_custom_button.clicked.connect(editor.make_custom)
-        follow(self, editor.document.session_changed, self._refresh)
-        follow(self, editor.document.inputs_reset, self._refresh)
-        follow(self, editor.document.input_changed, self._refresh)
+        follow(self, editor.document.changed, self._refresh)  # once per undo step
         self._refresh()
 
     def _item_text(self, template_id: int) -> str:
