@@ -179,7 +179,7 @@ def main() -> None:
           f"{ours:.3f} ms; bare window {bare:.3f} ms; ratio {ours / bare:.2f}")
     if args.no_callgrind or not instructions.available():
         return
-    counts = {which: instructions.counted(argv(which, "--counted"), env) / args.moves
+    counts = {which: instructions.counted(argv(which, "--counted"), env)[0] / args.moves
               for which in ("ours", "bare")}
     print(f"drag in the window, per move (instructions): {counts['ours'] / 1e6:.2f} M; bare "
           f"window {counts['bare'] / 1e6:.2f} M; ratio {counts['ours'] / counts['bare']:.2f} "

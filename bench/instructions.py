@@ -2,8 +2,8 @@
 
 Wall time on a shared 2-core machine varies by tens of percent from run to run; an
 instruction count does not (it moves by well under 1 %). A bench process calls ``start()``
-before the stretch it measures and ``stop()`` after; run under ``counted(argv)``, callgrind
-zeroes its counts at the first and writes them out at the second. The two markers are system
+before each stretch it measures and ``stop()`` after; run under ``counted(argv)``, callgrind
+zeroes its counts at each ``start()`` and writes them out at each ``stop()``. The two markers are system
 calls nothing else in these processes makes (``getppid``, ``getpgrp``). ``whole(argv)``
 counts a whole process, start-up and exit included.
 
@@ -37,24 +37,33 @@ def available() -> bool:
     return shutil.which("valgrind") is not None
 
 
-def counted(argv: list[str], env: dict[str, str] | None = None) -> int:
-    """Instructions ``argv`` runs between its ``start()`` and its (first) ``stop()``."""
+def counted(argv: list[str], env: dict[str, str] | None = None) -> list[int]:
+    """Instructions ``argv`` runs in each of its stretches, ``start()`` to ``stop()``."""
     return _callgrind(argv, env, ["--zero-before=getppid", "--dump-before=getpgrp"],
-                      suffix=".1")
+                      dumps=True)
 
 
 def whole(argv: list[str], env: dict[str, str] | None = None) -> int:
     """Instructions of the whole process ``argv``."""
-    return _callgrind(argv, env, [], suffix="")
+    return _callgrind(argv, env, [], dumps=False)[0]
 
 
 def _callgrind(argv: list[str], env: dict[str, str] | None, options: list[str],
-               suffix: str) -> int:
+               dumps: bool) -> list[int]:
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "callgrind.out"
         subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
                         *options, *argv], check=True, capture_output=True, env=env)
-        text = Path(f"{out}{suffix}").read_text()
+        # Each stop() writes out.1, out.2, ...; the end of the process writes out itself.
+        files = ([Path(f"{out}.{n}") for n in range(1, len(list(Path(folder).iterdir())))]
+                 if dumps else [out])
+        counts = [_summary(path.read_text()) for path in files]
+    if not counts:
+        raise RuntimeError("callgrind counted no stretch: did the process call start/stop?")
+    return counts
+
+
+def _summary(text: str) -> int:
     match = _SUMMARY.search(text)
     if match is None:
         raise RuntimeError("callgrind wrote no summary")

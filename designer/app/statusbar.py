@@ -64,10 +64,12 @@ class StatusLabels(QObject):
         count = len(errors(self._editor.problems))
         if count:
             self.problems.setText(self.tr("%n error(s)", "", count))
-            self.problems.setStyleSheet("color: #c0392b; font-weight: bold")
+            sheet = "color: #c0392b; font-weight: bold"
         else:
             self.problems.setText(self.tr("Ready to send"))
-            self.problems.setStyleSheet("color: #1e8449")
+            sheet = "color: #1e8449"
+        if sheet != self.problems.styleSheet():  # a new sheet re-polishes: not on every edit
+            self.problems.setStyleSheet(sheet)
 
 
 

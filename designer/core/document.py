@@ -137,6 +137,8 @@ class LayoutDocument:
         self._layout = layout or Layout()
         self._depth = 0
         self._recorded = ChangeRecorder()
+        #: uid → list index, as last seen (checked on every use, rebuilt when stale).
+        self._indexes: dict[str, int] = {}
 
     # -- reading --------------------------------------------------------------------------
 
@@ -149,7 +151,15 @@ class LayoutDocument:
         return [design.uid for design in self._layout.design.inputs]
 
     def index(self, uid: str) -> int:
-        return self._layout.index_of(uid)
+        # Panels read every input by uid: a scan per read would make a list of n inputs cost
+        # n² (1,024 inputs: seconds). The remembered index is checked, so it is never stale.
+        inputs = self._layout.design.inputs
+        index = self._indexes.get(uid)
+        if index is None or index >= len(inputs) or inputs[index].uid != uid:
+            self._indexes = {design.uid: n for n, design in enumerate(inputs)}
+            if (index := self._indexes.get(uid)) is None:
+                raise KeyError(uid)
+        return index
 
     def stream(self, uid: str) -> InputStream:
         return self._layout.para.inputs[self.index(uid)]
