@@ -3,9 +3,9 @@
 Wall time on a shared 2-core machine varies by tens of percent from run to run; an
 instruction count does not (it moves by well under 1 %). A bench process calls ``start()``
 before each stretch it measures and ``stop()`` after; run under ``counted(argv)``, callgrind
-zeroes its counts at each ``start()`` and writes them out at each ``stop()``. The two markers are system
-calls nothing else in these processes makes (``getppid``, ``getpgrp``). ``whole(argv)``
-counts a whole process, start-up and exit included.
+zeroes its counts at each ``start()`` and writes them out at each ``stop()``. The two
+markers are system calls nothing else in these processes makes (``getppid``,
+``getpgrp``). ``whole(argv)`` counts a whole process, start-up and exit included.
 
 Instructions are not time (a cache miss costs no instruction, a system call's kernel work is
 not counted), so the benches print wall-clock figures beside them.
