@@ -218,7 +218,6 @@ KILLED_SESSION = textwrap.dedent("""
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
     from designer.app.main import create_window
-from designer.app.panels.properties import PropertiesPanel
     from designer.core.recovery import RecoveryFile, state_dir
     window = create_window(sys.argv[1])
     window.show()
