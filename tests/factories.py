@@ -61,6 +61,18 @@ def canvas(layer: int = 1, color: str = "0x000000", **layout: Any) -> dict[str, 
     return stream(f"canvas{layer}", layer, input_type=3, color=color, **layout)
 
 
+def grid_para(count: int = 16) -> dict[str, Any]:
+    """A full show: a 1920×1080 canvas background and ``count - 1`` windows in a grid of four
+    columns, each placed in pixels, none overflowing."""
+    inputs = [canvas(1, image_width=1920, image_height=1080)]
+    for i in range(count - 1):
+        inputs.append(stream(f"guest_{i:02d}", i + 2, image_width=400, image_height=225,
+                             location_x=40 + 460 * (i % 4), location_y=20 + 260 * (i // 4)))
+    return {"app_id": APPID, "interface": "mix_streamv2.start_mix_stream_advanced",
+            "mix_stream_session_id": "grid_room", "output_stream_id": "grid_out",
+            "output_stream_type": 1, "input_stream_list": inputs}
+
+
 def layout_of(para: dict[str, Any], sources: dict[int, tuple[int, int]] | None = None) -> Layout:
     """A Layout from a para; ``sources`` declares input index → source resolution."""
     layout = Layout(para=MixPara.model_validate(para))

@@ -93,12 +93,14 @@ class ChangeCommand(QUndoCommand):
         return self._changes
 
     def redo(self) -> None:
-        for change in self._changes:
-            apply(self._document, change.part, change.uid, change.after)
+        with self._document.batch():  # one announcement for the step, however many inputs
+            for change in self._changes:
+                apply(self._document, change.part, change.uid, change.after)
 
     def undo(self) -> None:
-        for change in reversed(self._changes):
-            apply(self._document, change.part, change.uid, change.before)
+        with self._document.batch():
+            for change in reversed(self._changes):
+                apply(self._document, change.part, change.uid, change.before)
 
     def id(self) -> int:
         return self._merge_id
@@ -124,13 +126,15 @@ class InsertInputsCommand(QUndoCommand):
         self._inputs = sorted(inputs, key=lambda item: item[0])
 
     def redo(self) -> None:
-        for index, stream, design in self._inputs:
-            self._document.insert_input(index, stream.model_copy(deep=True),
-                                        design.model_copy(deep=True))
+        with self._document.batch():
+            for index, stream, design in self._inputs:
+                self._document.insert_input(index, stream.model_copy(deep=True),
+                                            design.model_copy(deep=True))
 
     def undo(self) -> None:
-        for _, _, design in reversed(self._inputs):
-            self._document.remove_input(design.uid)
+        with self._document.batch():
+            for _, _, design in reversed(self._inputs):
+                self._document.remove_input(design.uid)
 
 
 class RemoveInputsCommand(QUndoCommand):
@@ -143,9 +147,11 @@ class RemoveInputsCommand(QUndoCommand):
     def redo(self) -> None:
         # Highest index first, so the indexes recorded stay right for undo.
         order = sorted(self._uids, key=self._document.index, reverse=True)
-        self._removed = [self._document.remove_input(uid) for uid in order]
+        with self._document.batch():
+            self._removed = [self._document.remove_input(uid) for uid in order]
 
     def undo(self) -> None:
-        for index, stream, design in reversed(self._removed):
-            self._document.insert_input(index, stream, design)
+        with self._document.batch():
+            for index, stream, design in reversed(self._removed):
+                self._document.insert_input(index, stream, design)
 

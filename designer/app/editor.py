@@ -86,10 +86,14 @@ class DocumentEditor(QObject):
         self._wire = Wire.V2
         #: Warnings about the file as read (a key written twice), until replaced or saved.
         self._file_notes: list[Problem] = []
-        self._problems: list[Problem] = validate(self.document.layout)
+        self._problems: list[Problem] = []
+        #: The problems of each input, by uid: rebuilt with each validation.
+        self._problems_by_uid: dict[str, list[Problem]] = {}
+        self._validate()
         #: Asked before a reorder puts another input on layer 1 (the window sets it): the new
         #: order bottom to top → go ahead?
         self.confirm_new_background: Callable[[list[str]], bool] | None = None
+        # Once per undo step or file: the document announces a batch of changes once.
         self.document.changed.connect(self._revalidate)
         self.document.inputs_reset.connect(self._drop_stale_selection)
 
@@ -119,8 +123,8 @@ class DocumentEditor(QObject):
             self.selection_changed.emit(list(selection))
 
     def problems_for(self, uid: str) -> list[Problem]:
-        index = self.document.index(uid)
-        return [p for p in self._problems if p.input_index == index]
+        """The problems of one input (none for an unknown uid)."""
+        return list(self._problems_by_uid.get(uid, ()))
 
     def placements(self) -> dict[str, Placement]:
         """Where each input with a picture will appear, by uid."""
@@ -421,11 +425,13 @@ class DocumentEditor(QObject):
         self.undo_stack.clear()
         self._selection = []
         self._file_notes = []
-        self.document.replace(layout)
-        name = path.stem if path is not None else FIRST_CUE_NAME
-        self.cues.reset(show if show is not None else of_layout(layout, name), show is not None)
-        self.undo_stack.setClean()
-        self._set_path(path)
+        with self.document.batch():  # the new layout is announced (and validated) once
+            self.document.replace(layout)
+            name = path.stem if path is not None else FIRST_CUE_NAME
+            self.cues.reset(show if show is not None else of_layout(layout, name),
+                            show is not None)
+            self.undo_stack.setClean()
+            self._set_path(path)
         self.selection_changed.emit([])
 
     # -- the show ----------------------------------------------------------------------------
@@ -517,9 +523,21 @@ class DocumentEditor(QObject):
             self._revalidate()
 
     def _revalidate(self) -> None:
+        self._validate()
+        self.problems_changed.emit(list(self._problems))
+
+    def _validate(self) -> None:
+        # As the chosen interface sends it (API 3.0 has its own ranges), with what reading
+        # the file found.
         self._problems = (validate_api3(self.layout) if self._wire is Wire.API3
                           else validate(self.layout)) + self._file_notes
-        self.problems_changed.emit(list(self._problems))
+        uids = self.document.uids()
+        by_uid: dict[str, list[Problem]] = {}
+        for problem in self._problems:
+            index = problem.input_index
+            if index is not None and index < len(uids):
+                by_uid.setdefault(uids[index], []).append(problem)
+        self._problems_by_uid = by_uid
 
     def _drop_stale_selection(self) -> None:
         self.select(self._selection)

@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from designer.app.actions.registry import ActionRegistry, Std
 from designer.app.editor import DocumentEditor
@@ -22,6 +23,9 @@ from designer.core.model import Layout
 from designer.core.scenarios import SCENARIOS, blank, by_key
 from designer.core.sending import sent_para
 from designer.core.wire import build_body, start_para
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFileDialog
 
 MAX_RECENT = 8
 RECENT_KEY = "files/recent"
@@ -83,7 +87,7 @@ class FileActions(QObject):
     def open_dialog(self) -> bool:
         if not self.maybe_save():
             return False
-        name, _ = QFileDialog.getOpenFileName(self._window, self.tr("Open layout"),
+        name, _ = _file_dialog().getOpenFileName(self._window, self.tr("Open layout"),
                                               self._start_dir(), _json_filter())
         return bool(name) and self.open_path(Path(name), ask=False)
 
@@ -126,7 +130,7 @@ class FileActions(QObject):
         return self._save_to(self._editor.path)
 
     def save_as(self) -> bool:
-        name, _ = QFileDialog.getSaveFileName(self._window, self.tr("Save layout as"),
+        name, _ = _file_dialog().getSaveFileName(self._window, self.tr("Save layout as"),
                                               str(self._editor.path or self._start_dir()),
                                               _json_filter())
         if not name:
@@ -167,7 +171,7 @@ class FileActions(QObject):
 
     def export_request_dialog(self) -> bool:
         """Write the start request's body (without URL or sign: no key is needed or used)."""
-        name, _ = QFileDialog.getSaveFileName(self._window, self.tr("Export start request"),
+        name, _ = _file_dialog().getSaveFileName(self._window, self.tr("Export start request"),
                                               self._start_dir(), _json_filter())
         if not name:
             return False
@@ -220,3 +224,9 @@ def write_start_request(path: str | os.PathLike[str], layout: Layout) -> None:
     safefile.write_text(path, json.dumps(body, ensure_ascii=False, indent=2,
                                          allow_nan=False) + "\n")
 
+def _file_dialog() -> type[QFileDialog]:
+    """QFileDialog, imported when a dialog opens: its Python type (with its enums) is not
+    made at start-up, where no dialog is shown."""
+    from PySide6.QtWidgets import QFileDialog
+
+    return QFileDialog

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import inspect
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, overload
 
 from designer.core.api3model import API3_PARTS
+from designer.core.changes import ChangeRecorder, ChangeSet
 from designer.core.model import CropParams, InputDesign, InputStream, Layout, LayoutParams
 
 _POSITIONAL = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
@@ -110,8 +112,21 @@ class Signal:
 
 
 class LayoutDocument:
-    #: Anything changed: validation, the modified marker and autosave listen to this.
-    changed = Signal()
+    """One layout, changed through its methods only.
+
+    Every change is announced once per batch: inside ``with document.batch():`` the setters
+    record what they change and emit nothing; when the outermost batch ends, the document
+    emits ``inputs_reset`` (if inputs were added, removed, reordered or replaced), then
+    ``input_changed`` once per changed input (none after a reset, which covers them all),
+    ``session_changed`` once per changed session field, and last ``changed`` once, with a
+    ``ChangeSet`` saying all of it. A setter called outside a batch is a batch of its own.
+    Listeners that only need "something changed" connect a slot without arguments to
+    ``changed``; those that update per input read its ChangeSet (or ``input_changed``).
+    """
+
+    #: Anything changed, once per batch, with what changed: validation, the modified marker,
+    #: the canvas and the panels listen to this.
+    changed = Signal(ChangeSet)
     #: A session or output field of the para changed (its name).
     session_changed = Signal(str)
     #: One input's wire data or design data changed (its uid).
@@ -121,6 +136,10 @@ class LayoutDocument:
 
     def __init__(self, layout: Layout | None = None):
         self._layout = layout or Layout()
+        self._depth = 0
+        self._recorded = ChangeRecorder()
+        #: uid → list index, as last seen (checked on every use, rebuilt when stale).
+        self._indexes: dict[str, int] = {}
 
     # -- reading --------------------------------------------------------------------------
 
@@ -133,7 +152,15 @@ class LayoutDocument:
         return [design.uid for design in self._layout.design.inputs]
 
     def index(self, uid: str) -> int:
-        return self._layout.index_of(uid)
+        # Panels read every input by uid: a scan per read would make a list of n inputs cost
+        # n² (1,024 inputs: seconds). The remembered index is checked, so it is never stale.
+        inputs = self._layout.design.inputs
+        index = self._indexes.get(uid)
+        if index is None or index >= len(inputs) or inputs[index].uid != uid:
+            self._indexes = {design.uid: n for n, design in enumerate(inputs)}
+            if (index := self._indexes.get(uid)) is None:
+                raise KeyError(uid)
+        return index
 
     def stream(self, uid: str) -> InputStream:
         return self._layout.para.inputs[self.index(uid)]
@@ -145,94 +172,122 @@ class LayoutDocument:
         """A deep copy of an input, for undo and for duplicating."""
         return self.stream(uid).model_copy(deep=True), self.design(uid).model_copy(deep=True)
 
+    # -- batching -------------------------------------------------------------------------
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Apply several changes as one: listeners hear of them once, when the outermost
+        batch ends (even if it ends with an exception: what was changed is announced)."""
+        self._depth += 1
+        try:
+            yield
+        finally:
+            self._depth -= 1
+            if self._depth == 0:
+                self._announce()
+
+    def _announce(self) -> None:
+        recorded, self._recorded = self._recorded, ChangeRecorder()
+        if not recorded:
+            return
+        changes = recorded.change_set(set(self.uids()))
+        if changes.reset:
+            self.inputs_reset.emit()
+        else:
+            for uid in recorded.inputs:
+                if uid in changes.inputs:
+                    self.input_changed.emit(uid)
+        for name in recorded.session:
+            self.session_changed.emit(name)
+        self.changed.emit(changes)
+
     # -- changing -------------------------------------------------------------------------
 
     def set_session(self, name: str, value: Any) -> None:
         """Set a top-level para field (session id, template, output ...); None unsets it."""
         if name == "input_stream_list" or name not in type(self._layout.para).model_fields:
             raise KeyError(name)
-        setattr(self._layout.para, name, value)
-        self.session_changed.emit(name)
-        self.changed.emit()
+        with self.batch():
+            setattr(self._layout.para, name, value)
+            self._recorded.session[name] = None
 
     def set_stream_id(self, uid: str, value: str | None) -> None:
-        self.stream(uid).input_stream_id = value
-        self._input_changed(uid)
+        with self.batch():
+            self.stream(uid).input_stream_id = value
+            self._recorded.inputs[uid] = None
 
     def set_layout_params(self, uid: str, /, **values: Any) -> None:
         """Set layout_params fields of one input in one step; None unsets a field."""
         stream = self.stream(uid)
         if stream.layout_params is None:
             stream.layout_params = LayoutParams()
-        for name, value in values.items():
-            if name not in LayoutParams.model_fields:
-                raise KeyError(name)
-            setattr(stream.layout_params, name, value)
-        self._input_changed(uid)
+        with self.batch():
+            for name, value in values.items():
+                if name not in LayoutParams.model_fields:
+                    raise KeyError(name)
+                setattr(stream.layout_params, name, value)
+                self._recorded.inputs[uid] = None
 
     def set_crop(self, uid: str, crop: CropParams | None) -> None:
-        self.stream(uid).crop_params = crop.model_copy() if crop is not None else None
-        self._input_changed(uid)
+        with self.batch():
+            self.stream(uid).crop_params = crop.model_copy() if crop is not None else None
+            self._recorded.inputs[uid] = None
 
     def set_design(self, uid: str, /, **values: Any) -> None:
         design = self.design(uid)
-        for name, value in values.items():
-            if name == "uid" or name not in InputDesign.model_fields:
-                raise KeyError(name)
-            setattr(design, name, value)
-        self._input_changed(uid)
+        with self.batch():
+            for name, value in values.items():
+                if name == "uid" or name not in InputDesign.model_fields:
+                    raise KeyError(name)
+                setattr(design, name, value)
+                self._recorded.inputs[uid] = None
 
     def set_preview(self, **values: Any) -> None:
         """Set the design-only preview size (preview_width / preview_height)."""
         design = self._layout.design
-        for name, value in values.items():
-            if name not in ("preview_width", "preview_height"):
-                raise KeyError(name)
-            setattr(design, name, value)
-        # The output size is drawn from it, like a session field.
-        self.session_changed.emit("preview")
-        self.changed.emit()
+        with self.batch():
+            for name, value in values.items():
+                if name not in ("preview_width", "preview_height"):
+                    raise KeyError(name)
+                setattr(design, name, value)
+                # The output size is drawn from it, like a session field.
+                self._recorded.session["preview"] = None
 
     def set_api3(self, part: str, /, **values: Any) -> None:
         """Set fields of API 3.0's OutputParams or ControlParams (``part``); None unsets."""
         target = getattr(self._layout.api3, part) if part in API3_PARTS else None
         if target is None:
             raise KeyError(part)
-        for name, value in values.items():
-            if name not in type(target).model_fields:
-                raise KeyError(name)
-            setattr(target, name, value)
-        self.session_changed.emit("api3")
-        self.changed.emit()
+        with self.batch():
+            for name, value in values.items():
+                if name not in type(target).model_fields:
+                    raise KeyError(name)
+                setattr(target, name, value)
+                self._recorded.session["api3"] = None
 
     def insert_input(self, index: int, stream: InputStream, design: InputDesign) -> None:
         if design.uid in self.uids():
             raise ValueError(f"an input with uid {design.uid} already exists")
         para = self._layout.para
-        if para.input_stream_list is None:
-            para.input_stream_list = []
-        para.input_stream_list.insert(index, stream)
-        self._layout.design.inputs.insert(index, design)
-        self._inputs_reset()
+        with self.batch():
+            if para.input_stream_list is None:
+                para.input_stream_list = []
+            para.input_stream_list.insert(index, stream)
+            self._layout.design.inputs.insert(index, design)
+            self._recorded.reset = True
 
     def remove_input(self, uid: str) -> tuple[int, InputStream, InputDesign]:
         """Remove an input; returns what insert_input needs to put it back."""
         index = self.index(uid)
-        stream = self._layout.para.inputs[index]
-        del self._layout.para.input_stream_list[index]  # type: ignore[union-attr]
-        design = self._layout.design.inputs.pop(index)
-        self._inputs_reset()
+        with self.batch():
+            stream = self._layout.para.inputs[index]
+            del self._layout.para.input_stream_list[index]  # type: ignore[union-attr]
+            design = self._layout.design.inputs.pop(index)
+            self._recorded.reset = True
         return index, stream, design
 
     def replace(self, layout: Layout) -> None:
-        self._layout = layout
-        self._inputs_reset()
-        self.session_changed.emit("")
-
-    def _input_changed(self, uid: str) -> None:
-        self.input_changed.emit(uid)
-        self.changed.emit()
-
-    def _inputs_reset(self) -> None:
-        self.inputs_reset.emit()
-        self.changed.emit()
+        with self.batch():
+            self._layout = layout
+            self._recorded.reset = True
+            self._recorded.session[""] = None

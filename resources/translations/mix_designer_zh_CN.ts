@@ -748,7 +748,7 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     </message>
     <message>
         <source>Change the stream id of %1</source>
-        <extracomment>An edit was refused, and why (the window shows it where the producer looks). The interface requests go out on changed (the panels show its fields). The document&apos;s show: its cues, and the one previewed (whose layout is the document&apos;s). The interface requests go out on: its ranges and fields are what is checked. Warnings about the file as read (a key written twice), until replaced or saved. Asked before a reorder puts another input on layer 1 (the window sets it): the new order bottom to top → go ahead?</extracomment>
+        <extracomment>An edit was refused, and why (the window shows it where the producer looks). The interface requests go out on changed (the panels show its fields). The document&apos;s show: its cues, and the one previewed (whose layout is the document&apos;s). The interface requests go out on: its ranges and fields are what is checked. Warnings about the file as read (a key written twice), until replaced or saved. The problems of each input, by uid: rebuilt with each validation. Asked before a reorder puts another input on layer 1 (the window sets it): the new order bottom to top → go ahead?</extracomment>
         <translation>修改 %1 的流 ID</translation>
     </message>
     <message>

@@ -8,7 +8,7 @@ from designer.app.editor import DocumentEditor
 from designer.core.document import LayoutDocument
 from designer.core.geometry import Rect
 from designer.core.model import CropParams, InputType
-from tests.factories import layout_of, spec_para
+from tests.factories import grid_para, layout_of, spec_para
 
 
 @pytest.fixture
@@ -161,3 +161,43 @@ def test_a_first_canvas_gets_the_output_size_and_new_windows_cascade(qapp):
     boxes = editor.placements()
     assert boxes[first].rect.x != boxes[second].rect.x
     assert -28 not in [p.code for p in editor.problems]
+
+
+def test_a_step_over_sixteen_layers_is_announced_and_validated_once(qapp):
+    editor = DocumentEditor(LayoutDocument(layout_of(grid_para())))
+    changed, validated = [], []
+    editor.document.changed.connect(changed.append)
+    editor.problems_changed.connect(validated.append)
+    guests = editor.document.uids()[1:]
+    assert editor.set_rects({uid: Rect(0, 20 + 260 * (i // 4), 400, 225)
+                             for i, uid in enumerate(guests)}, "Align")
+    assert len(changed) == 1 and len(validated) == 1
+    assert changed[0].inputs == set(guests) and not changed[0].reset
+    editor.undo_stack.undo()
+    assert len(changed) == 2 and len(validated) == 2
+    editor.undo_stack.redo()
+    assert len(changed) == 3 and len(validated) == 3
+
+
+def test_adding_and_deleting_many_inputs_is_announced_once(qapp):
+    editor = DocumentEditor(LayoutDocument(layout_of(grid_para(8))))
+    changed = []
+    editor.document.changed.connect(changed.append)
+    copies = editor.duplicate(editor.document.uids()[1:])
+    assert len(copies) == 7 and len(changed) == 1 and changed[0].reset
+    editor.delete(copies)
+    assert len(changed) == 2
+    editor.undo_stack.undo()
+    assert len(changed) == 3 and set(copies) <= set(editor.document.uids())
+
+
+def test_problems_are_found_by_input_whatever_its_place_in_the_list(qapp):
+    editor = DocumentEditor(LayoutDocument(layout_of(grid_para(3))))
+    background, first, second = editor.document.uids()
+    editor.set_layout_fields(second, location_x=1800)  # overflows the 1920 px background
+    assert [p.code for p in editor.problems_for(second)] == [-2]
+    assert editor.problems_for(first) == [] and editor.problems_for(background) == []
+    editor.delete([first])  # the second input is now the list's second
+    assert [p.code for p in editor.problems_for(second)] == [-2]
+    assert editor.problems_for(background) == []
+    assert editor.problems_for("no such input") == []

@@ -13,11 +13,12 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from designer.app.main import create_window
+from designer.app.panels.properties import PropertiesPanel
 from designer.core import loader, presets
 from designer.core.geometry import Rect
 from designer.core.recovery import STATE_DIR_ENV
 from tests.app.mix.boxes import click_button
-from tests.factories import layout_of, spec_para
+from tests.factories import grid_para, layout_of, spec_para
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -256,3 +257,30 @@ def test_every_align_action_of_the_menu_aligns(make_window, preset):
         window.registry[f"align-{name}"].trigger()
         layout = window.editor.layout.para.inputs[1].layout_params
         assert getattr(layout, field) == value, name
+
+
+def test_aligning_sixteen_layers_and_undoing_is_one_update_of_each_part(make_window, tmp_path,
+                                                                        monkeypatch):
+    refreshed = []
+    refresh = PropertiesPanel.refresh
+    monkeypatch.setattr(PropertiesPanel, "refresh",
+                        lambda panel, *args: refreshed.append(1) or refresh(panel, *args))
+    path = tmp_path / "grid.json"
+    presets.save(path, layout_of(grid_para()))
+    window = make_window(path)
+    editor = window.editor
+    changed, validated = [], []
+    editor.document.changed.connect(changed.append)
+    editor.problems_changed.connect(validated.append)
+    editor.select(editor.document.uids())
+    refreshed.clear()
+    window.registry["align-left"].trigger()
+    assert (len(changed), len(validated), len(refreshed)) == (1, 1, 1)
+    assert len(changed[0].inputs) == 11  # the first column was already there
+    assert {s.layout_params.location_x for s in editor.layout.para.inputs[1:]} == {40}
+    layers = window.findChild(object, "layerList")
+    assert layers.topLevelItemCount() == 16
+    window.registry["undo"].trigger()
+    assert (len(changed), len(validated), len(refreshed)) == (2, 2, 2)
+    assert [s.layout_params.location_x for s in editor.layout.para.inputs[1:]] == [
+        40 + 460 * (i % 4) for i in range(15)]

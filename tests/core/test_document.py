@@ -2,6 +2,7 @@
 
 import pytest
 
+from designer.core.changes import ChangeSet
 from designer.core.document import LayoutDocument
 from designer.core.model import CropParams, InputDesign, InputStream, LayoutParams
 from tests.factories import layout_of, spec_para
@@ -128,4 +129,71 @@ def test_signals_trim_arguments_hold_methods_weakly_and_disconnect(document):
     document.set_session("mix_stream_template_id", 20)
     assert names == ["mix_stream_template_id"]
     with pytest.raises(ValueError):
-        document.changed.connect(lambda needed: None)
+        document.changed.connect(lambda changes, more: None)
+
+
+@pytest.fixture
+def announced(document):
+    """Every ChangeSet ``changed`` carried."""
+    seen = []
+    document.changed.connect(seen.append)
+    return seen
+
+
+def test_a_batch_is_announced_once_when_it_ends_saying_what_changed(document, events,
+                                                                    announced):
+    host, guest = document.uids()
+    with document.batch():
+        document.set_layout_params(guest, location_x=10)
+        document.set_layout_params(guest, location_y=20)
+        document.set_design(host, label="Host")
+        document.set_session("mix_stream_template_id", 0)
+        assert events == []  # nothing is heard until the batch ends
+    assert events == [("input", guest), ("input", host), ("session", "mix_stream_template_id"),
+                      "changed"]
+    assert announced == [ChangeSet(frozenset({host, guest}),
+                                   frozenset({"mix_stream_template_id"}))]
+    assert document.stream(guest).layout_params.location_y == 20
+
+
+def test_nested_batches_are_announced_once_by_the_outermost(document, events):
+    guest = document.uids()[1]
+    with document.batch():
+        with document.batch():
+            document.set_layout_params(guest, location_x=10)
+        assert events == []
+        document.set_crop(guest, None)
+    assert events == [("input", guest), "changed"]
+
+
+def test_a_batch_that_adds_and_removes_inputs_is_one_reset(document, events, announced):
+    host, guest = document.uids()
+    with document.batch():
+        document.set_layout_params(guest, location_x=10)
+        index, stream, design = document.remove_input(guest)
+        document.insert_input(index, stream, design.model_copy(update={"uid": "copy"}))
+    # A reset covers every input: no input_changed, and the removed input is not named.
+    assert events == ["reset", "changed"]
+    assert announced == [ChangeSet(reset=True)]
+    assert announced[0].touches(host)
+
+
+def test_what_a_failing_batch_changed_is_still_announced(document, events):
+    guest = document.uids()[1]
+    with pytest.raises(KeyError), document.batch():
+        document.set_layout_params(guest, location_x=10)
+        document.set_layout_params(guest, nonsense=1)
+    assert document.stream(guest).layout_params.location_x == 10
+    assert events == [("input", guest), "changed"]
+
+
+def test_a_batch_that_changes_nothing_is_silent(document, events):
+    with document.batch():
+        pass
+    assert events == []
+
+
+def test_replacing_the_layout_is_one_announcement(document, events, announced):
+    document.replace(layout_of(spec_para()))
+    assert events == ["reset", ("session", ""), "changed"]
+    assert announced == [ChangeSet(session=frozenset({""}), reset=True)]

@@ -109,10 +109,9 @@ class EditActions(QObject):
             lambda order: questions.new_background_confirmed(window, editor, order))
         self._registry = registry
         editor.selection_changed.connect(self._selection_changed)
-        follow(self, editor.document.input_changed, self._update_lock_text)
-        for signal in (editor.document.input_changed, editor.document.inputs_reset,
-                       editor.document.session_changed):
-            follow(self, signal, self._update_positions)
+        # Once per undo step (the document announces a step's changes together).
+        follow(self, editor.document.changed, self._update_lock_text)
+        follow(self, editor.document.changed, self._update_positions)
         self._update_positions()
         self._selection_changed(editor.selection)
 

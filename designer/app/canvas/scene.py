@@ -1,8 +1,11 @@
 """The canvas scene: a mirror of the document, in output pixels.
 
-It listens to the document (its synchronous signals) and to the editor (selection, problems)
-and reconciles its items with ``editor.placements()`` each time: items are created, updated
-in place or removed, never the other way round. It keeps no model state of its own, and it
+It listens to the document (one synchronous ``changed`` per undo step, saying what changed)
+and to the editor (selection, problems). A step that changed a few inputs' boxes updates those
+items only; one that reaches further (inputs added or removed, a layer number, a session
+field, the output's size, a template, which places every input) reconciles every item with
+``editor.placements()``: items are created, updated in place or removed, never the other way
+round. It keeps no model state of its own, and it
 never writes to the model: gestures live in the view and end in one editor call.
 """
 
@@ -24,11 +27,13 @@ from designer.app.editor import DocumentEditor
 from designer.app.lifetime import follow
 from designer.app.messages import problem_line
 from designer.core.arrange import bounds
+from designer.core.changes import ChangeSet
 from designer.core.geometry import Rect
 from designer.core.placement import Origin
 from designer.core.problems import Problem
 from designer.core.program import Ghost
 from designer.core.snapping import Guide
+from designer.core.templates import TEMPLATE_INPUTS
 
 
 class CanvasScene(QGraphicsScene):
@@ -53,10 +58,7 @@ class CanvasScene(QGraphicsScene):
         self.refresh()
 
     def _connect(self) -> None:
-        document = self._editor.document
-        follow(self, document.input_changed, self._on_input_changed)
-        follow(self, document.inputs_reset, self.refresh)
-        follow(self, document.session_changed, self._on_session_changed)
+        follow(self, self._editor.document.changed, self._on_document_changed)
         self._editor.selection_changed.connect(self._apply_selection)
         self._editor.problems_changed.connect(self._apply_problems)
 
@@ -135,13 +137,43 @@ class CanvasScene(QGraphicsScene):
 
     # -- mirroring ------------------------------------------------------------------------
 
-    def _on_input_changed(self, uid: str) -> None:
-        # One input's change can move others (a background size, a template): redo them all;
-        # unchanged items cost a comparison.
-        self.refresh()
+    def _on_document_changed(self, changes: ChangeSet) -> None:
+        if not self._update_inputs(changes):
+            self.refresh()
 
-    def _on_session_changed(self, name: str) -> None:
-        self.refresh()
+    def _update_inputs(self, changes: ChangeSet) -> bool:
+        """Update the items of the inputs that changed, and no other; False (nothing done)
+        when the change can reach other items, so that every item must be reconciled."""
+        editor = self._editor
+        if changes.reset or changes.session or not changes.inputs:
+            return False
+        # A template places every input by the others; layer 1 sizes the output.
+        if editor.layout.para.mix_stream_template_id in TEMPLATE_INPUTS:
+            return False
+        if editor.background_size() != self._output:
+            return False
+        placements = editor.placements()
+        document = editor.document
+        states: dict[str, LayerState] = {}
+        for uid in changes.inputs:
+            item, placement = self._items.get(uid), placements.get(uid)
+            design = document.design(uid)
+            if (item is None or placement is None or not design.visible or item.is_background
+                    or placement.origin is Origin.BACKGROUND):
+                return False  # an item appears, disappears or is the background
+            state = layer_state(uid, document.stream(uid), design, placement)
+            if state.layer != item.state.layer:
+                return False  # the z order, and maybe the background, changed
+            states[uid] = state
+        for uid, state in states.items():
+            self._items[uid].set_state(state, False)
+        # A box that moved may now cover (or uncover) another's labels: only those whose
+        # covers change repaint.
+        self._cover_labels()
+        # The group's box follows its layers, and a lock changes who is in the group.
+        self._apply_selection(editor.selection)
+        self.layers_updated.emit()
+        return True
 
     def refresh(self) -> None:
         editor = self._editor

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from designer.app import kinds
 from designer.app.editor import DocumentEditor
 from designer.app.lifetime import follow
+from designer.core.changes import ChangeSet
 from designer.core.model import MAX_INPUTS, InputType
 
 #: Drag payload: the dragged layers' uids, one per line.
@@ -150,8 +151,7 @@ class LayersPanel(QWidget):
         self.tree.delete_pressed.connect(self.delete_action.trigger)
         self.tree.rename_pressed.connect(self.rename_action.trigger)
         document = editor.document
-        follow(self, document.inputs_reset, self._sync)
-        follow(self, document.input_changed, self._on_input_changed)
+        follow(self, document.changed, self._on_document_changed)  # once per undo step
         editor.selection_changed.connect(self._show_selection)
         editor.problems_changed.connect(self._show_problems)
         self._sync()
@@ -252,6 +252,16 @@ class LayersPanel(QWidget):
         self._show_selection(self.editor.selection)
         self._show_problems()
         self._update_actions()
+
+    def _on_document_changed(self, changes: ChangeSet) -> None:
+        uids = self.tree.uids()
+        if changes.reset or uids != self.display_order():
+            self._sync()  # inputs added or removed, or a layer number changed the order
+            return
+        with QSignalBlocker(self.tree):
+            for row, uid in enumerate(uids):
+                if uid in changes.inputs:
+                    self._fill(self.tree.topLevelItem(row), uid)
 
     def _on_input_changed(self, uid: str) -> None:
         if self.tree.uids() != self.display_order():

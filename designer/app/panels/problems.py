@@ -90,8 +90,10 @@ class ProblemsPanel(QWidget):
                 self.list.addTopLevelItem(item)
         self.summary.setText(self.summary_text())
         has_errors = any(p.is_error for p in problems)
-        self.summary.setStyleSheet("color: #c0392b; font-weight: bold" if has_errors else
-                                   "color: #1e8449; font-weight: bold" if not problems else "")
+        sheet = ("color: #c0392b; font-weight: bold" if has_errors else
+                 "color: #1e8449; font-weight: bold" if not problems else "")
+        if sheet != self.summary.styleSheet():  # a new sheet re-polishes: not on every edit
+            self.summary.setStyleSheet(sheet)
 
     def summary_text(self) -> str:
         problems = self.editor.problems

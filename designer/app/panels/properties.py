@@ -217,10 +217,9 @@ class PropertiesPanel(QWidget):
         scrolling(self, body)
 
         document = editor.document
-        # Any change can matter to the selection's fields (layer 1's size moves fractions).
-        follow(self, document.input_changed, self.refresh)
-        follow(self, document.inputs_reset, self.refresh)
-        follow(self, document.session_changed, self.refresh)
+        # Any change can matter to the selection's fields (layer 1's size moves fractions):
+        # refreshed once per undo step, however many inputs it changed.
+        follow(self, document.changed, self.refresh)
         editor.selection_changed.connect(self.refresh)
         editor.problems_changed.connect(self._show_problems)
         self.refresh()

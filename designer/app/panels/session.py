@@ -23,6 +23,7 @@ from designer.app.panels.fields import (
 )
 from designer.app.panels.form import add_row, scrolling
 from designer.app.panels.templates import template_name
+from designer.core.changes import ChangeSet
 from designer.core.geometry import server_background_size
 from designer.core.model import INT32_MAX
 from designer.core.templates import TEMPLATE_IDS, TEMPLATE_INPUTS
@@ -112,10 +113,8 @@ class SessionPanel(QWidget):
             "output_stream_bitrate": self.bitrate,
             "app_id": self.app_id,
         }
-        follow(self, editor.document.session_changed, self._refresh)
-        # The output size depends on the inputs (layer 1's size), so follow them too.
-        follow(self, editor.document.inputs_reset, self._show_output_size)
-        follow(self, editor.document.input_changed, self._show_output_size)
+        # Once per undo step; the output size depends on the inputs too (layer 1's size).
+        follow(self, editor.document.changed, self._on_document_changed)
         editor.problems_changed.connect(self._show_problems)
         self._refresh()
 
@@ -154,6 +153,12 @@ class SessionPanel(QWidget):
             box.show_value(value, PREVIEW_MIN, PREVIEW_MAX)
         self._show_output_size()
         self._show_problems()
+
+    def _on_document_changed(self, changes: ChangeSet) -> None:
+        if changes.session:
+            self._refresh()
+        else:
+            self._show_output_size()
 
     def _output_type_note(self, value: int | None) -> str:
         if value == 1:

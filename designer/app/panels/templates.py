@@ -103,9 +103,7 @@ class TemplatesPanel(QWidget):
         self.make_custom_button.clicked.connect(editor.make_custom)
         self.use_positions_button.clicked.connect(
             lambda: questions.use_template_positions(self, editor))
-        follow(self, editor.document.session_changed, self._refresh)
-        follow(self, editor.document.inputs_reset, self._refresh)
-        follow(self, editor.document.input_changed, self._refresh)
+        follow(self, editor.document.changed, self._refresh)  # once per undo step
         self._refresh()
 
     def _item_text(self, template_id: int) -> str:

@@ -3,16 +3,19 @@ problems, hidden and audio-only inputs."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
+from designer.app.canvas.items.layer import LayerItem
 from designer.app.canvas.items.strip import ChipItem
+from designer.core.arrange import Align
 from designer.core.geometry import Rect
 from designer.core.model import InputType
 from designer.core.placement import Origin
 from tests.app.canvas.helpers import at, click, shown, uid
-from tests.factories import APPID, canvas, stream
+from tests.factories import APPID, canvas, grid_para, stream
 
 
 def item(view, index):
@@ -222,3 +225,47 @@ def test_a_canvas_without_a_colour_reads_as_the_servers_default(make_view):
 
     view = make_view(mlvb_pk(), sources={})
     assert "server's default colour" in item(view, 0).toolTip()
+
+
+@pytest.fixture
+def updated(monkeypatch):
+    """uids of the layer items given a new state, in order."""
+    seen = []
+    set_state = LayerItem.set_state
+
+    def counting(item, state, background):
+        seen.append(item.uid)
+        set_state(item, state, background)
+
+    monkeypatch.setattr(LayerItem, "set_state", counting)
+    return seen
+
+
+def test_a_step_updates_only_the_layers_it_changed(make_view, updated):
+    view = make_view(grid_para(), sources={}, zoom=None)
+    uids = view.editor.document.uids()
+    view.editor.select(uids)  # all 16; the background stays where it is
+    assert view.arrange.align(Align.LEFT)  # on the leftmost: the first column stays
+    moved = sorted(uid for i, uid in enumerate(uids[1:]) if i % 4)
+    assert sorted(updated) == moved  # each moved layer once, nothing else
+    assert {item(view, i).rect().x for i in range(1, 16)} == {40}
+    updated.clear()
+    view.editor.undo_stack.undo()
+    assert sorted(updated) == moved
+    assert item(view, 2).rect().x == 500
+    updated.clear()
+    view.editor.set_layout_fields(uids[5], location_y=30)
+    assert updated == [uids[5]]
+
+
+def test_a_change_that_reaches_every_layer_updates_them_all(make_view, updated):
+    view = make_view(grid_para(), sources={}, zoom=None)
+    uids = view.editor.document.uids()
+    view.editor.set_layout_fields(uids[0], image_width=1280, image_height=720)  # the output
+    assert sorted(updated) == sorted(uids)
+    assert view.canvas_scene.output_size() == (1280, 720)
+    updated.clear()
+    view.editor.set_layout_fields(uids[3], image_layer=99)  # on top of the others now
+    assert sorted(updated) == sorted(uids)
+    assert item(view, 3).zValue() == max(i.zValue() for i in
+                                         view.canvas_scene.layer_items().values())
