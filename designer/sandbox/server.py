@@ -134,17 +134,22 @@ class SandboxServer:
 
     def _sleep(self) -> None:
         if self.delay > 0:
+            if (http := self._http) is not None:
+                http.detach()  # each reply is held back on its own
             self._stopping.wait(self.delay)
 
 
 class _Workers:
-    """Threads that answer connections: an idle one takes the next, and a new one starts
-    whenever none is idle, so every connection is answered at once (a --delay holds back
-    only its own reply), as with a thread per connection. Reusing threads spares a burst
-    the cost of starting one per request, which Thread.start makes the accepting thread
-    wait for: at 1,000 requests at once that wait alone doubled the p95 (bench_sandbox).
+    """A few threads that answer connections one after another, so that a burst costs a
+    handful of threads taking turns rather than one thread per connection: at 1,000 requests
+    at once, a thread each made the p95 three times that of a few threads taking turns, the
+    interpreter switching between a thousand of them (bench_sandbox). A connection that will
+    stay long (an HTTP-FLV stream, a reply held back by --delay) leaves the pool with
+    :meth:`detach`, and another thread takes its place, so neither holds up the others.
     Threads idle for IDLE_SECONDS end; all are daemons, so none holds up the exit."""
 
+    #: Threads answering at once (those detached not counted).
+    SIZE = 4
     IDLE_SECONDS = 60.0
 
     def __init__(self) -> None:
@@ -152,18 +157,26 @@ class _Workers:
         self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._idle = self._threads = 0
+        self._local = threading.local()
 
     def submit(self, job: Callable[[], None]) -> None:
         with self._lock:
-            start = self._idle == 0
+            start = self._idle == 0 and self._threads < self.SIZE
             if start:
                 self._threads += 1
-            else:
+            elif self._idle > 0:
                 self._idle -= 1  # that one is taken: the job goes to it
         self._jobs.put(job)
         if start:
-            threading.Thread(target=self._work, name="mix-designer-sandbox-worker",
-                             daemon=True).start()
+            self._start()
+
+    def detach(self) -> None:
+        """The calling thread's connection will take long: it leaves the pool (and ends with
+        that connection), and a new thread takes its place. Outside a pool thread: nothing."""
+        if not getattr(self._local, "pooled", False):
+            return
+        self._local.pooled = False
+        self._start()  # the replacement keeps the count: _threads is unchanged
 
     def close(self) -> None:
         """Let every thread end once its connection is answered."""
@@ -172,7 +185,12 @@ class _Workers:
         for _ in range(count):
             self._jobs.put(None)
 
+    def _start(self) -> None:
+        threading.Thread(target=self._work, name="mix-designer-sandbox-worker",
+                         daemon=True).start()
+
     def _work(self) -> None:
+        self._local.pooled = True
         while True:
             try:
                 job = self._jobs.get(timeout=self.IDLE_SECONDS)
@@ -186,6 +204,8 @@ class _Workers:
             if job is None:
                 return
             job()
+            if not self._local.pooled:
+                return  # detached: its place was taken when it left
             with self._lock:
                 self._idle += 1
 
@@ -211,6 +231,11 @@ class _HTTPServer(ThreadingHTTPServer):
         super().server_close()
         if self._workers is not None:  # not when binding failed
             self._workers.close()
+
+    def detach(self) -> None:
+        """The current connection will take long: see _Workers.detach."""
+        if self._workers is not None:
+            self._workers.detach()
 
     def server_bind(self) -> None:
         # HTTPServer.server_bind looks the host up with getfqdn, a DNS query that can take
@@ -303,6 +328,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         if live.is_live_path(urlsplit(self.path).path):  # HTTP-FLV (designer.sandbox.live)
+            self.server.detach()  # a stream lasts: it must not hold up the requests
             live.serve_live(self)
         else:
             self._not_found(time.monotonic())

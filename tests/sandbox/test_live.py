@@ -3,6 +3,7 @@ control endpoint that makes a guest drop and come back."""
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import io
 import json
@@ -274,3 +275,59 @@ def test_the_example_streams_file_matches_the_example_preset():
     layout = loader.load(str(examples / "link-mic-preset.json")).layout
     assert all(registry.is_pushed(s.input_stream_id) for s in layout.para.inputs)
     assert registry.resolution("stream_lewis01") == (540, 960)
+
+
+def test_streams_playing_never_hold_up_requests(streamed):
+    """A few threads answer requests in turn; a stream (which lasts) leaves them, so more
+    streams than those threads play at once and requests are still answered."""
+    from designer.sandbox.server import _Workers
+
+    playing = threading.Semaphore(0)
+    players: list[http.client.HTTPConnection] = []
+
+    def play() -> None:
+        player = http.client.HTTPConnection("127.0.0.1", streamed.port, timeout=10)
+        players.append(player)
+        player.request("GET", "/live/stream_lewis01.flv")
+        response = player.getresponse()
+        if response.status == 200:
+            playing.release()
+            with contextlib.suppress(OSError):
+                while response.read(65536):  # a player that keeps watching
+                    pass
+
+    threads = [threading.Thread(target=play, daemon=True) for _ in range(_Workers.SIZE + 3)]
+    for thread in threads:
+        thread.start()
+    try:
+        assert all(playing.acquire(timeout=10) for _ in threads)  # all play at once
+        assert post(streamed, Action.START)[1]["code"] == 0
+    finally:
+        for player in players:
+            player.close()
+
+
+def test_delayed_replies_are_held_back_side_by_side(make_server):
+    """--delay holds each reply back on its own: more requests than the answering threads
+    are all in the sandbox at once (each one's clock read), none waits for another's."""
+    from designer.sandbox.server import _Workers
+
+    count = _Workers.SIZE + 3
+    arrived = threading.Semaphore(0)
+
+    def clock() -> float:
+        arrived.release()
+        return time.time()
+
+    server = make_server(delay=30, clock=clock)
+    clients = [threading.Thread(target=lambda: post(server, Action.START), daemon=True)
+               for _ in range(count)]
+    for client in clients:
+        client.start()
+    try:
+        # Each request reads the clock once it is in, before its delay: all of them get in.
+        assert all(arrived.acquire(timeout=10) for _ in range(count))
+    finally:
+        server.stop()  # wakes the delayed replies
+        for client in clients:
+            client.join(10)
