@@ -50,6 +50,7 @@ from designer.core.model import (
     Layout,
     LayoutParams,
 )
+from designer.core.observed import Sizes, observed_layout, size_warnings
 from designer.core.placement import (
     GEOMETRY_FIELDS,
     Origin,
@@ -109,6 +110,8 @@ class DocumentEditor(QObject):
     refused = Signal(str)
     #: The interface requests go out on changed (the panels show its fields).
     wire_changed = Signal()
+    #: The sizes probing saw changed (set_observed_sizes): what is drawn may have moved.
+    observed_changed = Signal()
 
     def __init__(self, document: LayoutDocument | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -122,6 +125,8 @@ class DocumentEditor(QObject):
         self._wire = Wire.V2
         #: Warnings about the file as read (a key written twice), until replaced or saved.
         self._file_notes: list[Problem] = []
+        #: Source sizes live probing saw, by stream id: beside the document, never in it.
+        self._observed: dict[str, tuple[int, int]] = {}
         self._problems: list[Problem] = validate(self.document.layout)
         #: Asked before a reorder puts another input on layer 1 (the window sets it): the new
         #: order bottom to top → go ahead?
@@ -159,13 +164,39 @@ class DocumentEditor(QObject):
         return [p for p in self._problems if p.input_index == index]
 
     def placements(self) -> dict[str, Placement]:
-        """Where each input with a picture will appear, by uid."""
+        """Where each input with a picture will appear, by uid (probed sizes included)."""
         return {uid: placement for uid, placement in zip(self.document.uids(),
-                                                         placements(self.layout), strict=True)
+                                                         placements(self.seen_layout),
+                                                         strict=True)
                 if placement is not None}
 
     def background_size(self) -> tuple[float, float]:
-        return background_size(self.layout)
+        return background_size(self.seen_layout)
+
+    # -- what live probing saw ----------------------------------------------------------------
+
+    @property
+    def observed_sizes(self) -> Sizes:
+        """Stream id → the size probing saw (read only)."""
+        return self._observed
+
+    def set_observed_sizes(self, sizes: Sizes) -> bool:
+        """The source sizes probing saw, by stream id (designer.core.observed): drawing and
+        validation use them from now on. Not an edit: no undo step, the file stays as it is.
+        False if nothing changed."""
+        sizes = dict(sizes)
+        if sizes == self._observed:
+            return False
+        self._observed = sizes
+        self._revalidate()
+        self.observed_changed.emit()
+        return True
+
+    @property
+    def seen_layout(self) -> Layout:
+        """The layout as the service will compose it: the document, with each probed stream
+        at its probed size (the document itself when nothing was probed). Read only."""
+        return observed_layout(self.layout, self._observed)
 
     # -- how undo steps name what they change -----------------------------------------------
 
@@ -569,8 +600,9 @@ class DocumentEditor(QObject):
             self._revalidate()
 
     def _revalidate(self) -> None:
-        self._problems = (validate_api3(self.layout) if self._wire is Wire.API3
-                          else validate(self.layout)) + self._file_notes
+        seen = self.seen_layout  # crops and black bars are judged on the probed sizes
+        self._problems = (validate_api3(seen) if self._wire is Wire.API3 else validate(seen)) \
+            + size_warnings(self.layout, self._observed) + self._file_notes
         self.problems_changed.emit(list(self._problems))
 
     def _drop_stale_selection(self) -> None:

@@ -186,6 +186,8 @@ class LayerItem(QGraphicsRectItem):
             lines.append(QCoreApplication.translate(
                 "Canvas", "Off air: not sent. Tick On air in Layers (or Put back on air) to "
                           "send it again."))
+        if s.badge is not None:
+            lines.append(s.badge.detail or s.badge.text)
         lines += [problem_line(p) for p in self._errors + self._warnings]
         self.setToolTip("\n".join(lines))
 
@@ -262,6 +264,8 @@ class LayerItem(QGraphicsRectItem):
             if _free(rect, device, taken):
                 style.draw_label(painter, rect.left(), rect.top(), kind)
                 taken.append(rect)
+        if s.badge is not None:  # before the size: while live it matters more
+            _place_badge(painter, device, taken, s.badge.text, s.badge.alarm)
         text = self.size_text()
         size = _label_size(painter, text)
         for corner in (BOTTOM_RIGHT, BOTTOM_LEFT, TOP_RIGHT, TOP_LEFT):
@@ -324,6 +328,20 @@ class LayerItem(QGraphicsRectItem):
 TOP_LEFT, TOP_RIGHT, BOTTOM_LEFT, BOTTOM_RIGHT = (0, 0), (1, 0), (0, 1), (1, 1)
 #: Room between a label and its box's edge, in device pixels.
 MARGIN = 4.0
+
+
+def _place_badge(painter: QPainter, device: QRectF, taken: list[QRectF], text: str,
+                 alarm: bool) -> None:
+    """Live probing's note ("probed 540×960", "no signal": red) in the first free corner,
+    bottom left first; none where there is no room (the tooltip says it too)."""
+    size = _label_size(painter, text)
+    for corner in (BOTTOM_LEFT, BOTTOM_RIGHT, TOP_RIGHT, TOP_LEFT):
+        rect = _at_corner(device, size, corner)
+        if _free(rect, device, taken):
+            style.draw_label(painter, rect.left(), rect.top(), text,
+                             back=style.ALARM if alarm else style.LABEL_BACK)
+            taken.append(rect)
+            return
 
 
 def _label_size(painter: QPainter, text: str) -> QSizeF:
