@@ -274,3 +274,17 @@ def test_the_example_streams_file_matches_the_example_preset():
     layout = loader.load(str(examples / "link-mic-preset.json")).layout
     assert all(registry.is_pushed(s.input_stream_id) for s in layout.para.inputs)
     assert registry.resolution("stream_lewis01") == (540, 960)
+
+
+def test_each_frame_leaves_as_it_is_made_not_when_a_buffer_fills(streamed):
+    """A small stream's frames are a few hundred bytes: held in the handler's 64 KiB write
+    buffer they reached players minutes late. The first frame comes while the stream plays."""
+    connection = http.client.HTTPConnection("127.0.0.1", streamed.port, timeout=10)
+    connection.request("GET", "/live/tiny.flv")
+    response = connection.getresponse()
+    assert response.status == 200
+    first = response.read1(65536)  # what has been sent so far: waits for no buffer
+    while len(first) < 200:  # the FLV header, then the first (key)frame
+        first += response.read1(65536)
+    assert first.startswith(b"FLV") and len(first) < 64 * 1024
+    connection.close()
