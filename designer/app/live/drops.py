@@ -9,7 +9,6 @@ Nothing is done without the producer's click; this module only says what to offe
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any

@@ -47,6 +47,8 @@ DEFAULT_ON = {EndpointKind.SANDBOX: True, EndpointKind.CUSTOM: True,
 START_DELAY_MS = 500
 #: How long a closing window waits for the probes still connected to hang up.
 CLOSE_WAIT = 1.0
+#: Options for the ProbeWorker (interval, timeout ...); empty: its own defaults.
+PROBE_OPTIONS: dict[str, float] = {}
 
 
 def pyav_missing() -> bool:
@@ -62,7 +64,7 @@ class LiveFeature(QObject):
         self._editor = shell.editor
         self._connection = mix.connection
         self.states = LiveStates()
-        self.prober = LiveProber(self)
+        self.prober = LiveProber(self, **PROBE_OPTIONS)
         self.prober.probed.connect(self._probed)
         #: Stream id → play URL of the streams probed now.
         self._urls: dict[str, str] = {}
@@ -197,7 +199,7 @@ class LiveFeature(QObject):
         """The latest pictures and badges on the canvas (only changed boxes are redrawn), and
         the probed sizes to the editor (not mid-gesture: the boxes would jump under it)."""
         self._canvas.canvas_scene.show_live(self._looks())
-        if not self._canvas.is_interacting:
+        if not self._canvas.is_interacting():
             self._editor.set_observed_sizes(self.states.sizes())
 
     def _looks(self) -> dict[str, LiveLook]:
