@@ -71,6 +71,7 @@ class OffersBox(QGroupBox):
         self._offers = list(offers)
         while (item := self._rows.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
+                widget.setParent(None)  # out of the box now; deleted once its click is done
                 widget.deleteLater()
         for offer in offers:
             self._rows.addWidget(self._row(offer))

@@ -86,6 +86,8 @@ class MixPanel(QWidget):
         self.play_url_note.setObjectName("mixPlayUrlNote")
         self.play_url_note.setWordWrap(True)
         self.play_url_note.setStyleSheet("color: #c0392b")
+        #: The kind of endpoint whose play URL the field shows.
+        self._play_url_kind: EndpointKind | None = None
         self.appid = QLineEdit()
         self.appid.setObjectName("mixAppid")
         self.appid.setAccessibleName(self.tr("APPID"))
@@ -345,7 +347,8 @@ class MixPanel(QWidget):
             widget.setEnabled(settled)
         if not self.url.hasFocus():  # never overwrite what is being typed
             self._show_endpoint_url()
-        if not self.play_url.hasFocus():
+        # Not over what is being typed, unless it was typed for another kind of endpoint.
+        if not self.play_url.hasFocus() or self._play_url_kind is not connection.kind:
             self._show_play_url()
         if not self.appid.hasFocus():
             self.appid.setText("" if connection.appid is None else str(connection.appid))
@@ -373,6 +376,7 @@ class MixPanel(QWidget):
         self.new_session_button.setVisible(state is MixState.COOLING_DOWN)
 
     def _show_play_url(self) -> None:
+        self._play_url_kind = self.connection.kind
         sandbox = self.connection.kind is EndpointKind.SANDBOX
         self.play_url.setReadOnly(sandbox)  # the sandbox's own, filled in
         self.play_url.setText(self.connection.play_url_text())

@@ -13,6 +13,24 @@ from tests.app.live.conftest import probed_live, spin, spin_until
 STREAMS = ("stream_lewis01", "stream_lewis02", "stream_lewis03")
 
 
+def _rgb(frame, x: int, y: int) -> tuple[int, int, int]:
+    at = (y * frame.width + x) * 3
+    return tuple(frame.data[at:at + 3])
+
+
+def _flat_point(frame) -> tuple[int, int]:
+    """A point of the frame, away from the labels, in an area of one colour (a smoothed
+    zoom cannot blur it into another)."""
+    for y in range(frame.height * 2 // 3, frame.height - 40, 7):
+        for x in range(40, frame.width - 40, 7):
+            colour = _rgb(frame, x, y)
+            if all(max(abs(a - b) for a, b in zip(_rgb(frame, x + dx, y + dy), colour,
+                                                   strict=True)) <= 4
+                   for dx in (-6, 0, 6) for dy in (-6, 0, 6)):
+                return x, y
+    raise AssertionError("the frame has no flat area")
+
+
 def _item(window, index: int):
     uid = window.editor.document.uids()[index]
     return window.canvas.canvas_scene.layer_item(uid)
@@ -31,10 +49,16 @@ def test_each_box_shows_its_streams_latest_frame_and_a_probed_badge(live_window)
     assert (frame.width, frame.height) == (360, 640)  # a thumbnail of the 540×960 stream
     guest = _item(window, 1).state
     assert guest.badge.text == "probed 320×480" and guest.source_size == (320, 480)
+    # What the canvas shows at a point of the host's box is the decoded picture there.
+    window.canvas.fit_to_window()
+    frame = _item(window, 0).state.frame
     image = window.canvas.grab().toImage()
-    scene_point = window.canvas.mapFromScene(270, 480)
-    on_canvas = QColor(image.pixel(scene_point.x(), scene_point.y()))
-    assert on_canvas.isValid()
+    x, y = _flat_point(frame)
+    seen = window.canvas.mapFromScene(x * 540 / frame.width, y * 960 / frame.height)
+    shown = QColor(image.pixel(seen.x(), seen.y()))
+    expected = _rgb(frame, x, y)
+    assert max(abs(a - b) for a, b in zip((shown.red(), shown.green(), shown.blue()),
+                                          expected, strict=True)) <= 24, (shown, expected)
     # Repeated: the boxes get new frames as probes come back.
     first = _item(window, 1).state.frame
     spin_until(lambda: _item(window, 1).state.frame is not first)
@@ -66,9 +90,9 @@ def test_a_declared_size_that_differs_is_a_warning_with_both_sizes(live_window):
     assert _item(window, 1).state.source_size == (480, 320)
     assert any(p.code == "FAQ8" for p in window.editor.problems_for(
         window.editor.document.uids()[1]))  # black bars, judged on the probed size
-    problems = window.docks["problems"].widget()
-    assert any("480×320" in problems.list.item(row).text()
-               for row in range(problems.list.count()))
+    problems = window.docks["problems"].widget().list
+    assert any("480×320" in problems.topLevelItem(row).text(2)
+               for row in range(problems.topLevelItemCount()))
 
 
 def test_turning_live_inputs_off_forgets_every_picture_and_size(live_window):
