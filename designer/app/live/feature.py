@@ -17,7 +17,7 @@ Nothing is sent without the producer's click.
 from __future__ import annotations
 
 import importlib.util
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
@@ -47,8 +47,9 @@ DEFAULT_ON = {EndpointKind.SANDBOX: True, EndpointKind.CUSTOM: True,
 START_DELAY_MS = 500
 #: How long a closing window waits for the probes still connected to hang up.
 CLOSE_WAIT = 1.0
-#: Options for the ProbeWorker (interval, timeout ...); empty: its own defaults.
-PROBE_OPTIONS: dict[str, float] = {}
+#: Options for the ProbeWorker (interval, timeout ...; make_worker replaces it: tests and
+#: benches); empty: its own defaults.
+PROBE_OPTIONS: dict[str, Any] = {}
 
 
 def pyav_missing() -> bool:
