@@ -78,6 +78,9 @@ def stream_sizes() -> dict[str, tuple[int, int]]:
     return {s.input_stream_id: d.source_size for s, d in layout.pairs()}
 
 
+SIZES = stream_sizes()
+
+
 # -- the child: one window ---------------------------------------------------------------------
 
 
@@ -132,7 +135,7 @@ def hand_in(made, stream_id: str, frame: RgbFrame) -> None:
     """A probe's result, as the prober delivers it (a new picture: a new frame object)."""
     from designer.net.probe import ProbeResult
 
-    width, height = stream_sizes()[stream_id]
+    width, height = SIZES[stream_id]
     made.live.prober.probed.emit(stream_id, ProbeResult(
         live=True, width=width, height=height, frame=RgbFrame(frame.width, frame.height,
                                                               frame.data)))

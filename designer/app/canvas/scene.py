@@ -144,9 +144,7 @@ class CanvasScene(QGraphicsScene):
         self._live = dict(looks)
         for uid, stream_id in self._stream_ids.items():
             if stream_id in changed and (item := self._items.get(uid)) is not None:
-                look = self._live.get(stream_id) or LiveLook()
-                item.set_state(replace(item.state, frame=look.frame, badge=look.badge),
-                               item.is_background)
+                item.show_look(self._live.get(stream_id) or LiveLook())
 
     def live_look(self, stream_id: str) -> LiveLook | None:
         return self._live.get(stream_id)

@@ -71,6 +71,8 @@ class LiveFeature(QObject):
         self._urls: dict[str, str] = {}
         self._done = Done({}, {})
         self._offers: list[Offer] = []
+        #: What the canvas shows of each stream probed (kept: a result changes one).
+        self._looks: dict[str, LiveLook] = {}
         self._box: OffersBox | None = None
         self._sandbox_streams: SandboxStreams | None = None
         self._kind = self._connection.kind
@@ -169,7 +171,7 @@ class LiveFeature(QObject):
             return
         self._urls = urls
         self.states.keep_only(urls)
-        self._show()
+        self._relook()
         self.prober.probe(urls)
 
     def _match_sandbox(self) -> None:
@@ -184,7 +186,7 @@ class LiveFeature(QObject):
         self.prober.stop()
         self._urls = {}
         self.states.clear()
-        self._show()
+        self._relook()
         self._update_offers()
 
     # -- results ----------------------------------------------------------------------------
@@ -193,56 +195,60 @@ class LiveFeature(QObject):
         if stream_id not in self._urls:
             return  # no longer probed
         self.states.record(stream_id, result)  # type: ignore[arg-type]
-        self._update_offers()
+        if not self._update_offers():  # else every look was redone
+            self._looks[stream_id] = self._look(stream_id)
+            self._show()
+
+    def _relook(self) -> None:
+        self._looks = {stream_id: self._look(stream_id) for stream_id in self.states}
         self._show()
 
     def _show(self) -> None:
         """The latest pictures and badges on the canvas (only changed boxes are redrawn), and
         the probed sizes to the editor (not mid-gesture: the boxes would jump under it)."""
-        self._canvas.canvas_scene.show_live(self._looks())
+        self._canvas.canvas_scene.show_live(self._looks)
         if not self._canvas.is_interacting():
             self._editor.set_observed_sizes(self.states.sizes())
 
-    def _looks(self) -> dict[str, LiveLook]:
-        dropped = {o.stream_id for o in self._offers if o.kind is OfferKind.DROPPED}
-        looks = {}
-        for stream_id in self.states:
-            state = self.states.get(stream_id)
-            assert state is not None
-            if state.live and state.size is not None:
-                badge = Badge(self.tr("probed %1×%2").replace("%1", str(state.size[0]))
-                              .replace("%2", str(state.size[1])))
-            else:
-                text = self.tr("no signal · on air") if stream_id in dropped \
-                    else self.tr("no signal")
-                why = error_text(state.error) if state.error is not None else ""
-                badge = Badge(text, alarm=True, detail=f"{text}: {why}" if why else text)
-            looks[stream_id] = LiveLook(state.frame, badge)
-        return looks
+    def _look(self, stream_id: str) -> LiveLook:
+        state = self.states.get(stream_id)
+        if state is None:
+            return LiveLook()
+        if state.live and state.size is not None:
+            return LiveLook(state.frame, Badge(self.tr("probed %1×%2").replace(
+                "%1", str(state.size[0])).replace("%2", str(state.size[1]))))
+        dropped = any(o.stream_id == stream_id and o.kind is OfferKind.DROPPED
+                      for o in self._offers)
+        text = self.tr("no signal · on air") if dropped else self.tr("no signal")
+        why = error_text(state.error) if state.error is not None else ""
+        return LiveLook(state.frame, Badge(text, alarm=True,
+                                           detail=f"{text}: {why}" if why else text))
 
     # -- a guest who drops ------------------------------------------------------------------
 
-    def _update_offers(self) -> None:
+    def _update_offers(self) -> bool:
+        """Offer what is to be offered now; True if that changed (every look is redone)."""
         live = self._mix.controller.live
         editor = self._editor
         offers = find_offers(editor.document.uids(), editor.layout,
                              live.program if live is not None else None, self.states,
                              self._done)
         if offers == self._offers:
-            return
+            return False
         new = [o for o in offers if o.kind is OfferKind.DROPPED and o not in self._offers]
         self._offers = offers
         if offers and self._box is None:
             self._box = self._build_box()
         if self._box is not None:
             self._box.show_offers(offers)
-        self._show()  # "on air" on the dropped guests' badges
+        self._relook()  # "on air" on the dropped guests' badges
         if new:
             names = ", ".join(o.name for o in new)
             self._shell.statusBar().showMessage(self.tr(
                 "No signal from %1, on air: take them off air or show a placeholder (Mix)")
                 .replace("%1", names), 30000)
             self._shell.show_dock("mix")
+        return True
 
     def _build_box(self) -> OffersBox:
         from designer.app.live.offers import OffersBox  # see the module: built when needed

@@ -7,13 +7,15 @@ holds no model state of its own. During a gesture the view moves or resizes item
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from designer.app import kinds
 from designer.app.canvas.drawing import style
-from designer.app.canvas.drawing.layerstate import LayerState
+from designer.app.canvas.drawing.layerstate import LayerState, LiveLook
 from designer.app.canvas.drawing.picture import paint_picture
 from designer.app.canvas.drawing.style import arg
 from designer.app.canvas.items.handles import HandleItem
@@ -84,6 +86,17 @@ class LayerItem(QGraphicsRectItem):
         self._show_handles()
         self._update_cursor()
         self._update_tooltip()
+        self.update()
+
+    def show_look(self, look: LiveLook) -> None:
+        """Live probing's latest picture and badge, drawn where the box is now (mid-gesture
+        too: nothing moves)."""
+        state = self._state
+        if look.frame is state.frame and look.badge == state.badge:
+            return
+        self._state = replace(state, frame=look.frame, badge=look.badge)
+        if look.badge != state.badge:
+            self._update_tooltip()
         self.update()
 
     def _update_cursor(self) -> None:
