@@ -92,7 +92,11 @@ class LiveFeature(QObject):
         mix.controller.changed.connect(self._update_offers)
         if (app := QCoreApplication.instance()) is not None:
             app.aboutToQuit.connect(self.shutdown)  # a window never closed still stops it
-        QTimer.singleShot(START_DELAY_MS, self._start)
+        # A timer of its own: one made by singleShot would outlive a window closed before it.
+        self._start_timer = QTimer(self)
+        self._start_timer.setSingleShot(True)
+        self._start_timer.timeout.connect(self._start)
+        self._start_timer.start(START_DELAY_MS)
 
     # -- state ----------------------------------------------------------------------------
 
@@ -153,6 +157,11 @@ class LiveFeature(QObject):
             return
         editor = self._editor
         self._done.prune(editor.document.uids(), editor.layout)
+        ids = stream_ids(editor.layout)
+        ids += sorted(self._done.stream_ids() - set(ids))
+        if not ids:  # nothing to watch: no sandbox started for it either
+            self._forget()
+            return
         try:
             template = self._connection.play_url()  # starts the built-in sandbox for it
         except PlayUrlError:
@@ -162,8 +171,6 @@ class LiveFeature(QObject):
             self._forget()
             self._shell.statusBar().showMessage(error_text(error), 20000)
             return
-        ids = stream_ids(editor.layout)
-        ids += sorted(self._done.stream_ids() - set(ids))
         urls = {stream_id: template.url(stream_id) for stream_id in ids}
         if self._connection.kind is EndpointKind.SANDBOX:
             self._match_sandbox()
@@ -183,10 +190,11 @@ class LiveFeature(QObject):
                                     expected_sizes(self._editor))
 
     def _forget(self) -> None:
-        self.prober.stop()
-        self._urls = {}
-        self.states.clear()
-        self._relook()
+        if self._urls or len(self.states) or self.prober.running:
+            self.prober.stop()
+            self._urls = {}
+            self.states.clear()
+            self._relook()
         self._update_offers()
 
     # -- results ----------------------------------------------------------------------------

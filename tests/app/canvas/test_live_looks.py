@@ -45,3 +45,23 @@ def test_a_new_picture_mid_drag_leaves_the_box_under_the_mouse(make_view):
     assert guest.rect() == dragged and guest.state.frame is not None
     release(view, at(view, 520, 285))
     assert view.editor.layout.para.inputs[1].layout_params.location_x == 440
+
+
+def test_crop_mode_crops_the_streams_real_picture_at_its_probed_size(make_view):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    view = make_view(sources={0: (640, 360), 2: (640, 360)})  # the guest's size is not declared
+    green = RgbFrame(4, 3, bytes((20, 200, 40)) * 12)
+    view.editor.set_observed_sizes({"guest": (1280, 720)})
+    view.canvas_scene.show_live({"guest": LiveLook(green, Badge("probed 1280×720"))})
+    assert view.enter_crop_mode(uid(view, 1))
+    session = view.crop_session()
+    assert session.source_size == (1280, 720)
+    image = QImage(1280, 720, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    session.scene.render(painter, QRectF(0, 0, 1280, 720), QRectF(0, 0, 1280, 720))
+    painter.end()
+    colour = QColor(image.pixel(640, 500))  # the picture, under the crop box's dimming
+    assert colour.green() > 2 * max(colour.red(), colour.blue())
+    view.cancel_crop()
