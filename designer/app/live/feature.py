@@ -74,6 +74,8 @@ class LiveFeature(QObject):
         #: What the canvas shows of each stream probed (kept: a result changes one).
         self._looks: dict[str, LiveLook] = {}
         self._box: OffersBox | None = None
+        #: The status bar's message about guests who dropped, while it is shown.
+        self._said = ""
         self._sandbox_streams: SandboxStreams | None = None
         self._kind = self._connection.kind
         self._started = self._closed = False
@@ -250,12 +252,17 @@ class LiveFeature(QObject):
         if self._box is not None:
             self._box.show_offers(offers)
         self._relook()  # "on air" on the dropped guests' badges
+        bar = self._shell.statusBar()
         if new:
-            names = ", ".join(o.name for o in new)
-            self._shell.statusBar().showMessage(self.tr(
-                "No signal from %1, on air: take them off air or show a placeholder (Mix)")
-                .replace("%1", names), 30000)
+            self._said = self.tr(
+                "No signal from %1, on air: take them off air or show a placeholder (Mix)"
+            ).replace("%1", ", ".join(o.name for o in new))
+            bar.showMessage(self._said, 30000)
             self._shell.show_dock("mix")
+        elif self._said and not any(o.kind is OfferKind.DROPPED for o in offers):
+            if bar.currentMessage() == self._said:  # answered: no longer true
+                bar.clearMessage()
+            self._said = ""
         return True
 
     def _build_box(self) -> OffersBox:

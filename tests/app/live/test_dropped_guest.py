@@ -68,6 +68,7 @@ def test_a_dropped_guest_is_said_at_once_and_taken_off_air_in_one_click(qtbot, l
     assert [s["input_stream_id"] for s in _sent(window)] == ["stream_lewis01", "stream_lewis03"]
     assert window.editor.undo_stack.undoText() == "Take stream_lewis02 off air"
     spin_until(lambda: not window.live.offers())  # off air: nothing more to offer
+    assert "No signal" not in window.statusBar().currentMessage()  # no longer true
 
     # Back: the reverse is offered, and sends the guest again.
     later(window, 6)
