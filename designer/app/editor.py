@@ -50,6 +50,7 @@ from designer.core.model import (
     Layout,
     LayoutParams,
 )
+from designer.core.observed import Sizes, observed_layout, size_warnings
 from designer.core.placement import (
     GEOMETRY_FIELDS,
     Origin,
@@ -73,6 +74,8 @@ class DocumentEditor(QObject):
     refused = Signal(str)
     #: The interface requests go out on changed (the panels show its fields).
     wire_changed = Signal()
+    #: The sizes probing saw changed (set_observed_sizes): what is drawn may have moved.
+    observed_changed = Signal()
 
     def __init__(self, document: LayoutDocument | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -86,6 +89,8 @@ class DocumentEditor(QObject):
         self._wire = Wire.V2
         #: Warnings about the file as read (a key written twice), until replaced or saved.
         self._file_notes: list[Problem] = []
+        #: Source sizes live probing saw, by stream id: beside the document, never in it.
+        self._observed: dict[str, tuple[int, int]] = {}
         self._problems: list[Problem] = []
         #: The problems of each input, by uid: rebuilt with each validation.
         self._problems_by_uid: dict[str, list[Problem]] = {}
@@ -127,13 +132,39 @@ class DocumentEditor(QObject):
         return list(self._problems_by_uid.get(uid, ()))
 
     def placements(self) -> dict[str, Placement]:
-        """Where each input with a picture will appear, by uid."""
+        """Where each input with a picture will appear, by uid (probed sizes included)."""
         return {uid: placement for uid, placement in zip(self.document.uids(),
-                                                         placements(self.layout), strict=True)
+                                                         placements(self.seen_layout),
+                                                         strict=True)
                 if placement is not None}
 
     def background_size(self) -> tuple[float, float]:
-        return background_size(self.layout)
+        return background_size(self.seen_layout)
+
+    # -- what live probing saw ----------------------------------------------------------------
+
+    @property
+    def observed_sizes(self) -> Sizes:
+        """Stream id → the size probing saw (read only)."""
+        return self._observed
+
+    def set_observed_sizes(self, sizes: Sizes) -> bool:
+        """The source sizes probing saw, by stream id (designer.core.observed): drawing and
+        validation use them from now on. Not an edit: no undo step, the file stays as it is.
+        False if nothing changed."""
+        sizes = dict(sizes)
+        if sizes == self._observed:
+            return False
+        self._observed = sizes
+        self._revalidate()
+        self.observed_changed.emit()
+        return True
+
+    @property
+    def seen_layout(self) -> Layout:
+        """The layout as the service will compose it: the document, with each probed stream
+        at its probed size (the document itself when nothing was probed). Read only."""
+        return observed_layout(self.layout, self._observed)
 
     # -- how undo steps name what they change -----------------------------------------------
 
@@ -527,10 +558,11 @@ class DocumentEditor(QObject):
         self.problems_changed.emit(list(self._problems))
 
     def _validate(self) -> None:
-        # As the chosen interface sends it (API 3.0 has its own ranges), with what reading
-        # the file found.
-        self._problems = (validate_api3(self.layout) if self._wire is Wire.API3
-                          else validate(self.layout)) + self._file_notes
+        # As the chosen interface sends it (API 3.0 has its own ranges), judged on the probed
+        # sizes (crops and black bars), with what reading the file found.
+        seen = self.seen_layout
+        self._problems = (validate_api3(seen) if self._wire is Wire.API3 else validate(seen)) \
+            + size_warnings(self.layout, self._observed) + self._file_notes
         uids = self.document.uids()
         by_uid: dict[str, list[Problem]] = {}
         for problem in self._problems:

@@ -23,6 +23,7 @@ from designer.app.autosave import Autosave
 from designer.app.canvas.view import CanvasView
 from designer.app.editor import DocumentEditor
 from designer.app.files import FileActions
+from designer.app.live.feature import LiveFeature
 from designer.app.mix.feature import CloseChoice, MixFeature
 from designer.app.panels.layers import LayersPanel
 from designer.app.panels.problems import ProblemsPanel
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
                       Qt.DockWidgetArea.BottomDockWidgetArea)
         self.mix = MixFeature(self, registry)
         self.mix.program_changed.connect(self.canvas.canvas_scene.set_ghosts)
+        self.live = LiveFeature(self, registry, self.canvas, self.mix)
         for number, (name, dock) in enumerate(self.docks.items(), start=1):
             registry.put(f"dock-{name}", dock.toggleViewAction(), f"Alt+{number}")
         self.menus = Menus(self, registry, self.files.fill_recent_menu)
@@ -212,6 +214,7 @@ class MainWindow(QMainWindow):
                     self.mix.cancel_then_close()  # closes again once the service confirms
                 event.ignore()
                 return
+        self.live.shutdown()
         self.mix.shutdown()
         self.autosave.discard()
         self._settings.setValue("window/geometry", self.saveGeometry())

@@ -30,6 +30,7 @@ class WarningCode(StrEnum):
     NOT_ON_API3 = "API3"         # a key of the para that API 3.0 cannot carry
     DUPLICATE = "DUPLICATE"      # a key written twice in a file (JSON keeps the last)
     OVERFLOW_ASSUMED = "OVERFLOW"  # past the frame drawn while the output's size is unknown
+    PROBED_SIZE = "PROBED"       # a stream plays at another size than its declared one
 
 _INPUT_INDEX = re.compile(r"^input_stream_list\[(\d+)\]")
 

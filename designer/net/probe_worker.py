@@ -128,6 +128,23 @@ class ProbeWorker:
             self._thread = None
         return True
 
+    def wait_for_probes(self, timeout: float) -> bool:
+        """Wait up to ``timeout`` seconds for the probes still running to close their
+        connections (after :meth:`stop`, none is started); True once none is left. A closing
+        window calls it so that no probe thread outlives it, bounded: one stuck on a silent
+        host ends by itself within its own timeout."""
+        deadline = time.monotonic() + timeout
+        while True:
+            with self._lock:
+                running = [probe for probe in (*(s.pending for s in self._streams.values()),
+                                               *self._leaving.values())
+                           if probe is not None and not probe.finished]
+            if not running:
+                return True
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.01)
+
     @property
     def running(self) -> bool:
         with self._lock:

@@ -130,10 +130,17 @@ def _play(handler: _Handler, stream_id: str, size: tuple[int, int], frames: int 
         handler.end_headers()
     except OSError:
         return
-    sent = flv.play(handler.wfile.write, stream_id, size,
+    sent = flv.play(lambda data: _send_now(handler, data), stream_id, size,
                     keep_going=lambda: streams.generation(stream_id) == generation,
                     wait=sandbox._stopping.wait, frames=frames)
     _log(handler, f"ended after {sent} frame(s)", started)
+
+
+def _send_now(handler: _Handler, data: bytes) -> None:
+    """Each frame goes out as it is made: the handler's writes are buffered (64 KiB, so that
+    a JSON reply leaves in one send), which would hold a small stream's frames for seconds."""
+    handler.wfile.write(data)
+    handler.wfile.flush()
 
 
 def serve_control(handler: _Handler) -> None:

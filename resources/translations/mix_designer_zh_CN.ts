@@ -206,6 +206,10 @@
 <context>
     <name>Canvas</name>
     <message>
+        <source>Source %1×%2 (probed)</source>
+        <translation>源画面 %1×%2（探测到）</translation>
+    </message>
+    <message>
         <source>Source %1×%2 (declared)</source>
         <translation>源画面 %1×%2（已声明）</translation>
     </message>
@@ -252,7 +256,7 @@
     </message>
     <message>
         <source>off air</source>
-        <extracomment>The items mirror the model again (after any model change).</extracomment>
+        <extracomment>The items mirror the model again (after any model change). What live probing last saw, by stream id; and each video layer&apos;s stream id.</extracomment>
         <translation>已下线</translation>
     </message>
     <message>
@@ -748,7 +752,7 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     </message>
     <message>
         <source>Change the stream id of %1</source>
-        <extracomment>An edit was refused, and why (the window shows it where the producer looks). The interface requests go out on changed (the panels show its fields). The document&apos;s show: its cues, and the one previewed (whose layout is the document&apos;s). The interface requests go out on: its ranges and fields are what is checked. Warnings about the file as read (a key written twice), until replaced or saved. The problems of each input, by uid: rebuilt with each validation. Asked before a reorder puts another input on layer 1 (the window sets it): the new order bottom to top → go ahead?</extracomment>
+        <extracomment>An edit was refused, and why (the window shows it where the producer looks). The interface requests go out on changed (the panels show its fields). The sizes probing saw changed (set_observed_sizes): what is drawn may have moved. The document&apos;s show: its cues, and the one previewed (whose layout is the document&apos;s). The interface requests go out on: its ranges and fields are what is checked. Warnings about the file as read (a key written twice), until replaced or saved. Source sizes live probing saw, by stream id: beside the document, never in it. The problems of each input, by uid: rebuilt with each validation. Asked before a reorder puts another input on layer 1 (the window sets it): the new order bottom to top → go ahead?</extracomment>
         <translation>修改 %1 的流 ID</translation>
     </message>
     <message>
@@ -2023,6 +2027,53 @@ Stream id: %2</source>
     </message>
 </context>
 <context>
+    <name>LiveFeature</name>
+    <message>
+        <source>&amp;Live inputs</source>
+        <extracomment>Live probing&apos;s state per kind of endpoint, until the producer sets it (then remembered): off for Tencent Cloud, where every probe pulls real bandwidth from the CDN. Probing starts this long after the window is made: its first paint is not delayed. How long a closing window waits for the probes still connected to hang up. Options for the ProbeWorker (interval, timeout ...; make_worker replaces it: tests and benches); empty: its own defaults. Stream id → play URL of the streams probed now. What the canvas shows of each stream probed (kept: a result changes one). The status bar&apos;s message about guests who dropped, while it is shown.</extracomment>
+        <translation>实时输入(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show each stream&apos;s real picture and size on the canvas, probed through the play URL (Mix ▸ Connection) every few seconds, and say at once when a guest on air loses their signal</source>
+        <translation>每隔几秒通过播放地址（混流 ▸ 连接）探测各路流，在画布上显示其真实画面和分辨率；直播中的嘉宾断流时立即提示</translation>
+    </message>
+    <message>
+        <source>Live inputs need PyAV: pip install &apos;mix-designer[live]&apos;</source>
+        <translation>实时输入需要 PyAV：pip install &apos;mix-designer[live]&apos;</translation>
+    </message>
+    <message>
+        <source>Live inputs need the streams&apos; play URL: enter it in Mix ▸ Connection (%1).</source>
+        <translation>实时输入需要各路流的播放地址：请在 混流 ▸ 连接 中填写（%1）。</translation>
+    </message>
+    <message>
+        <source>probed %1×%2</source>
+        <translation>探测到 %1×%2</translation>
+    </message>
+    <message>
+        <source>no signal · on air</source>
+        <translation>无信号 · 直播中</translation>
+    </message>
+    <message>
+        <source>no signal</source>
+        <translation>无信号</translation>
+    </message>
+    <message>
+        <source>No signal from %1, on air: take them off air or show a placeholder (Mix)</source>
+        <translation>%1 无信号，仍在直播中：可将其下线或显示占位图（混流）</translation>
+    </message>
+</context>
+<context>
+    <name>LiveInputs</name>
+    <message>
+        <source>Show a placeholder for %1</source>
+        <translation>为 %1 显示占位图</translation>
+    </message>
+    <message>
+        <source>Show %1 again</source>
+        <translation>重新显示 %1</translation>
+    </message>
+</context>
+<context>
     <name>LiveKeeper</name>
     <message>
         <source>The mix cannot be reached</source>
@@ -2182,7 +2233,7 @@ Stream id: %2</source>
     </message>
     <message>
         <source>Enter the APPID before the key: the key is kept per APPID.</source>
-        <extracomment>The built-in sandbox takes any APPID; with none entered it uses the spec&apos;s example one, so that trying the app needs no account at all. API 3.0&apos;s pair (``key`` is then unused). API 3.0&apos;s pair typed this session: the fallback when the keyring cannot keep it. Keys typed this session, per APPID: the fallback when the keyring cannot keep them.</extracomment>
+        <extracomment>The built-in sandbox takes any APPID; with none entered it uses the spec&apos;s example one, so that trying the app needs no account at all. API 3.0&apos;s pair (``key`` is then unused). The built-in sandbox started: its URL, and so its play URLs, are known from now on. API 3.0&apos;s pair typed this session: the fallback when the keyring cannot keep it. Keys typed this session, per APPID: the fallback when the keyring cannot keep them. Play URL templates typed in, per endpoint kind (the sandbox has its own).</extracomment>
         <translation>请先填写 APPID 再填写 Key：Key 按 APPID 分别保存。</translation>
     </message>
     <message>
@@ -2371,7 +2422,16 @@ Stream id: %2</source>
         <translation>接口地址 URL</translation>
     </message>
     <message>
+        <source>Play URL</source>
+        <translation>播放地址</translation>
+    </message>
+    <message>
+        <source>Where each stream can be watched, {stream_id} standing for its id: Tencent&apos;s HTTP-FLV playback is http://PLAY_DOMAIN/live/{stream_id}.flv (add your auth query if playback needs one). View ▸ Live inputs shows the streams&apos; real pictures and sizes from it; it is never sent to the mixing service.</source>
+        <translation>各路流的观看地址，{stream_id} 代表流 ID：腾讯云 HTTP-FLV 播放地址为 http://PLAY_DOMAIN/live/{stream_id}.flv（如播放需要鉴权，请加上鉴权参数）。视图 ▸ 实时输入 据此显示各路流的真实画面和分辨率；它不会发送给混流服务。</translation>
+    </message>
+    <message>
         <source>APPID</source>
+        <extracomment>The kind of endpoint whose play URL the field shows.</extracomment>
         <translation>APPID</translation>
     </message>
     <message>
@@ -2462,6 +2522,10 @@ Stream id: %2</source>
     <message>
         <source>live streaming APPID</source>
         <translation>直播 APPID</translation>
+    </message>
+    <message>
+        <source>starts on 127.0.0.1 with live inputs or the first request</source>
+        <translation>开启实时输入或发出第一个请求时在 127.0.0.1 上启动</translation>
     </message>
     <message>
         <source>Update mix</source>
@@ -2640,6 +2704,54 @@ Stream id: %2</source>
     <message>
         <source>Not written: %1 is outside %2</source>
         <translation>未写入：%1 超出 %2</translation>
+    </message>
+</context>
+<context>
+    <name>OffersBox</name>
+    <message>
+        <source>Guests</source>
+        <extracomment>The action of each button: it gets the offer it was shown for.</extracomment>
+        <translation>嘉宾</translation>
+    </message>
+    <message>
+        <source>Placeholder picture id</source>
+        <translation>占位图 ID</translation>
+    </message>
+    <message>
+        <source>The picture_id of an uploaded watermark, shown in a dropped guest&apos;s box instead of their stream (as TRTC&apos;s placeholder)</source>
+        <translation>已上传水印的 picture_id：嘉宾断流时在其画面框中显示此图片代替其流（与 TRTC 的占位图相同）</translation>
+    </message>
+    <message>
+        <source>Placeholder picture_id</source>
+        <translation>占位图 picture_id</translation>
+    </message>
+    <message>
+        <source>%1 has no signal and is on air. It is layer 1, the background: it stays on air (it gives the output its size), so show a placeholder instead.</source>
+        <translation>%1 无信号，仍在直播中。它是第 1 层（背景），决定输出尺寸，必须保持上线，因此请改为显示占位图。</translation>
+    </message>
+    <message>
+        <source>%1 has no signal and is on air.</source>
+        <translation>%1 无信号，仍在直播中。</translation>
+    </message>
+    <message>
+        <source>%1 has a signal again.</source>
+        <translation>%1 已恢复信号。</translation>
+    </message>
+    <message>
+        <source>Show a placeholder</source>
+        <translation>显示占位图</translation>
+    </message>
+    <message>
+        <source>Take off air</source>
+        <translation>下线</translation>
+    </message>
+    <message>
+        <source>Put back on air</source>
+        <translation>重新上线</translation>
+    </message>
+    <message>
+        <source>Show the guest again</source>
+        <translation>重新显示嘉宾</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3505,11 @@ Stream id: %2</source>
     <message>
         <source>&quot;{key}&quot; is written {count} times in one object: Mix Designer uses the last value; the service may use another</source>
         <translation>“{key}”在同一个对象中写了 {count} 次：Mix Designer 使用最后一个值；服务可能使用另一个</translation>
+    </message>
+    <message>
+        <source>the stream plays at {pw}×{ph}, not the declared {dw}×{dh}: crops and black bars are judged on {pw}×{ph}; declare that size to keep it when the stream is not probed</source>
+        <extracomment>Stream id → (width, height) of the picture a probe decoded.</extracomment>
+        <translation>该流实际分辨率为 {pw}×{ph}，而非声明的 {dw}×{dh}：裁剪和黑边按 {pw}×{ph} 判断；请声明该分辨率，以便不探测时也能使用</translation>
     </message>
 </context>
 <context>

@@ -86,3 +86,13 @@ def _close_quietly(window) -> None:
     window.editor.undo_stack.setClean()
     window.mix.close_choice = lambda: CloseChoice.CLOSE
 
+
+
+@pytest.fixture(autouse=True)
+def live_inputs_off_by_default(monkeypatch):
+    """Windows of other features' tests do not probe: live probing would start a sandbox and
+    fill in probed sizes at moments of its own. The live feature's tests turn it on (or
+    override this fixture to test the defaults)."""
+    from designer.app.live import feature
+
+    monkeypatch.setattr(feature, "DEFAULT_ON", dict.fromkeys(feature.DEFAULT_ON, False))

@@ -193,3 +193,20 @@ def test_on_result_may_stop_the_worker(fakes):
     assert wait_until(lambda: not worker.running)
     time.sleep(0.1)
     assert len(calls) == 1
+
+
+def test_after_stop_it_waits_for_the_probes_still_connected_bounded():
+    started: list[FakeProbe] = []
+    recorder = Recorder()
+    worker = ProbeWorker(recorder, interval=60,
+                         start_probe=lambda *a, **k: FakeProbe(started, *a, **k))
+    worker.set_targets({"a": "http://127.0.0.1:1/a.flv", "b": "http://127.0.0.1:1/b.flv"})
+    worker.start()
+    assert wait_until(lambda: len(started) == 2)
+    assert worker.stop(5)
+    assert not worker.wait_for_probes(0.05)  # both still connected: the wait gives up
+    started[0].finish()
+    assert not worker.wait_for_probes(0.05)
+    started[1].finish()
+    assert worker.wait_for_probes(5)
+    assert recorder.results == []  # stopped: nothing delivered

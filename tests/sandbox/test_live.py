@@ -331,3 +331,17 @@ def test_delayed_replies_are_held_back_side_by_side(make_server):
         server.stop()  # wakes the delayed replies
         for client in clients:
             client.join(10)
+
+
+def test_each_frame_leaves_as_it_is_made_not_when_a_buffer_fills(streamed):
+    """A small stream's frames are a few hundred bytes: held in the handler's 64 KiB write
+    buffer they reached players minutes late. The first frame comes while the stream plays."""
+    connection = http.client.HTTPConnection("127.0.0.1", streamed.port, timeout=10)
+    connection.request("GET", "/live/tiny.flv")
+    response = connection.getresponse()
+    assert response.status == 200
+    first = response.read1(65536)  # what has been sent so far: waits for no buffer
+    while len(first) < 200:  # the FLV header, then the first (key)frame
+        first += response.read1(65536)
+    assert first.startswith(b"FLV") and len(first) < 64 * 1024
+    connection.close()

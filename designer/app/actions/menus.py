@@ -57,7 +57,7 @@ class Menus(QObject):
         menu = bar.addMenu(self.tr("&View"))
         docks = [name for name in registry if name.startswith("dock-")]
         self._place(menu, ("zoom-in", "zoom-out", "zoom-100", "zoom-fit", SEP, "snapping",
-                           "grid", "safe-area", "on-air-ghosts", SEP, *docks, SEP,
+                           "grid", "safe-area", "on-air-ghosts", "live-inputs", SEP, *docks, SEP,
                            "reset-layout"))
 
         menu = bar.addMenu(self.tr("&Layout"))

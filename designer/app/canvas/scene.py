@@ -11,13 +11,14 @@ never writes to the model: gestures live in the view and end in one editor call.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
 from designer.app import kinds
-from designer.app.canvas.drawing.layerstate import LayerState, layer_state
+from designer.app.canvas.drawing.layerstate import LayerState, LiveLook, layer_state
 from designer.app.canvas.items.decorations import FrameItem, GuidesItem, OverlayItem
 from designer.app.canvas.items.ghosts import GhostItem
 from designer.app.canvas.items.layer import LayerItem
@@ -29,7 +30,9 @@ from designer.app.messages import problem_line
 from designer.core.arrange import bounds
 from designer.core.changes import ChangeSet
 from designer.core.geometry import Rect
-from designer.core.placement import Origin
+from designer.core.model import STREAM_VIDEO_TYPES, InputDesign, InputStream
+from designer.core.observed import seen_design
+from designer.core.placement import Origin, Placement
 from designer.core.problems import Problem
 from designer.core.program import Ghost
 from designer.core.snapping import Guide
@@ -48,6 +51,9 @@ class CanvasScene(QGraphicsScene):
         self._items: dict[str, LayerItem] = {}
         self._ghosts: list[GhostItem] = []
         self._ghosts_shown = True
+        #: What live probing last saw, by stream id; and each video layer's stream id.
+        self._live: dict[str, LiveLook] = {}
+        self._stream_ids: dict[str, str] = {}
         self._output = (0.0, 0.0)
         self._frame, self._overlay, self._guides = FrameItem(), OverlayItem(), GuidesItem()
         self._strip = AudioStripItem()
@@ -61,6 +67,7 @@ class CanvasScene(QGraphicsScene):
         follow(self, self._editor.document.changed, self._on_document_changed)
         self._editor.selection_changed.connect(self._apply_selection)
         self._editor.problems_changed.connect(self._apply_problems)
+        self._editor.observed_changed.connect(self.refresh)  # probed sizes move boxes
 
     # -- reading --------------------------------------------------------------------------
 
@@ -131,6 +138,19 @@ class CanvasScene(QGraphicsScene):
         for item in self._ghosts:
             item.setVisible(on)
 
+    def show_live(self, looks: Mapping[str, LiveLook]) -> None:
+        """Show each probed stream's latest picture and badge (by stream id). Only the boxes
+        whose look changed are redrawn: a probe's result repaints its stream's box alone."""
+        changed = {sid for sid in self._live.keys() | looks.keys()
+                   if looks.get(sid) != self._live.get(sid)}
+        self._live = dict(looks)
+        for uid, stream_id in self._stream_ids.items():
+            if stream_id in changed and (item := self._items.get(uid)) is not None:
+                item.show_look(self._live.get(stream_id) or LiveLook())
+
+    def live_look(self, stream_id: str) -> LiveLook | None:
+        return self._live.get(stream_id)
+
     def preview_selection(self, uids: set[str]) -> None:
         for uid, item in self._items.items():
             item.set_preview(uid in uids)
@@ -195,9 +215,13 @@ class CanvasScene(QGraphicsScene):
                 continue
             if placement.origin is Origin.BACKGROUND:
                 background = uid
-            states[uid] = layer_state(uid, stream, design, placement)
+            states[uid] = self._layer_state(uid, stream, design, placement)
         for uid in set(self._items) - set(states):
             self.removeItem(self._items.pop(uid))
+        self._stream_ids = {uid: stream.input_stream_id or ""
+                            for uid, (stream, _) in zip(editor.document.uids(),
+                                                        editor.layout.pairs(), strict=True)
+                            if uid in states and stream.kind in STREAM_VIDEO_TYPES}
         for uid, state in states.items():
             item = self._items.get(uid)
             if item is None:
@@ -211,6 +235,17 @@ class CanvasScene(QGraphicsScene):
         self._apply_selection(editor.selection)
         self._apply_problems(editor.problems)
         self.layers_updated.emit()
+
+    def _layer_state(self, uid: str, stream: InputStream, design: InputDesign,
+                     placement: Placement) -> LayerState:
+        """What the canvas shows of one input: the model's, at its probed size, with the
+        latest picture and badge live probing has of its stream."""
+        design = seen_design(stream, design, self._editor.observed_sizes)
+        look = self._live.get(stream.input_stream_id or "") \
+            if stream.kind in STREAM_VIDEO_TYPES else None
+        if look is None:
+            return layer_state(uid, stream, design, placement)
+        return layer_state(uid, stream, design, placement, look.frame, look.badge)
 
     def _cover_labels(self) -> None:
         """Tell each layer which boxes above it overlap it: its labels keep out from under

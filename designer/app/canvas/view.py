@@ -377,8 +377,9 @@ class CanvasView(QGraphicsView):
         self.cancel_interaction()
         self._saved_view = self.zoom.save()
         stream = self._editor.document.stream(item.uid)
+        probed = (stream.input_stream_id or "") in self._editor.observed_sizes
         self._crop = CropSession(self, item.uid, item.state.source_size, item.rect(),
-                                 stream.crop_params)
+                                 stream.crop_params, item.state.frame, probed)
         self.setScene(self._crop.scene)
         self.fit_to_window()
         self._update_note()

@@ -1,7 +1,8 @@
 """Where requests go and how they are signed: the endpoint, the interface (Mix_StreamV2 or API
 3.0), the APPID and the key (Mix_StreamV2's API key, or API 3.0's SecretId/SecretKey pair).
 
-The endpoint, interface and APPID are remembered in the settings; keys never are. They come
+The endpoint, interface and APPID are remembered in the settings, and so is the play URL
+template live probing watches the streams through, per kind of endpoint; keys never are. They come
 from the environment (MIX_DESIGNER_KEY; TENCENTCLOUD_SECRET_ID/KEY), the OS keyring, or (with no
 keyring backend) memory for this session only, and are held as SecretStr so no repr or
 traceback can show them. The built-in sandbox is started in this process on a free loopback
@@ -33,6 +34,7 @@ from designer.core.api3_credentials import (
 from designer.core.errors import CredentialsError
 from designer.core.limits import Wire
 from designer.core.model import INT32_MAX
+from designer.core.playurl import PlayUrlTemplate
 from designer.core.wire import DEFAULT_ENDPOINT
 from designer.sandbox import DEFAULT_SANDBOX_KEY
 
@@ -77,6 +79,8 @@ class NotReady(Exception):
 
 class MixConnection(QObject):
     changed = Signal()
+    #: The built-in sandbox started: its URL, and so its play URLs, are known from now on.
+    sandbox_started = Signal()
 
     def __init__(self, settings: QSettings, parent: QObject | None = None):
         super().__init__(parent)
@@ -94,6 +98,9 @@ class MixConnection(QObject):
         self._session_keys: dict[int, SecretStr] = {}
         self._in_keyring: dict[int | None, bool] = {}
         self._sandbox: SandboxServer | None = None
+        #: Play URL templates typed in, per endpoint kind (the sandbox has its own).
+        self._play_urls = {kind: str(settings.value(_play_url_key(kind), "") or "")
+                           for kind in (EndpointKind.TENCENT, EndpointKind.CUSTOM)}
 
     # -- endpoint ------------------------------------------------------------------------
 
@@ -154,6 +161,7 @@ class MixConnection(QObject):
             from designer.sandbox.server import SandboxServer
 
             self._sandbox = SandboxServer(port=0, key=DEFAULT_SANDBOX_KEY).start()
+            self.sandbox_started.emit()
         return self._sandbox
 
     def sandbox_url(self) -> str | None:
@@ -169,6 +177,33 @@ class MixConnection(QObject):
         if self._sandbox is not None:
             self._sandbox.stop()
             self._sandbox = None
+
+    # -- play URLs (live probing) ---------------------------------------------------------
+
+    def play_url_text(self) -> str:
+        """The play URL template for the chosen endpoint: the built-in sandbox's own once it
+        runs ("" before), else the one typed for this kind of endpoint."""
+        if self._kind is EndpointKind.SANDBOX:
+            url = self.sandbox_url()
+            return PlayUrlTemplate.for_sandbox(_origin(url)).text if url else ""
+        return self._play_urls[self._kind]
+
+    def set_play_url(self, text: str) -> None:
+        """Remember the template typed for the chosen kind of endpoint (the built-in sandbox's
+        is its own and cannot be changed)."""
+        text = text.strip()
+        if self._kind is EndpointKind.SANDBOX or text == self._play_urls[self._kind]:
+            return
+        self._play_urls[self._kind] = text
+        self._settings.setValue(_play_url_key(self._kind), text)
+        self.changed.emit()
+
+    def play_url(self) -> PlayUrlTemplate:
+        """The template to probe the streams with; the built-in sandbox is started for it.
+        PlayUrlError says why there is none (empty, or not a template)."""
+        if self._kind is EndpointKind.SANDBOX:
+            return PlayUrlTemplate.for_sandbox(_origin(self.sandbox().url))
+        return PlayUrlTemplate.parse(self._play_urls[self._kind])
 
     # -- account -------------------------------------------------------------------------
 
@@ -327,6 +362,15 @@ class MixConnection(QObject):
             except CredentialsError:
                 raise NotReady(self.tr("The API key could not be read; enter it again.")) from None
         return Target(endpoint, appid, key)
+
+
+def _play_url_key(kind: EndpointKind) -> str:
+    return f"live/play_url/{kind.value}"
+
+
+def _origin(endpoint: str) -> str:
+    """``http://127.0.0.1:8750`` of the sandbox's ``http://127.0.0.1:8750/common_access``."""
+    return endpoint.rsplit("/", 1)[0]
 
 
 def parse_appid(text: str) -> int | None:

@@ -161,14 +161,25 @@ class MixFeature(QObject):
 
     def _off_air_now(self) -> None:
         editor = self.controller.editor
-        if not editor.set_on_air(editor.selection, self._all_off_air()):
-            return
+        self.send_on_air(editor.selection, self._all_off_air())
+
+    def send_on_air(self, uids: list[str], on_air: bool) -> bool:
+        """Put inputs on air or take them off (one undo step) and send it, in one click:
+        False, and nothing sent, if the editor refused (layer 1 stays on air)."""
+        if not self.controller.editor.set_on_air(uids, on_air):
+            return False
+        self.send_canvas()
+        return True
+
+    def send_canvas(self) -> None:
+        """Send the canvas as it is now: while live an update, through its changes shown
+        first (unless the producer chose not to) and the FAQ 13 guard."""
         if (blocker := self.controller.start_blocker()) is not None:
-            # Off air on the canvas, not yet on air: say why (one guest left is -21).
+            # Changed on the canvas, not yet on air: say why (one guest left is -21).
             self._shell.statusBar().showMessage(blocker, 20000)
             self._shell.show_dock("mix")
             return
-        self.panel.press_start()  # an update, shown first unless the producer chose not to
+        self.panel.press_start()
 
     def _build_log_panel(self) -> RequestLogPanel:
         # Imported here too: its widgets' types cost start-up time; the log keeps every entry

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.app.messages import error_text
 from designer.app.mix.connection import (
     SANDBOX_APPID,
     EndpointKind,
@@ -41,6 +42,7 @@ from designer.core.api3_credentials import SECRET_ID_VAR, SECRET_KEY_VAR, Api3Cr
 from designer.core.credentials import ENV_VAR
 from designer.core.limits import Wire
 from designer.core.model import INT32_MAX
+from designer.core.playurl import PlayUrlError, PlayUrlTemplate
 
 
 class MixPanel(QWidget):
@@ -71,6 +73,21 @@ class MixPanel(QWidget):
         self.url = QLineEdit()
         self.url.setObjectName("mixUrl")
         self.url.setAccessibleName(self.tr("Endpoint URL"))
+        # Where each stream can be watched (live probing); checked as it is typed.
+        self.play_url = QLineEdit()
+        self.play_url.setObjectName("mixPlayUrl")
+        self.play_url.setAccessibleName(self.tr("Play URL"))
+        self.play_url.setToolTip(self.tr(
+            "Where each stream can be watched, {stream_id} standing for its id: Tencent's "
+            "HTTP-FLV playback is http://PLAY_DOMAIN/live/{stream_id}.flv (add your auth query "
+            "if playback needs one). View ▸ Live inputs shows the streams' real pictures and "
+            "sizes from it; it is never sent to the mixing service."))
+        self.play_url_note = QLabel()
+        self.play_url_note.setObjectName("mixPlayUrlNote")
+        self.play_url_note.setWordWrap(True)
+        self.play_url_note.setStyleSheet("color: #c0392b")
+        #: The kind of endpoint whose play URL the field shows.
+        self._play_url_kind: EndpointKind | None = None
         self.appid = QLineEdit()
         self.appid.setObjectName("mixAppid")
         self.appid.setAccessibleName(self.tr("APPID"))
@@ -122,6 +139,11 @@ class MixPanel(QWidget):
         form.addRow(self.tr("Endpoint"), self.endpoint)
         form.addRow(self.tr("Interface"), self.api)
         form.addRow(self.tr("URL"), self.url)
+        play_url_row = QVBoxLayout()
+        play_url_row.setContentsMargins(0, 0, 0, 0)
+        play_url_row.addWidget(self.play_url)
+        play_url_row.addWidget(self.play_url_note)
+        form.addRow(self.tr("Play URL"), play_url_row)
         form.addRow(self.tr("APPID"), self.appid)
         form.addRow(self.tr("API key"), key_row)
         form.addRow(self.tr("SecretId"), self.secret_id)
@@ -178,6 +200,10 @@ class MixPanel(QWidget):
         self.pair_save.clicked.connect(self._keep_pair)
         self.pair_forget.clicked.connect(connection.forget_pair)
         self.url.editingFinished.connect(self._url_edited)
+        self.play_url.editingFinished.connect(
+            lambda: connection.set_play_url(self.play_url.text()))
+        self.play_url.textEdited.connect(self._show_play_url_note)
+        connection.sandbox_started.connect(self.refresh)
         self.appid.editingFinished.connect(self._appid_edited)
         self.key.returnPressed.connect(self._keep_key)
         self.key_save.clicked.connect(self._keep_key)
@@ -242,6 +268,13 @@ class MixPanel(QWidget):
         box.setDefaultButton(keep)
         box.exec()
         return box.clickedButton() is cancel
+
+    def add_below_controls(self, widget: QWidget) -> None:
+        """Put a feature's widget under the state and the buttons (the live feature's offers
+        for a guest who drops), where the producer looks while live."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.detail) + 1, widget)
 
     # -- inputs --------------------------------------------------------------------------
 
@@ -316,6 +349,9 @@ class MixPanel(QWidget):
             widget.setEnabled(settled)
         if not self.url.hasFocus():  # never overwrite what is being typed
             self._show_endpoint_url()
+        # Not over what is being typed, unless it was typed for another kind of endpoint.
+        if not self.play_url.hasFocus() or self._play_url_kind is not connection.kind:
+            self._show_play_url()
         if not self.appid.hasFocus():
             self.appid.setText("" if connection.appid is None else str(connection.appid))
         self.appid.setPlaceholderText(
@@ -340,6 +376,28 @@ class MixPanel(QWidget):
         self.cancel_button.setEnabled(controller.can_cancel())
         self.keep_button.setVisible(due is not None)
         self.new_session_button.setVisible(state is MixState.COOLING_DOWN)
+
+    def _show_play_url(self) -> None:
+        self._play_url_kind = self.connection.kind
+        sandbox = self.connection.kind is EndpointKind.SANDBOX
+        self.play_url.setReadOnly(sandbox)  # the sandbox's own, filled in
+        self.play_url.setText(self.connection.play_url_text())
+        self.play_url.setPlaceholderText(
+            self.tr("starts on 127.0.0.1 with live inputs or the first request") if sandbox
+            else "http://PLAY_DOMAIN/live/{stream_id}.flv")
+        self._show_play_url_note(self.play_url.text())
+
+    def _show_play_url_note(self, text: str) -> None:
+        """Why a template typed in cannot be used (nothing for an empty one: the field's
+        placeholder shows what one looks like); the rest of the panel works regardless."""
+        reason = ""
+        if text.strip() and self.connection.kind is not EndpointKind.SANDBOX:
+            try:
+                PlayUrlTemplate.parse(text)
+            except PlayUrlError as error:
+                reason = error_text(error)
+        self.play_url_note.setText(reason)
+        self.play_url_note.setVisible(bool(reason))
 
     def _update_text(self) -> str:
         unsent = self.controller.unsent

@@ -124,3 +124,31 @@ def test_the_interface_is_remembered_and_api3_needs_a_pair_not_an_appid(qapp, se
     monkeypatch.setenv(SECRET_KEY_VAR, "kenv")
     assert again.key_source() is KeySource.ENVIRONMENT
     assert again.target().pair.secret_id == "AKIDenv"
+
+
+def test_the_play_url_is_remembered_per_kind_of_endpoint(qapp, settings, connection):
+    from designer.core.playurl import PlayUrlError
+
+    connection.set_kind(EndpointKind.TENCENT)
+    with pytest.raises(PlayUrlError):
+        connection.play_url()  # none typed yet: says what one looks like
+    connection.set_play_url(" http://play.example.com/live/{stream_id}.flv?txSecret=s ")
+    connection.set_kind(EndpointKind.CUSTOM)
+    assert connection.play_url_text() == ""  # a custom endpoint has its own
+    connection.set_play_url("http://127.0.0.1:8750/live/{stream_id}.flv")
+    settings.sync()
+    again = MixConnection(settings)
+    assert again.play_url().url("a b") == "http://127.0.0.1:8750/live/a%20b.flv"
+    again.set_kind(EndpointKind.TENCENT)
+    assert again.play_url_text() == "http://play.example.com/live/{stream_id}.flv?txSecret=s"
+
+
+def test_the_sandbox_play_url_is_its_own_and_starts_it(connection):
+    connection.set_play_url("http://elsewhere/live/{stream_id}.flv")  # not the sandbox's to set
+    assert connection.play_url_text() == ""  # not running yet
+    started: list[bool] = []
+    connection.sandbox_started.connect(lambda: started.append(True))
+    template = connection.play_url()
+    origin = connection.sandbox_url().rsplit("/", 1)[0]
+    assert template.text == f"{origin}/live/{{stream_id}}.flv" == connection.play_url_text()
+    assert started == [True]

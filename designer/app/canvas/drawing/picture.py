@@ -103,13 +103,13 @@ def _paint_source(painter: QPainter, state: LayerState, picture: QRectF,
     painter.scale(picture.width() / crop.width, picture.height() / crop.height)
     painter.translate(-crop.x, -crop.y)
     if state.frame is not None:
-        _paint_frame(painter, state.frame, QRectF(0, 0, sw, sh))
+        paint_frame(painter, state.frame, QRectF(0, 0, sw, sh))
     else:
         _paint_test_card(painter, state.label, sw, sh, fill)
     painter.restore()
 
 
-def _paint_frame(painter: QPainter, frame: RgbFrame, source: QRectF) -> None:
+def paint_frame(painter: QPainter, frame: RgbFrame, source: QRectF) -> None:
     """A decoded picture stretched over the source frame (a thumbnail is scaled up to it)."""
     image = QImage(frame.data, frame.width, frame.height, frame.stride,
                    QImage.Format.Format_RGB888)

@@ -18,6 +18,8 @@ BARS = QColor("#000000")
 EMPTY_OUTPUT = QColor("#1d1f22")
 OUTSIDE = QColor("#2b2d31")
 LABEL_BACK = QColor(0, 0, 0, 150)
+#: The backdrop of a label that needs attention now (live probing's "no signal").
+ALARM = QColor(200, 30, 30, 230)
 TEXT = QColor("#ffffff")
 
 HANDLE_SIZE = 8.0

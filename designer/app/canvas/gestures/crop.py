@@ -30,6 +30,7 @@ from designer.core.cropping import (
     resize_crop,
     to_crop_params,
 )
+from designer.core.frames import RgbFrame
 from designer.core.geometry import Rect
 from designer.core.model import CropParams
 from designer.core.snapping import (
@@ -47,7 +48,9 @@ class CropSession:
     """The crop scene of one input, and the gestures on it."""
 
     def __init__(self, parent: QObject, uid: str, source: tuple[int, int], box: Rect,
-                 crop: CropParams | None):
+                 crop: CropParams | None, frame: RgbFrame | None = None, probed: bool = False):
+        """``frame``: the stream's latest picture, from live probing (``probed``: ``source``
+        is the probed size)."""
         self.uid, self.source_size, self.box = uid, source, box
         self.scene = QGraphicsScene(parent)
         self.scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
@@ -56,7 +59,7 @@ class CropSession:
         area = QRectF(-margin, -margin, sw + 2 * margin, sh + 2 * margin)
         self.scene.setSceneRect(area)
         self.scene.setBackgroundBrush(style.OUTSIDE)
-        self.source_item = SourceItem(source)
+        self.source_item = SourceItem(source, frame, probed)
         self.crop_item = CropItem(clamp_crop(crop_rect(crop, source), source), box, area,
                                   self.source_item)
         # The source's edges and centre lines, in source pixels (they move with it).

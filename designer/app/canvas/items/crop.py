@@ -1,5 +1,5 @@
-"""Crop mode's items: the source frame at its declared resolution, and the crop box over it
-with its handles (everything outside the box dimmed)."""
+"""Crop mode's items: the source frame at its resolution (its real picture when live probing
+has one), and the crop box over it with its handles (everything outside the box dimmed)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from designer.app.canvas.drawing import style
+from designer.app.canvas.drawing.picture import paint_frame
 from designer.app.canvas.drawing.style import arg
 from designer.app.canvas.items.handles import HandleItem
 from designer.core.arrange import Handle
+from designer.core.frames import RgbFrame
 from designer.core.geometry import Rect, aspect_mismatch
 
 
@@ -19,11 +21,13 @@ def qrect(r: Rect) -> QRectF:
 
 
 class SourceItem(QGraphicsItem):
-    """A stand-in for the source picture: its frame, thirds and size, to crop against."""
+    """The source picture to crop against: its real picture (a probe's ``frame``) or a
+    stand-in, with tenths and its size (``probed``: the size is the probe's)."""
 
-    def __init__(self, size: tuple[int, int]):
+    def __init__(self, size: tuple[int, int], frame: RgbFrame | None = None,
+                 probed: bool = False):
         super().__init__()
-        self._size = size
+        self._size, self._frame, self._probed = size, frame, probed
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, *self._size)
@@ -34,10 +38,13 @@ class SourceItem(QGraphicsItem):
         frame = transform.mapRect(self.boundingRect())
         painter.save()
         painter.resetTransform()
-        gradient = QLinearGradient(frame.topLeft(), frame.bottomRight())
-        gradient.setColorAt(0, QColor("#4b7bb0"))
-        gradient.setColorAt(1, QColor("#23405f"))
-        painter.fillRect(frame, gradient)
+        if self._frame is not None:
+            paint_frame(painter, self._frame, frame)
+        else:
+            gradient = QLinearGradient(frame.topLeft(), frame.bottomRight())
+            gradient.setColorAt(0, QColor("#4b7bb0"))
+            gradient.setColorAt(1, QColor("#23405f"))
+            painter.fillRect(frame, gradient)
         painter.setPen(style.cosmetic(QColor(255, 255, 255, 60)))
         for i in range(1, 10):  # tenths, to see the source move when panned
             x = frame.left() + frame.width() * i / 10
@@ -45,7 +52,9 @@ class SourceItem(QGraphicsItem):
             painter.drawLine(QPointF(x, frame.top()), QPointF(x, frame.bottom()))
             painter.drawLine(QPointF(frame.left(), y), QPointF(frame.right(), y))
         painter.setFont(style.label_font(bold=True))
-        text = arg(QCoreApplication.translate("Canvas", "Source %1×%2 (declared)"), *self._size)
+        text = arg(QCoreApplication.translate("Canvas", "Source %1×%2 (probed)") if self._probed
+                   else QCoreApplication.translate("Canvas", "Source %1×%2 (declared)"),
+                   *self._size)
         style.draw_label(painter, frame.left() + 6, frame.top() + 6, text)
         painter.restore()
 

@@ -7,13 +7,15 @@ holds no model state of its own. During a gesture the view moves or resizes item
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from designer.app import kinds
 from designer.app.canvas.drawing import style
-from designer.app.canvas.drawing.layerstate import LayerState
+from designer.app.canvas.drawing.layerstate import LayerState, LiveLook
 from designer.app.canvas.drawing.picture import paint_picture
 from designer.app.canvas.drawing.style import arg
 from designer.app.canvas.items.handles import HandleItem
@@ -84,6 +86,17 @@ class LayerItem(QGraphicsRectItem):
         self._show_handles()
         self._update_cursor()
         self._update_tooltip()
+        self.update()
+
+    def show_look(self, look: LiveLook) -> None:
+        """Live probing's latest picture and badge, drawn where the box is now (mid-gesture
+        too: nothing moves)."""
+        state = self._state
+        if look.frame is state.frame and look.badge == state.badge:
+            return
+        self._state = replace(state, frame=look.frame, badge=look.badge)
+        if look.badge != state.badge:
+            self._update_tooltip()
         self.update()
 
     def _update_cursor(self) -> None:
@@ -186,6 +199,8 @@ class LayerItem(QGraphicsRectItem):
             lines.append(QCoreApplication.translate(
                 "Canvas", "Off air: not sent. Tick On air in Layers (or Put back on air) to "
                           "send it again."))
+        if s.badge is not None:
+            lines.append(s.badge.detail or s.badge.text)
         lines += [problem_line(p) for p in self._errors + self._warnings]
         self.setToolTip("\n".join(lines))
 
@@ -262,6 +277,8 @@ class LayerItem(QGraphicsRectItem):
             if _free(rect, device, taken):
                 style.draw_label(painter, rect.left(), rect.top(), kind)
                 taken.append(rect)
+        if s.badge is not None:  # before the size: while live it matters more
+            _place_badge(painter, device, taken, s.badge.text, s.badge.alarm)
         text = self.size_text()
         size = _label_size(painter, text)
         for corner in (BOTTOM_RIGHT, BOTTOM_LEFT, TOP_RIGHT, TOP_LEFT):
@@ -324,6 +341,20 @@ class LayerItem(QGraphicsRectItem):
 TOP_LEFT, TOP_RIGHT, BOTTOM_LEFT, BOTTOM_RIGHT = (0, 0), (1, 0), (0, 1), (1, 1)
 #: Room between a label and its box's edge, in device pixels.
 MARGIN = 4.0
+
+
+def _place_badge(painter: QPainter, device: QRectF, taken: list[QRectF], text: str,
+                 alarm: bool) -> None:
+    """Live probing's note ("probed 540×960", "no signal": red) in the first free corner,
+    bottom left first; none where there is no room (the tooltip says it too)."""
+    size = _label_size(painter, text)
+    for corner in (BOTTOM_LEFT, BOTTOM_RIGHT, TOP_RIGHT, TOP_LEFT):
+        rect = _at_corner(device, size, corner)
+        if _free(rect, device, taken):
+            style.draw_label(painter, rect.left(), rect.top(), text,
+                             back=style.ALARM if alarm else style.LABEL_BACK)
+            taken.append(rect)
+            return
 
 
 def _label_size(painter: QPainter, text: str) -> QSizeF:
