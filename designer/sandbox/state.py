@@ -239,8 +239,9 @@ class SandboxState:
             if live.output_id != output_id:
                 raise _Answer(-508, f"session '{session_id}' outputs '{live.output_id}', not "
                                     f"'{output_id}': cancel it or use another session id")
-            # Same session and output: the running mix switches to the new layout.
-            self._live[session_id] = replace(live, para=copy.deepcopy(para))
+            # Same session and output: the running mix switches to the new layout. ``para`` is
+            # this request's own (read from its body): kept as it is, copied when read out.
+            self._live[session_id] = replace(live, para=para)
             return 0, SUCCESS_MESSAGE
         self._forget_old_cancels(now)
         if (cancelled_at := self._cancelled.get(session_id)) is not None:
@@ -252,7 +253,7 @@ class SandboxState:
             if other.output_id == output_id:
                 raise _Answer(-300, f"output stream '{output_id}' is already the output of "
                                     f"session '{other_id}'")
-        self._live[session_id] = LiveSession(output_id, copy.deepcopy(para), now)
+        self._live[session_id] = LiveSession(output_id, para, now)
         return 0, SUCCESS_MESSAGE
 
     # -- cancel --------------------------------------------------------------------------
