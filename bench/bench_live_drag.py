@@ -40,7 +40,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from designer.core import presets
-from designer.core.frames import RgbFrame
+from designer.core.frames import PixelFormat, RgbFrame
 from designer.core.model import InputDesign, Layout, LayoutDesign, MixPara
 
 Left = Qt.MouseButton.LeftButton
@@ -127,8 +127,8 @@ def window(folder: Path, play_url: str, live: bool, probe_for_real: bool):
 
 def load_frames(folder: Path) -> dict[str, RgbFrame]:
     index = json.loads((folder / "frames.json").read_text())
-    return {sid: RgbFrame(w, h, (folder / f"{sid}.rgb").read_bytes())
-            for sid, (w, h) in index.items()}
+    return {sid: RgbFrame(w, h, (folder / f"{sid}.rgb").read_bytes(), PixelFormat[pixels])
+            for sid, (w, h, pixels) in index.items()}
 
 
 def hand_in(made, stream_id: str, frame: RgbFrame) -> None:
@@ -138,7 +138,7 @@ def hand_in(made, stream_id: str, frame: RgbFrame) -> None:
     width, height = SIZES[stream_id]
     made.live.prober.probed.emit(stream_id, ProbeResult(
         live=True, width=width, height=height, frame=RgbFrame(frame.width, frame.height,
-                                                              frame.data)))
+                                                              frame.data, frame.pixels)))
 
 
 def settle(seconds: float) -> None:
@@ -239,7 +239,7 @@ def grab_frames(play_url: str, folder: Path) -> None:
         if not result.live or result.frame is None:
             raise SystemExit(f"{sid}: no picture ({result.error})")
         (folder / f"{sid}.rgb").write_bytes(result.frame.data)
-        index[sid] = [result.frame.width, result.frame.height]
+        index[sid] = [result.frame.width, result.frame.height, result.frame.pixels.name]
     (folder / "frames.json").write_text(json.dumps(index))
 
 

@@ -25,7 +25,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from designer.core.errors import MixDesignerError
-from designer.core.frames import RgbFrame
+from designer.core.frames import PixelFormat, RgbFrame
 from designer.core.i18n import QT_TRANSLATE_NOOP
 
 #: Seconds one probe may take, from opening the URL to a decoded frame.
@@ -230,9 +230,11 @@ def _live(frame: Any, max_side: int | None) -> ProbeResult:
     if max_side is not None and max(width, height) > max_side:
         scale = max_side / max(width, height)
         out_w, out_h = max(1, round(width * scale)), max(1, round(height * scale))
-    pixels = frame.reformat(width=out_w, height=out_h, format="rgb24").to_ndarray()
+    # Laid out here, on the probe's thread, as the canvas draws it fastest (frames.py).
+    layout = PixelFormat.XRGB32
+    pixels = frame.reformat(width=out_w, height=out_h, format=layout.value).to_ndarray()
     return ProbeResult(live=True, width=width, height=height,
-                       frame=RgbFrame(out_w, out_h, pixels.tobytes()))
+                       frame=RgbFrame(out_w, out_h, pixels.tobytes(), layout))
 
 
 _HTTP_STATUS = {

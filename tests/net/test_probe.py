@@ -37,7 +37,7 @@ def test_a_live_stream_gives_its_resolution_and_a_frame_of_it(sandbox):
     frame = result.frame
     assert (frame.width, frame.height) == (540, 960)
     # The sandbox's corner marks are white: the frame's top-left pixel is near white.
-    assert min(frame.data[0:3]) > 180
+    assert min(frame.rgb(0, 0)) > 180
 
 
 def test_a_thumbnail_keeps_the_whole_picture_and_the_real_size(sandbox):

@@ -13,18 +13,13 @@ from tests.app.live.conftest import probed_live, spin, spin_until
 STREAMS = ("stream_lewis01", "stream_lewis02", "stream_lewis03")
 
 
-def _rgb(frame, x: int, y: int) -> tuple[int, int, int]:
-    at = (y * frame.width + x) * 3
-    return tuple(frame.data[at:at + 3])
-
-
 def _flat_point(frame) -> tuple[int, int]:
     """A point of the frame, away from the labels, in an area of one colour (a smoothed
     zoom cannot blur it into another)."""
     for y in range(frame.height * 2 // 3, frame.height - 40, 7):
         for x in range(40, frame.width - 40, 7):
-            colour = _rgb(frame, x, y)
-            if all(max(abs(a - b) for a, b in zip(_rgb(frame, x + dx, y + dy), colour,
+            colour = frame.rgb(x, y)
+            if all(max(abs(a - b) for a, b in zip(frame.rgb(x + dx, y + dy), colour,
                                                    strict=True)) <= 4
                    for dx in (-6, 0, 6) for dy in (-6, 0, 6)):
                 return x, y
@@ -56,7 +51,7 @@ def test_each_box_shows_its_streams_latest_frame_and_a_probed_badge(live_window)
     x, y = _flat_point(frame)
     seen = window.canvas.mapFromScene(x * 540 / frame.width, y * 960 / frame.height)
     shown = QColor(image.pixel(seen.x(), seen.y()))
-    expected = _rgb(frame, x, y)
+    expected = frame.rgb(x, y)
     assert max(abs(a - b) for a, b in zip((shown.red(), shown.green(), shown.blue()),
                                           expected, strict=True)) <= 24, (shown, expected)
     # Repeated: the boxes get new frames as probes come back.

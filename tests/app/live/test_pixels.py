@@ -4,6 +4,8 @@ differ. Checked pixel by pixel on a picture of four coloured quarters."""
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -11,12 +13,18 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from designer.app.canvas.drawing.layerstate import LiveLook
 from designer.app.canvas.view import CanvasView
 from designer.app.render import render_image
-from designer.core.frames import RgbFrame
+from designer.core.frames import PixelFormat, RgbFrame
 from designer.core.playurl import record_sizes
 from tests.factories import canvas, stream
 
 RED, GREEN, BLUE, YELLOW = (220, 30, 30), (30, 200, 60), (40, 60, 230), (240, 220, 20)
 SOURCE = (1280, 720)
+
+
+def _pixel(colour: tuple[int, int, int]) -> bytes:
+    """One pixel as the probe lays it out (XRGB32: render's RGB24 is tests/app/test_render's)."""
+    r, g, b = colour
+    return (0xFF000000 | r << 16 | g << 8 | b).to_bytes(4, sys.byteorder)
 
 
 def quarters(width: int = 128, height: int = 72) -> RgbFrame:
@@ -25,8 +33,8 @@ def quarters(width: int = 128, height: int = 72) -> RgbFrame:
     for y in range(height):
         top = y < height // 2
         left, right = (RED, GREEN) if top else (BLUE, YELLOW)
-        rows.append(bytes(left) * (width // 2) + bytes(right) * (width - width // 2))
-    return RgbFrame(width, height, b"".join(rows))
+        rows.append(_pixel(left) * (width // 2) + _pixel(right) * (width - width // 2))
+    return RgbFrame(width, height, b"".join(rows), PixelFormat.XRGB32)
 
 
 def _para():

@@ -29,7 +29,7 @@ from designer.app import kinds
 from designer.app.canvas.drawing import style
 from designer.app.canvas.drawing.layerstate import LayerState
 from designer.core.cropping import letterbox
-from designer.core.frames import RgbFrame
+from designer.core.frames import PixelFormat, RgbFrame
 from designer.core.geometry import Rect, aspect_mismatch
 from designer.core.model import InputType
 from designer.core.placement import Origin
@@ -109,10 +109,14 @@ def _paint_source(painter: QPainter, state: LayerState, picture: QRectF,
     painter.restore()
 
 
+_QT_FORMATS = {PixelFormat.RGB24: QImage.Format.Format_RGB888,
+               PixelFormat.XRGB32: QImage.Format.Format_RGB32}
+
+
 def paint_frame(painter: QPainter, frame: RgbFrame, source: QRectF) -> None:
     """A decoded picture stretched over the source frame (a thumbnail is scaled up to it)."""
     image = QImage(frame.data, frame.width, frame.height, frame.stride,
-                   QImage.Format.Format_RGB888)
+                   _QT_FORMATS[frame.pixels])
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     painter.drawImage(source, image, QRectF(0, 0, frame.width, frame.height))
 
