@@ -92,6 +92,8 @@ class OffersBox(QGroupBox):
         for key, label in self._buttons(offer):
             button = QPushButton(label)
             button.setObjectName(f"live-{key}")
+            # Clicked, its row goes: the focus must stay where it was, not move on to a field.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setAccessibleName(f"{label}: {offer.name}")
             button.clicked.connect(lambda _=False, key=key, offer=offer: self._acts[key](offer))
             buttons.addWidget(button)

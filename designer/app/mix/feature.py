@@ -61,6 +61,9 @@ class MixFeature(QObject):
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(self.panel)
+        # A click on the panel (its buttons take no click focus) must not hand the keyboard to
+        # the scroll area either: it stays with the canvas, for the next key the producer hits.
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         shell.add_dock("mix", self.tr("Mix"), scroller, Qt.DockWidgetArea.RightDockWidgetArea)
         # The mix's state, visible whatever dock is in front (or with the Mix dock closed).
         self.status = QLabel()

@@ -176,6 +176,10 @@ class MixPanel(QWidget):
         self.new_session_button = QPushButton(self.tr("Use a new session id"))
         self.new_session_button.setObjectName("mixNewSession")
         buttons = QHBoxLayout()
+        # A click leaves the keyboard where it was (the canvas, mostly): a focused button that
+        # becomes disabled as it sends hands the focus on to the next field, the Play URL.
+        for button in (self.start_button, self.cancel_button):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         buttons.addWidget(self.start_button, 1)
         buttons.addWidget(self.cancel_button, 1)
 
