@@ -5,7 +5,8 @@ Live inputs showing all 16 streams' real pictures ("live"), against the same win
 inputs off ("off"), each in a process of its own, side by side in one run (target ratio <=
 1.2). A sandbox in a child process plays the 16 streams (its encoding is not counted).
 
-* Instructions (callgrind, the measured moves only): the GUI thread's share. The 16 pictures
+* Instructions (callgrind, the measured moves only, every thread of the window's process:
+  no probing runs in it, so this is the GUI's share and Qt's painting threads). The 16 pictures
   are real frames of the sandbox's streams (probed once by this process), handed to the
   window through the prober's own signal, and new ones keep arriving during the drag at the
   rate real probing brings them (16 streams every 3 s, the default interval, + about 0.1 s a
@@ -286,7 +287,7 @@ def main() -> None:
                 return
             counts = {which: instructions.counted(argv(which, "--counted"), env)[0] / args.moves
                       for which in ("live", "off")}
-            print(f"drag, per move (instructions, GUI thread; a new frame every {FRAME_EVERY} "
+            print(f"drag, per move (instructions, the window without its probing; a new frame every {FRAME_EVERY} "
                   f"moves): {counts['live'] / 1e6:.2f} M with 16 live thumbnails; "
                   f"{counts['off'] / 1e6:.2f} M with live inputs off; ratio "
                   f"{counts['live'] / counts['off']:.2f} (target <= {TARGET})")
