@@ -288,7 +288,8 @@ def main() -> None:
             counts = {which: instructions.counted(argv(which, "--counted"), env)[0] / args.moves
                       for which in ("live", "off")}
             print(f"drag, per move (instructions, the window without its probing; a new "
-                  f"frame every {FRAME_EVERY} moves): {counts['live'] / 1e6:.2f} M with 16 live thumbnails; "
+                  f"frame every {FRAME_EVERY} moves): {counts['live'] / 1e6:.2f} M with 16 live "
+                  "thumbnails; "
                   f"{counts['off'] / 1e6:.2f} M with live inputs off; ratio "
                   f"{counts['live'] / counts['off']:.2f} (target <= {TARGET})")
         finally:
