@@ -177,11 +177,22 @@ API3_COMMANDS = {
 }
 
 
+def with_command(argv: Sequence[str]) -> list[str]:
+    """``argv``, with ``open`` put in front of a file given without a command
+    (``mix-designer show.json``, as a file manager or a newcomer runs it). A command's name
+    wins over a file of that name; a path that does not exist stays an unknown command."""
+    argv = list(argv)
+    if (argv and argv[0] not in COMMANDS and not argv[0].startswith("-")
+            and os.path.isfile(argv[0])):
+        argv.insert(0, "open")
+    return argv
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # pydantic looks for plugins (reading every installed package's metadata) when the first
     # model is built; we use none. The documented switch, unless the user set it otherwise.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(with_command(sys.argv[1:] if argv is None else argv))
     api = getattr(args, "api", "v2")
     target = API3_COMMANDS.get(args.command, COMMANDS[args.command]) if api == "v3" \
         else COMMANDS[args.command]

@@ -37,6 +37,15 @@ def test_open_exit_when_ready_paints_and_exits_0(preset, state):
     assert "Traceback" not in result.stderr
 
 
+def test_a_file_given_without_a_command_opens_in_the_window(preset, state):
+    """`mix-designer show.json` opens it, as `mix-designer open show.json` does."""
+    result = subprocess.run(
+        [sys.executable, "-m", "designer", str(preset), "--exit-when-ready"],
+        env=_child_env(state), capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "invalid choice" not in result.stderr
+
+
 @pytest.mark.parametrize("content, reason", [("{nope", "not valid JSON"),
                                              ("[]", "neither a Mix Designer preset")])
 def test_open_exit_when_ready_with_a_broken_file_exits_2_in_one_line(tmp_path, state, content,
