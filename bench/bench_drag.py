@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -111,9 +112,12 @@ def real_window(folder: Path) -> tuple[QMainWindow, QWidget, QPointF]:
     return window, view.viewport(), start
 
 
-def drag(viewport: QWidget, start: QPointF, points: list[QPointF],
-         counted: bool = False) -> list[float]:
-    """Press, move through ``points`` (each repaint processed), release; seconds per move."""
+def drag(viewport: QWidget, start: QPointF, points: list[QPointF], counted: bool = False, *,
+         rate: float | None = None, between: Callable[[int], None] | None = None
+         ) -> list[float]:
+    """Press, move through ``points`` (each repaint processed), release; seconds per move.
+    ``rate``: moves a second, as a hand moves (else as fast as they are handled);
+    ``between(n)`` runs before move n and is timed with it (bench_live_drag: a new frame)."""
     app = QApplication.instance()
     events = [_event(QEvent.Type.MouseMove, p, Qt.MouseButton.NoButton, Left) for p in points]
     QApplication.sendEvent(viewport, _event(QEvent.Type.MouseButtonPress, start, Left, Left))
@@ -122,11 +126,16 @@ def drag(viewport: QWidget, start: QPointF, points: list[QPointF],
     times = []
     if counted:
         instructions.start()
-    for event in events:
+    for number, event in enumerate(events):
         began = clock()
+        if between is not None:
+            between(number)
         QApplication.sendEvent(viewport, event)
         app.processEvents()
-        times.append(clock() - began)
+        took = clock() - began
+        times.append(took)
+        if rate is not None:
+            time.sleep(max(0.0, 1 / rate - took))
     if counted:
         instructions.stop()
     QApplication.sendEvent(viewport, _event(QEvent.Type.MouseButtonRelease, points[-1], Left,

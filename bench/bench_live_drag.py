@@ -35,16 +35,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import instructions
-from bench_canvas import SIZE, _event, _path  # the same events and path as the canvas bench
+from bench_canvas import SIZE, _path  # the same path as the canvas bench
+from bench_drag import drag  # the same drag as the window's drag bench
 from bench_probe import free_port, start_sandbox
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QApplication
 
 from designer.core import presets
 from designer.core.frames import PixelFormat, RgbFrame
 from designer.core.model import InputDesign, Layout, LayoutDesign, MixPara
 
-Left = Qt.MouseButton.LeftButton
 TARGET = 1.2
 #: Moves a second of the drag, and one new frame every this many moves (see the docstring).
 MOVE_RATE = 60
@@ -150,36 +150,6 @@ def settle(seconds: float) -> None:
         time.sleep(0.005)
 
 
-def drag(viewport: QWidget, start: QPointF, points: list[QPointF], *, paced: bool,
-         between=None, counted: bool = False) -> list[float]:
-    """Press, move through ``points`` (each repaint processed), release; seconds per move.
-    ``between(n)`` runs before move n (a frame handed in); ``paced``: 60 moves a second."""
-    app = QApplication.instance()
-    events = [_event(QEvent.Type.MouseMove, p, Qt.MouseButton.NoButton, Left) for p in points]
-    QApplication.sendEvent(viewport, _event(QEvent.Type.MouseButtonPress, start, Left, Left))
-    app.processEvents()
-    clock = time.perf_counter
-    times = []
-    if counted:
-        instructions.start()
-    for number, event in enumerate(events):
-        began = clock()
-        if between is not None:
-            between(number)
-        QApplication.sendEvent(viewport, event)
-        app.processEvents()
-        took = clock() - began
-        times.append(took)
-        if paced:
-            time.sleep(max(0.0, 1 / MOVE_RATE - took))
-    if counted:
-        instructions.stop()
-    QApplication.sendEvent(viewport, _event(QEvent.Type.MouseButtonRelease, points[-1], Left,
-                                            Qt.MouseButton.NoButton))
-    app.processEvents()
-    return times
-
-
 def child(which: str, moves: int, folder: Path, play_url: str, counted: bool) -> None:
     """One window in this process: print the mean seconds per move."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -215,11 +185,12 @@ def child(which: str, moves: int, folder: Path, play_url: str, counted: bool) ->
                 stream_id = order[(number // FRAME_EVERY) % len(order)]
                 hand_in(made, stream_id, frames[stream_id])
 
-        drag(view.viewport(), start, _path(start, 50), paced=False)  # warm-up
+        drag(view.viewport(), start, _path(start, 50))  # warm-up
         made.editor.undo_stack.setIndex(0)
         app.processEvents()
-        times = drag(view.viewport(), start, _path(start, moves), paced=real or not counted,
-                     between=new_frame, counted=counted)
+        # Paced as a hand moves, except where only instructions are counted.
+        times = drag(view.viewport(), start, _path(start, moves), counted,
+                     rate=MOVE_RATE if real or not counted else None, between=new_frame)
         print(statistics.fmean(times))
         made.editor.undo_stack.setClean()
         made.close()
