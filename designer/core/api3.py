@@ -106,6 +106,16 @@ def start_params(layout: Layout) -> dict[str, Any]:
     return params
 
 
+def carried_para(layout: Layout) -> dict[str, Any]:
+    """What API 3.0 carries of ``layout`` (start_params read back), in the para's shape: keys
+    it cannot carry left out, the ``api3`` section's fields as keys of their own
+    ("OutputParams.OutputStreamGop"). What core.diff compares for an update on this wire."""
+    para, options, _ = _split(start_params(layout))
+    for part, fields in options.items():
+        para.update({f"{part}.{name}": value for name, value in fields.items()})
+    return para
+
+
 def cancel_params(layout: Layout) -> dict[str, Any]:
     """CancelCommonMixStream's parameters: the session id only (no output id, unlike v2)."""
     params: dict[str, Any] = {}

@@ -24,7 +24,7 @@ from designer.app.editor import DocumentEditor
 from designer.app.messages import error_text
 from designer.app.mix.connection import NotReady, Target
 from designer.app.mix.runner import Runner
-from designer.core.api3 import Api3Request, build_api3_request
+from designer.core.api3 import Api3Request, build_api3_request, carried_para
 from designer.core.diff import LayoutDiff, diff_paras
 from designer.core.errors import ServiceRefusal, TransportError
 from designer.core.limits import Wire
@@ -389,8 +389,13 @@ class MixController(QObject):
     def _compare_with_program(self) -> None:
         """What an update would change on air: the preview against the program."""
         live = self.live
-        self.unsent = None if live is None else diff_paras(
-            live.program.para.to_wire(), sent_para(self.editor.layout))
+        if live is None:
+            self.unsent = None
+            return
+        # As the live mix's wire carries them: on API 3.0 its own fields count, v2-only keys do
+        # not (they are never sent there).
+        carried = carried_para if live.target.wire is Wire.API3 else sent_para
+        self.unsent = diff_paras(carried(live.program), carried(self.editor.layout))
 
 
 def _request(action: Action, layout: Layout, target: Target) -> SentRequest:

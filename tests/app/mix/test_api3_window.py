@@ -159,3 +159,30 @@ def test_the_panel_shows_choices_made_elsewhere(window):
     assert panel.endpoint.currentData() == EndpointKind.TENCENT.value
     assert panel.api.currentData() == Wire.API3.value
     assert panel.url.text() == "https://live.tencentcloudapi.com"
+
+
+def test_an_api3_only_field_changed_while_live_is_a_change_to_send(qtbot, window,
+                                                                   monkeypatch):
+    """On API 3.0 its own fields go on air too (OutputParams, ControlParams): changed while
+    live, they are unsent changes, and Update sends them; a key API 3.0 cannot carry is not."""
+    panel, controller = window.mix.panel, window.mix.controller
+    choose_api3(qtbot, window)
+    press(qtbot, panel.start_button)
+    wait_state(qtbot, window, S.LIVE)
+    assert controller.unsent.empty
+
+    window.editor.set_api3_field("OutputParams", "OutputStreamGop", 4)
+    assert controller.unsent.count == 1
+    assert controller.start_blocker() is None
+    assert "1 change" in panel.start_button.text()
+
+    shown: list[list[str]] = []
+    send_updates(monkeypatch, shown)
+    later(window, 10)
+    press(qtbot, panel.start_button)
+    qtbot.waitUntil(lambda: len(controller.log.entries) == 2
+                    and controller.log.entries[1].outcome is not None, timeout=WAIT_MS)
+    assert shown == [["OutputParams.OutputStreamGop is set to 4"]]
+    sent = controller.log.entries[1].request.body["params"]["OutputParams"]
+    assert sent["OutputStreamGop"] == 4
+    assert controller.unsent.empty
