@@ -46,7 +46,8 @@ from designer.core.wire import Action, SignedRequest, build_request
 DOUBLE_PRESS = 0.5
 #: How often countdowns are looked at while one runs.
 TICK_MS = 200
-#: -30300: the service has no such session, so after this answer nothing is running.
+#: -30300: the service has no such session, so after this answer nothing is running (on
+#: API 3.0 also the codes core.api3codes.SPEC_EQUIVALENTS maps to it).
 NO_SUCH_SESSION = -30300
 
 
@@ -348,7 +349,7 @@ class MixController(QObject):
     def _cancel_answered(self, failure: Failure | None, now: float) -> None:
         self.failure = failure
         mix = self.live or self._attempt
-        if failure is None or failure.outcome.code == NO_SUCH_SESSION:
+        if failure is None or _no_such_session(failure.outcome):
             # Either way nothing runs under this session any more.
             if mix is not None and failure is None:
                 self._cancelled_at[mix.session_id] = now
@@ -405,6 +406,13 @@ def _request(action: Action, layout: Layout, target: Target) -> SentRequest:
                                   credentials=target.pair)
     return build_request(action, layout.para.to_wire(), appid=target.appid, key=target.key,
                          endpoint=target.endpoint)
+
+
+def _no_such_session(outcome: Outcome) -> bool:
+    """The service has no such session: -30300, or an API 3.0 code that stands for it
+    (``FailedOperation.CancelSessionNotExist`` with a plain message, no legacy code inside)."""
+    spec = outcome.spec  # the spec code an API 3.0 code is the equivalent of (SPEC_EQUIVALENTS)
+    return spec is not None and spec.code == NO_SUCH_SESSION
 
 
 def _outcome(result: Any) -> Outcome:

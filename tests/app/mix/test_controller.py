@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from designer.app.mix.controller import MixController, MixState
-from designer.core.errors import RequestTimeout
+from designer.core.errors import RequestTimeout, ServiceRefusal
 from tests.app.mix.fakes import FakeClock, FakeConnection, FakeService, InlineRunner, reply
 from tests.factories import spec_para
 
@@ -300,6 +300,29 @@ def test_cancel_answered_no_such_session_means_nothing_runs(rig):
     r.controller.cancel()
     assert r.controller.state is S.FAILED and r.controller.live is None
     assert r.controller.cooldown_left() == 0
+
+
+@pytest.mark.parametrize("code", ["FailedOperation.CancelSessionNotExist",
+                                  "InvalidParameter.CancelSessionNotExist"])
+def test_an_api3_no_such_session_without_a_legacy_code_means_nothing_runs(rig, code):
+    # The real API 3.0 service may answer with a plain message, no wrapped -30300 inside.
+    r = rig()
+    r.start_live()
+    r.service.answers = [ServiceRefusal(code, "The session does not exist.", "req-1")]
+    r.later(6)
+    r.controller.cancel()
+    assert r.controller.failure.outcome.code == code
+    assert r.controller.state is S.FAILED and r.controller.live is None
+    assert r.controller.unsent is None
+
+
+def test_an_api3_refusal_of_another_kind_leaves_the_mix_live(rig):
+    r = rig()
+    r.start_live()
+    r.service.answers = [ServiceRefusal("InternalError", "try again", "req-2")]
+    r.later(6)
+    r.controller.cancel()
+    assert r.controller.state is S.LIVE and r.controller.live is not None
 
 
 def test_an_unexpected_error_in_sending_fails_cleanly(rig):

@@ -16,6 +16,7 @@ import pytest
 
 from designer.app.mix.connection import EndpointKind
 from designer.app.mix.controller import MixState
+from designer.core.errors import ServiceRefusal
 from designer.core.livestate import LiveFile, LiveRecord
 from designer.core.recovery import STATE_DIR_ENV
 from tests.app.mix.boxes import click_button, send_updates
@@ -62,6 +63,31 @@ def test_each_confirmation_is_kept_and_a_confirmed_cancel_removes_it(
     press(qtbot, window.mix.panel.cancel_button)
     wait_state(qtbot, window, S.COOLING_DOWN)
     assert live_files(state) == []
+
+
+def test_an_api3_answer_that_no_such_session_exists_removes_the_record(
+        qtbot, make_window, state, sandbox, monkeypatch, preset):
+    # The real API 3.0 service may refuse a cancel with its own code and a plain message.
+    server = sandbox(key=KEY)
+    window = make_window(preset)
+    window.mix.controller.clock = FakeClock()
+    use_endpoint(window, server.url, KEY, monkeypatch)
+    press(qtbot, window.mix.panel.start_button)
+    wait_state(qtbot, window, S.LIVE)
+    assert len(live_files(state)) == 1
+
+    def refuse(request):
+        raise ServiceRefusal("FailedOperation.CancelSessionNotExist",
+                             "The mix session does not exist.", "req-1")
+
+    monkeypatch.setattr(window.mix.controller, "_send", refuse)
+    later(window, 20)
+    click_button(monkeypatch, "Cancel the mix")
+    press(qtbot, window.mix.panel.cancel_button)
+    wait_state(qtbot, window, S.FAILED)
+    assert window.mix.controller.live is None
+    assert live_files(state) == []
+    assert window.mix.panel.start_button.isEnabled(), window.mix.panel.start_button.toolTip()
 
 
 def test_the_builtin_sandbox_leaves_no_record(qtbot, make_window, state, preset):
