@@ -25,6 +25,7 @@ class StatusLabels(QObject):
         self._output = editor.background_size()
         self._cursor_format = self.tr("x %1, y %2 px  (%3 %, %4 %)")
         follow(self, editor.document.changed, self._update_output)
+        editor.observed_changed.connect(self._update_output)  # a probed layer 1 sizes it
         self.cursor = FixedSizeLabel()
         self.cursor.setObjectName("cursorPosition")
         self.cursor.setAccessibleName(self.tr("Cursor position"))

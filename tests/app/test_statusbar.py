@@ -82,3 +82,14 @@ def test_the_zoom_label_keeps_its_size_from_the_smallest_zoom_to_the_largest(win
         assert label.sizeHint() == hint
         assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
     assert label.text() == "Zoom 3200 %"
+
+
+def test_percentages_follow_an_output_size_live_probing_found(make_window, tmp_path):
+    from tests.factories import spec_para
+
+    path = tmp_path / "link-mic.json"
+    presets.save(path, layout_of(spec_para()))  # layer 1's size not declared: a guess
+    window = make_window(path, offer_recovery=False)
+    window.editor.set_observed_sizes({"stream_lewis01": (540, 960)})
+    window.status.show_cursor(270, 480)
+    assert window.status.cursor.text() == "x 270, y 480 px  (50.0 %, 50.0 %)"

@@ -64,7 +64,7 @@ class CanvasLabels(QObject):
         lines += [problem_line(p) for p in editor.problems
                   if p.field == "mix_stream_template_id"
                   and p.code in (-20, WarningCode.TEMPLATE_UNUSED)]
-        if scene.layer_items() and server_background_size(editor.layout) is None:
+        if scene.layer_items() and server_background_size(editor.seen_layout) is None:
             width, height = scene.output_size()
             lines.append(style.arg(self.tr(
                 "Drawn at %1×%2, a guess: the output's real size is not known. Declare layer 1's "

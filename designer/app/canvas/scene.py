@@ -51,9 +51,8 @@ class CanvasScene(QGraphicsScene):
         self._items: dict[str, LayerItem] = {}
         self._ghosts: list[GhostItem] = []
         self._ghosts_shown = True
-        #: What live probing last saw, by stream id; and each video layer's stream id.
+        #: What live probing last saw, by stream id.
         self._live: dict[str, LiveLook] = {}
-        self._stream_ids: dict[str, str] = {}
         self._output = (0.0, 0.0)
         self._frame, self._overlay, self._guides = FrameItem(), OverlayItem(), GuidesItem()
         self._strip = AudioStripItem()
@@ -144,9 +143,13 @@ class CanvasScene(QGraphicsScene):
         changed = {sid for sid in self._live.keys() | looks.keys()
                    if looks.get(sid) != self._live.get(sid)}
         self._live = dict(looks)
-        for uid, stream_id in self._stream_ids.items():
-            if stream_id in changed and (item := self._items.get(uid)) is not None:
-                item.show_look(self._live.get(stream_id) or LiveLook())
+        if not changed:
+            return
+        document = self._editor.document
+        for uid, item in self._items.items():
+            stream = document.stream(uid)  # read now: a stream id may have been renamed
+            if stream.kind in STREAM_VIDEO_TYPES and (stream.input_stream_id or "") in changed:
+                item.show_look(self._live.get(stream.input_stream_id or "") or LiveLook())
 
     def live_look(self, stream_id: str) -> LiveLook | None:
         return self._live.get(stream_id)
@@ -181,7 +184,7 @@ class CanvasScene(QGraphicsScene):
             if (item is None or placement is None or not design.visible or item.is_background
                     or placement.origin is Origin.BACKGROUND):
                 return False  # an item appears, disappears or is the background
-            state = layer_state(uid, document.stream(uid), design, placement)
+            state = self._layer_state(uid, document.stream(uid), design, placement)
             if state.layer != item.state.layer:
                 return False  # the z order, and maybe the background, changed
             states[uid] = state
@@ -218,10 +221,6 @@ class CanvasScene(QGraphicsScene):
             states[uid] = self._layer_state(uid, stream, design, placement)
         for uid in set(self._items) - set(states):
             self.removeItem(self._items.pop(uid))
-        self._stream_ids = {uid: stream.input_stream_id or ""
-                            for uid, (stream, _) in zip(editor.document.uids(),
-                                                        editor.layout.pairs(), strict=True)
-                            if uid in states and stream.kind in STREAM_VIDEO_TYPES}
         for uid, state in states.items():
             item = self._items.get(uid)
             if item is None:

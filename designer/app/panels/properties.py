@@ -222,6 +222,7 @@ class PropertiesPanel(QWidget):
         follow(self, document.changed, self.refresh)
         editor.selection_changed.connect(self.refresh)
         editor.problems_changed.connect(self._show_problems)
+        editor.observed_changed.connect(self.refresh)  # a probed size moves what is drawn
         self.refresh()
 
     def sizeHint(self) -> QSize:

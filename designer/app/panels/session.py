@@ -116,6 +116,7 @@ class SessionPanel(QWidget):
         # Once per undo step; the output size depends on the inputs too (layer 1's size).
         follow(self, editor.document.changed, self._on_document_changed)
         editor.problems_changed.connect(self._show_problems)
+        editor.observed_changed.connect(self._show_output_size)  # a probed layer 1 sizes it
         self._refresh()
 
     def sizeHint(self) -> QSize:
@@ -169,7 +170,7 @@ class SessionPanel(QWidget):
 
     def _show_output_size(self, *_: object) -> None:
         width, height = self.editor.background_size()
-        known = server_background_size(self.editor.layout) is not None
+        known = server_background_size(self.editor.seen_layout) is not None  # probed too
         size = f"{width:g}×{height:g}"
         if known:
             text = self.tr("Output: %1 px, from layer 1 (the preview size is not used).")

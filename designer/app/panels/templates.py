@@ -104,6 +104,7 @@ class TemplatesPanel(QWidget):
         self.use_positions_button.clicked.connect(
             lambda: questions.use_template_positions(self, editor))
         follow(self, editor.document.changed, self._refresh)  # once per undo step
+        editor.observed_changed.connect(self._refresh)  # a probed layer 1 sizes the output
         self._refresh()
 
     def _item_text(self, template_id: int) -> str:

@@ -45,6 +45,30 @@ def test_a_new_picture_mid_drag_leaves_the_box_under_the_mouse(make_view):
     assert guest.rect() == dragged and guest.state.frame is not None
     release(view, at(view, 520, 285))
     assert view.editor.layout.para.inputs[1].layout_params.location_x == 440
+    # The move is an edit: the box keeps its stream's picture and badge through it.
+    assert guest.state.frame is not None and guest.state.badge.text == "probed 1280×720"
+
+
+def test_the_picture_and_probed_size_survive_edits_and_follow_a_renamed_stream(make_view):
+    view = make_view(sources={0: (640, 360), 2: (640, 360)})  # the guest's size is not declared
+    scene, editor = view.canvas_scene, view.editor
+    guest_uid = uid(view, 1)
+    editor.set_observed_sizes({"guest": (1280, 720), "other": (720, 1280)})
+    guest_look, other_look = LiveLook(_frame(), Badge("probed 1280×720")), \
+        LiveLook(_frame(), Badge("probed 720×1280"))
+    scene.show_live({"guest": guest_look, "other": other_look})
+    item = scene.layer_item(guest_uid)
+    editor.nudge([guest_uid], 5, 0)
+    editor.undo_stack.undo()
+    assert item.state.frame is guest_look.frame and item.state.source_size == (1280, 720)
+
+    editor.set_stream_id(guest_uid, "other")
+    item = scene.layer_item(guest_uid)
+    assert item.state.frame is other_look.frame and item.state.badge.text == "probed 720×1280"
+    assert item.state.source_size == (720, 1280)
+    newer = LiveLook(_frame(), Badge("no signal", True))
+    scene.show_live({"guest": guest_look, "other": newer})
+    assert item.state.badge.text == "no signal"
 
 
 def test_crop_mode_crops_the_streams_real_picture_at_its_probed_size(make_view):

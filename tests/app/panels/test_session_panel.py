@@ -150,3 +150,13 @@ def test_a_template_warning_is_amber_not_red(make_panel, make_editor):
     widget = panel._fields["mix_stream_template_id"]
     assert widget.palette().color(QPalette.ColorRole.Base) == TINTS["warning"][0]
     assert "CANVAS" in widget.toolTip()
+
+
+def test_a_probed_layer_1_sizes_the_output_it_says(make_panel, make_editor):
+    """Live probing saw the host's real size: the output is known from it, as drawn."""
+    editor = make_editor(spec_para())  # layer 1's resolution not declared
+    panel = make_panel(editor)
+    assert "not known" in panel.output_size.text()
+    editor.set_observed_sizes({"stream_lewis01": (540, 960)})
+    assert "540×960" in panel.output_size.text() and "from layer 1" in panel.output_size.text()
+    assert not panel.preview_width.isEnabled()
