@@ -8,7 +8,7 @@ Threading rules, for whoever wraps it (the window):
 
 * ``on_result(stream_id, result)`` runs on the scheduler thread, never the caller's: a GUI
   must pass the result on to its own thread (a queued signal) and must not block in it.
-* :meth:`set_targets`, :meth:`refresh` and :meth:`stop` may be called from any thread.
+* :meth:`set_targets` and :meth:`stop` may be called from any thread.
 * Once :meth:`stop` has returned, ``on_result`` is never called again; stopping takes as long
   as an ``on_result`` that is running, nothing more (a probe in flight is left to end on its
   own, within its timeout, and its result is dropped).
@@ -47,6 +47,9 @@ class _Stream:
     pending: PendingProbe | None = None
     #: The watchdog's timeout was delivered for ``pending``: its late result is dropped.
     reported: bool = False
+    #: ``pending`` probes what the stream was before (another URL, or a stream dropped and
+    #: named again): its result is dropped and, once it ends, this one is probed at once.
+    stale: bool = False
 
 
 class ProbeWorker:
@@ -88,18 +91,12 @@ class ProbeWorker:
                 # be running: it stays, so that the stream keeps one connection at a time,
                 # and its result is dropped.
                 busy = old.pending if old is not None else self._leaving.pop(stream_id, None)
-                kept[stream_id] = _Stream(url, now, pending=busy, reported=busy is not None)
+                kept[stream_id] = _Stream(url, now, pending=busy, reported=busy is not None,
+                                          stale=busy is not None)
             for stream_id, old in self._streams.items():
                 if stream_id not in kept and old.pending is not None:
                     self._leaving[stream_id] = old.pending
             self._streams = kept
-        self._wake.set()
-
-    def refresh(self) -> None:
-        """Probe every stream now, except those with a probe still running."""
-        with self._lock:
-            for stream in self._streams.values():
-                stream.due = 0.0
         self._wake.set()
 
     def start(self) -> None:
@@ -183,8 +180,10 @@ class ProbeWorker:
                 if pending.finished:
                     if not stream.reported:
                         deliveries.append((stream_id, pending.result()))
-                    stream.pending, stream.reported = None, False
-                    stream.due = now + self.interval
+                    # A new target (its due left at set_targets) is probed at once.
+                    if not stream.stale:
+                        stream.due = now + self.interval
+                    stream.pending, stream.reported, stream.stale = None, False, False
                 elif pending.overdue and not stream.reported:
                     deliveries.append((stream_id, pending.result()))  # the watchdog's timeout
                     stream.reported = True
@@ -199,15 +198,20 @@ class ProbeWorker:
                                                        on_done=self._probe_done)
                     stream.reported = False
                     in_flight += 1
-            wait = self._next_event(now)
+            wait = self._next_event(now, slot_free=in_flight < self._parallel)
         return deliveries, wait
 
-    def _next_event(self, now: float) -> float:
-        """Seconds until something is due or overdue (a finished probe wakes us itself)."""
+    def _next_event(self, now: float, slot_free: bool) -> float:
+        """Seconds until something is due or overdue (a finished probe wakes us itself).
+
+        With every slot taken, a stream due is no event: it cannot start before a probe
+        ends, and that probe's end wakes us.
+        """
         times = []
         for stream in self._streams.values():
             if stream.pending is None:
-                times.append(stream.due)
+                if slot_free:
+                    times.append(stream.due)
             elif not stream.reported:
                 times.append(stream.pending.deadline + GRACE)
         return max(0.0, min(times) - now) if times else 3600.0

@@ -210,3 +210,56 @@ def test_after_stop_it_waits_for_the_probes_still_connected_bounded():
     started[1].finish()
     assert worker.wait_for_probes(5)
     assert recorder.results == []  # stopped: nothing delivered
+
+
+def _count_turns(worker: ProbeWorker) -> list[int]:
+    """Count the scheduler loop's turns: each turn takes one step."""
+    turns = [0]
+    step = worker._step
+
+    def counted(now: float):
+        turns[0] += 1
+        return step(now)
+
+    worker._step = counted  # type: ignore[method-assign]
+    return turns
+
+
+@pytest.mark.parametrize("leaving", [False, True], ids=["targeted", "no-longer-targeted"])
+def test_the_scheduler_sleeps_while_every_slot_is_taken(fakes, leaving):
+    make, started = fakes
+    worker = make(Recorder(), interval=0.01, timeout=30, parallel=4)
+    turns = _count_turns(worker)
+    if leaving:  # four probes of streams dropped since, still connected, hold every slot
+        worker.set_targets({f"old{i}": f"http://x/old{i}.flv" for i in range(4)})
+        worker.start()
+        assert wait_until(lambda: len(started) == 4)
+        worker.set_targets({f"s{i}": f"http://x/{i}.flv" for i in range(8)})
+    else:
+        worker.set_targets({f"s{i}": f"http://x/{i}.flv" for i in range(8)})
+        worker.start()
+        assert wait_until(lambda: len(started) == 4)
+    before = turns[0]
+    time.sleep(0.5)
+    assert len(started) == 4  # the limit holds ...
+    assert turns[0] - before < 50  # ... and the loop waits for a slot instead of spinning
+    started[0].finish()  # a slot frees: the next stream due starts at once
+    assert wait_until(lambda: len(started) == 5, seconds=2)
+
+
+@pytest.mark.parametrize("rename", [True, False], ids=["url-changed", "dropped-and-named-again"])
+def test_a_changed_target_is_probed_as_soon_as_the_old_connection_closes(fakes, rename):
+    make, started = fakes
+    worker = make(Recorder(), interval=60, timeout=30)
+    worker.set_targets({"b": "http://x/b.flv"})
+    worker.start()
+    assert wait_until(lambda: len(started) == 1)
+    if not rename:
+        worker.set_targets({"a": "http://x/a.flv"})
+        assert wait_until(lambda: len(started) == 2)
+    worker.set_targets({"b": "http://y/b.flv"})
+    time.sleep(0.1)
+    assert not any(p.url == "http://y/b.flv" for p in started)  # one connection per stream
+    started[0].finish()
+    # Not a whole interval (60 s) later: a new target is probed at once.
+    assert wait_until(lambda: any(p.url == "http://y/b.flv" for p in started), seconds=2)

@@ -62,9 +62,6 @@ class LiveStates:
         """Stream id → the size it was last seen at."""
         return {sid: s.size for sid, s in self._states.items() if s.size is not None}
 
-    def without_signal(self) -> set[str]:
-        return {sid for sid, s in self._states.items() if not s.live}
-
     def __iter__(self) -> Iterator[str]:
         return iter(self._states)
 

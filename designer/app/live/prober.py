@@ -55,11 +55,6 @@ class LiveProber(QObject):
             self._worker = self._start()
         self._worker.set_targets(urls)
 
-    def refresh(self) -> None:
-        """Probe every stream now (except those being probed)."""
-        if self._worker is not None:
-            self._worker.refresh()
-
     def stop(self, wait: float = 0.0) -> bool:
         """Stop probing; nothing is delivered from now on. With ``wait``, also wait up to
         that many seconds for the probes still connected to hang up: True once none is."""

@@ -80,4 +80,4 @@ def test_a_stream_keeps_its_last_size_while_it_has_no_signal():
     state = states.record("stream_lewis01", GONE)
     assert not state.live and state.size == (540, 960) and state.frame is None
     assert states.sizes() == {"stream_lewis01": (540, 960)}
-    assert states.without_signal() == {"stream_lewis01"}
+    assert [sid for sid in states if not states.get(sid).live] == ["stream_lewis01"]
