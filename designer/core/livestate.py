@@ -17,16 +17,21 @@ from typing import Any
 
 from designer.core import loader, presets
 from designer.core.errors import FileError
+from designer.core.limits import Wire
 from designer.core.model import Layout
 from designer.core.recovery import WindowFile
+
+#: The connection's endpoint choices a record can name (the values of the window's
+#: EndpointKind, which the core cannot import; a test keeps the two the same).
+ENDPOINT_KINDS = ("sandbox", "tencent", "custom")
 
 
 @dataclass(frozen=True)
 class LiveRecord:
-    #: The connection's endpoint choice (sandbox, tencent, custom) and the URL requests went to.
+    #: The connection's endpoint choice (one of ENDPOINT_KINDS) and the URL requests went to.
     endpoint_kind: str
     endpoint: str
-    #: The interface: "v2" (Mix_StreamV2) or "v3" (API 3.0).
+    #: The interface, a Wire's value: "v2" (Mix_StreamV2) or "v3" (API 3.0).
     wire: str
     appid: int | None
     session_id: str
@@ -52,6 +57,12 @@ class LiveRecord:
                                                 "session_id", "output_id")}
         if not all(isinstance(value, str) for value in texts.values()):
             raise TypeError("a live record's ids and endpoint are text")
+        # One this version cannot point a connection at (damaged, or from a newer version)
+        # cannot be acted on either.
+        if texts["endpoint_kind"] not in ENDPOINT_KINDS:
+            raise ValueError("a live record's endpoint kind is unknown")
+        if texts["wire"] not in {wire.value for wire in Wire}:
+            raise ValueError("a live record's interface is unknown")
         times = [float(data["started_at"]), float(data["confirmed_at"])]
         if not all(math.isfinite(value) for value in times):
             raise ValueError("a live record's times are numbers")

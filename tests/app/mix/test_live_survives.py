@@ -17,7 +17,7 @@ import pytest
 from designer.app.mix.connection import EndpointKind
 from designer.app.mix.controller import MixState
 from designer.core.errors import ServiceRefusal
-from designer.core.livestate import LiveFile, LiveRecord
+from designer.core.livestate import ENDPOINT_KINDS, LiveFile, LiveRecord
 from designer.core.recovery import STATE_DIR_ENV
 from tests.app.mix.boxes import click_button, send_updates
 from tests.app.mix.fakes import FakeClock
@@ -189,6 +189,26 @@ def test_only_a_gone_processs_mix_is_offered(qtbot, make_window, state, monkeypa
     make_window()
     assert len(asked) == 1 and "gone_room" in asked[0]
     assert ours.path.exists()
+
+
+def test_the_records_endpoint_kinds_are_the_connections():
+    assert tuple(kind.value for kind in EndpointKind) == ENDPOINT_KINDS
+
+
+@pytest.mark.parametrize(("field", "value"), [("wire", "v4"),
+                                              ("endpoint_kind", "satellite")])
+def test_a_record_this_version_cannot_act_on_is_removed_without_a_word(
+        qtbot, make_window, state, monkeypatch, field, value):
+    # Damaged, or written by a newer version: the window still opens, and nothing is asked.
+    gone = LiveFile(state, f"live-{dead_pid()}-1.json")
+    gone.save(LiveRecord("custom", "http://127.0.0.1:9/common_access", "v2", APPID,
+                         "room", "out", 1.0, 2.0, layout_of(spec_para())))
+    gone.path.write_text(json.dumps({**json.loads(gone.path.read_text()), field: value}))
+    asked: list[str] = []
+    click_button(monkeypatch, "Adopt it", asked)
+    window = make_window()
+    assert asked == [] and window.mix.controller.state is S.IDLE
+    assert live_files(state) == []
 
 
 def test_without_the_key_the_record_is_kept_for_the_next_start(qtbot, make_window, state,
