@@ -16,11 +16,12 @@ from PySide6.QtCore import QObject
 from designer.app.actions.registry import ActionRegistry
 from designer.app.canvas.items.layer import LayerItem
 from designer.app.canvas.scene import CanvasScene
+from designer.app.commands import Part
 from designer.app.editor import DocumentEditor
 from designer.core import arrange
 from designer.core.cropping import crop_rect, fill_crop, to_crop_params
 from designer.core.geometry import Rect
-from designer.core.model import STREAM_VIDEO_TYPES
+from designer.core.model import STREAM_VIDEO_TYPES, CropParams
 
 Notify = Callable[[str], None]
 
@@ -103,22 +104,35 @@ class ArrangeCommands(QObject):
 
     def fill(self, uid: str | None = None) -> bool:
         """Crop the source so it fills its box with no black bars (spec FAQ 8)."""
-        item = self.croppable(uid)
-        if item is None or item.state.source_size is None:
-            return False
-        box, source = item.rect(), item.state.source_size
-        crop = fill_crop(*source, box.width, box.height)
-        return self._editor.set_crop(item.uid, to_crop_params(crop_rect(crop, source), source),
-                                     self.tr("Crop %1 to fill its box"))
+        return self._fill({} if (crop := self._filling(uid)) is None else dict([crop]))
 
     def fit(self, uid: str) -> bool:
         """Drop the crop: the whole source in its box, black bars where aspects differ."""
-        return self._editor.set_crop(uid, None, self.tr("Show the whole source of %1"))
+        return self._fit([uid])
+
+    def _filling(self, uid: str | None) -> tuple[str, CropParams] | None:
+        """The crop that makes ``uid``'s picture fill its box; None (said) if it has none."""
+        item = self.croppable(uid)
+        if item is None or item.state.source_size is None:
+            return None
+        box, source = item.rect(), item.state.source_size
+        crop = fill_crop(*source, box.width, box.height)
+        return item.uid, to_crop_params(crop_rect(crop, source), source)
+
+    def _fill(self, crops: dict[str, CropParams]) -> bool:
+        return self._editor.edit(
+            self._editor.step_text(self.tr("Fill box: %1"), crops),
+            [(Part.CROP, uid, {"crop": crop}) for uid, crop in crops.items()])
+
+    def _fit(self, uids: list[str]) -> bool:
+        return self._editor.edit(
+            self._editor.step_text(self.tr("Show the whole source of %1"), uids),
+            [(Part.CROP, uid, {"crop": None}) for uid in uids])
 
     def _fill_selection(self) -> None:
-        for uid in self._editor.selection:
-            self.fill(uid)
+        # Every layer in one step, as each command acting on the selection.
+        self._fill(dict(crop for uid in self._editor.selection
+                        if (crop := self._filling(uid)) is not None))
 
     def _fit_selection(self) -> None:
-        for uid in self._editor.selection:
-            self.fit(uid)
+        self._fit(list(self._editor.selection))

@@ -202,3 +202,20 @@ def test_ctrl_or_distance_leaves_the_crop_as_dragged(view):
     drag(view, (508, 180), (560, 180))  # 424 wide: far from square
     assert session.crop() == Rect(136, 0, 424, 360)
 
+
+
+def test_fill_and_fit_on_a_selection_are_one_undo_step(view):
+    """Like every command on the selection: one step, one change, undone at once."""
+    square, guest = uid(view, 2), uid(view, 1)
+    view.editor.set_layout_fields(guest, image_width=90, image_height=90)  # square: bars
+    steps = view.editor.undo_stack.count()
+    view.editor.select([guest, square])
+    view.registry["fill"].trigger()
+    assert crop_of(view, 1) is not None and crop_of(view, 2) is not None
+    assert view.editor.undo_stack.count() == steps + 1
+    assert view.editor.undo_stack.undoText() == "Fill box: 2 layers"
+    view.registry["fit"].trigger()
+    assert crop_of(view, 1) is None and crop_of(view, 2) is None
+    assert view.editor.undo_stack.count() == steps + 2
+    view.editor.undo_stack.undo()
+    assert crop_of(view, 1) is not None and crop_of(view, 2) is not None
