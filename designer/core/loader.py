@@ -140,11 +140,17 @@ def from_data(data: Any) -> LoadedFile:
 
 
 def judge(document: LoadedFile, as_cancel: bool | None = None,
-          api3: bool = False) -> list[Problem]:
+          api3: bool | None = None) -> list[Problem]:
     """A file's problems as the service would judge it, errors first: what reading found,
     then the layout's rules; those of a cancel for a cancel request (or when ``as_cancel``),
-    with API 3.0's ranges and fields when it goes out on that wire."""
+    with API 3.0's ranges and fields when it goes out on that wire.
+
+    Both default to what the file is: an API 3.0 body (CreateCommonMixStream parameters) is
+    judged by API 3.0's rules unless ``api3=False`` says it goes out on Mix_StreamV2.
+    """
     cancel = document.is_cancel if as_cancel is None else as_cancel
+    if api3 is None:
+        api3 = document.kind is Kind.API3
     if api3:
         rules = (api3_rules.validate_api3_cancel if cancel else api3_rules.validate_api3)
     else:

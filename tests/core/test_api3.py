@@ -237,6 +237,23 @@ def test_each_wire_applies_its_own_ranges(changes, v2, v3):
     assert _codes(api3.validate_api3(layout)) == v3
 
 
+def test_an_api3_file_is_judged_by_api3s_rules_unless_told_otherwise():
+    # `mix-designer validate body.json` on CreateCommonMixStream parameters: ImageWidth 2500
+    # and OutputStreamBitRate 20000 are fine on Mix_StreamV2 but refused by API 3.0.
+    params = api3.start_params(_layout(image_width=2500, bitrate=20000))
+    document = loader.from_data(json.loads(json.dumps(params)))
+    assert document.kind is loader.Kind.API3
+    expected = ["InvalidParameter.InvalidBitrate", -4]
+    assert _codes(loader.judge(document)) == expected
+    assert _codes(loader.judge(document, api3=True)) == expected
+    assert _codes(loader.judge(document, api3=False)) == []  # sent on Mix_StreamV2
+    # A Mix_StreamV2 file keeps Mix_StreamV2's rules by default.
+    v2 = loader.from_data({"format": presets.FORMAT, "version": presets.VERSION,
+                           "para": _layout(image_width=2500, bitrate=20000).para.to_wire()})
+    assert _codes(loader.judge(v2)) == []
+    assert _codes(loader.judge(v2, api3=True)) == expected
+
+
 def test_a_v3_range_problem_names_v3s_range():
     (problem,) = errors(api3.validate_api3(_layout(image_width=2500)))
     assert problem.message == "image_width 2500 is outside 0–2000 px"
