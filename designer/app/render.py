@@ -35,7 +35,8 @@ def render_image(layout: Layout, scale: float = 1.0,
     """The output frame at ``scale`` × its pixel size, inputs composed bottom to top.
 
     ``frames`` (stream id → picture) replace the test cards of those streams; the design's
-    source sizes should then be the probed ones (designer.core.playurl.record_sizes).
+    source sizes should then be the probed ones (``render --frames`` records them with
+    designer.core.playurl.record_sizes; the canvas sees them through core.observed).
     """
     if not 0 < scale <= 8:
         raise ValueError("the scale must be more than 0 and at most 8")

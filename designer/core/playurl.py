@@ -14,6 +14,7 @@ from urllib.parse import quote, urlsplit
 from designer.core.errors import MixDesignerError
 from designer.core.i18n import QT_TRANSLATE_NOOP
 from designer.core.model import STREAM_VIDEO_TYPES, Layout
+from designer.core.observed import observed_size
 
 PLACEHOLDER = "{stream_id}"
 SCHEMES = frozenset({"http", "https"})
@@ -96,10 +97,8 @@ def record_sizes(layout: Layout, sizes: dict[str, tuple[int, int]]) -> int:
     """
     changed = 0
     for stream, design in layout.pairs():
-        size = sizes.get(stream.input_stream_id or "")
-        if stream.kind not in STREAM_VIDEO_TYPES or size is None:
-            continue
-        if design.source_size != size:
+        size = observed_size(stream, sizes)  # the same rule as the window's view of them
+        if size is not None and design.source_size != size:
             design.source_width, design.source_height = size
             changed += 1
     return changed

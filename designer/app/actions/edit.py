@@ -18,15 +18,17 @@ from designer.app.commands import Part
 from designer.app.editor import DocumentEditor
 from designer.app.lifetime import follow
 from designer.app.toolbartext import fixed_toolbar_text
-from designer.core.model import InputType
+from designer.core.model import MAX_INPUTS, InputType
 
 #: Letters, not digits: Ctrl+Shift+digit arrives as Ctrl+Shift+! on many keyboards.
 ADD_KEYS = {0: "Alt+Shift+S", 5: "Alt+Shift+V", 4: "Alt+Shift+A", 2: "Alt+Shift+P",
             3: "Alt+Shift+C"}
 #: Delete's keys. Not Qt's standard list: on X11 that holds Ctrl+D, which is Duplicate's.
 DELETE_KEYS = [QKeySequence("Del"), QKeySequence("Backspace")]
-#: The z-order moves: name, places up (+) or down (-).
-STACKING = (("raise", 1), ("lower", -1), ("raise-top", 16), ("lower-bottom", -16))
+#: The z-order moves: name, places up (+) or down (-); to the top or bottom is as many places
+#: as there can be inputs.
+STACKING = (("raise", 1), ("lower", -1), ("raise-top", MAX_INPUTS),
+            ("lower-bottom", -MAX_INPUTS))
 
 
 def follow_text_in_tooltip(action: QAction) -> None:

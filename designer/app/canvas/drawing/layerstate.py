@@ -67,7 +67,7 @@ def layer_state(uid: str, stream: InputStream, design: InputDesign,
     """What one input shows, read from the model: the scene's and ``render``'s common source.
 
     ``frame`` is the stream's latest picture, if it has been probed; the design's source size
-    should then be the probed resolution (:func:`designer.core.playurl.record_sizes`).
+    should then be the probed resolution (:func:`designer.core.observed.seen_design`).
     """
     lp = stream.layout_params
     source = design.source_size

@@ -1,4 +1,5 @@
-"""Crop mode: the whole source frame at its declared resolution, a crop box over it, and the
+"""Crop mode: the whole source frame at its resolution (declared, or probed by live inputs),
+a crop box over it, and the
 gestures on them: move the crop box, resize it, or pan the source under it.
 
 The view swaps its scene for a ``CropSession``'s while cropping. Scene coordinates there are

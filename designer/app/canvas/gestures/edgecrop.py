@@ -3,7 +3,8 @@ it back, up to the source's edge), the picture keeping its scale and place, the 
 its new edge. One undo step for the crop and the box together.
 
 Without Alt the same handle resizes (gestures.layout). A stream whose source resolution is
-declared can be cut this way; the view checks that before starting the gesture.
+known (declared, or probed by live inputs) can be cut this way; the view checks that before
+starting the gesture.
 """
 
 from __future__ import annotations
