@@ -175,12 +175,16 @@ class MixController(QObject):
         return self.connection.missing()
 
     def unsent_text(self) -> str:
-        """How far the canvas is from what is on air: "3 changes not on air"; "" when nothing
-        is live."""
+        """How far the canvas is from what is on air: "3 changes not on air" ("may or may not be
+        on air" after an update that got no answer); "" when nothing is live."""
         if self.unsent is None:
             return ""
         if self.unsent.empty:
             return self.tr("on air as shown")
+        failure = self.failure
+        if failure is not None and failure.uncertain and failure.action is Action.START:
+            # An update that got no answer: the service may have switched to it, or not.
+            return self.tr("%n change(s) may or may not be on air", "", self.unsent.count)
         return self.tr("%n change(s) not on air", "", self.unsent.count)
 
     def can_cancel(self) -> bool:

@@ -42,6 +42,10 @@ def state_badge(state: MixState, controller: MixController) -> tuple[str, str]:
             "%1", str(controller.cooldown_left())),
         MixState.FAILED: QCoreApplication.translate("MixStatus", "Failed"),
     }
+    failure = controller.failure
+    if state is MixState.FAILED and failure is not None and failure.uncertain:
+        # No answer: the service may have acted on it, so this is no plain failure.
+        texts[state] = QCoreApplication.translate("MixStatus", "No answer: may be running")
     return texts[state], _BASE + _STYLES[state]
 
 

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from designer.app.mix.controller import MixController, MixState
+from designer.app.mix.status import state_badge, status_line
 from designer.core.errors import RequestTimeout, ServiceRefusal
 from tests.app.mix.fakes import FakeClock, FakeConnection, FakeService, InlineRunner, reply
 from tests.factories import spec_para
@@ -228,6 +229,38 @@ def test_a_start_without_an_answer_may_have_started_so_cancel_is_offered(rig):
     r.controller.cancel()
     assert r.service.paras()[-1]["interface"] == "mix_streamv2.cancel_mix_stream"
     assert r.controller.state is S.COOLING_DOWN
+
+
+def test_a_start_without_an_answer_is_not_badged_a_plain_failure(rig):
+    r = rig()
+    r.service.answers = [RequestTimeout("no answer within 10 s")]
+    r.controller.start()
+    badge, _ = state_badge(r.controller.state, r.controller)
+    assert badge == "No answer: may be running"
+
+
+def test_a_refused_start_is_badged_failed(rig):
+    r = rig()
+    r.service.answers = [reply(-505, "stream not found")]
+    r.controller.start()
+    assert state_badge(r.controller.state, r.controller)[0] == "Failed"
+
+
+def test_after_an_update_without_an_answer_its_changes_may_or_may_not_be_on_air(rig):
+    r = rig()
+    r.start_live()
+    r.editor.set_layout_fields(r.editor.document.uids()[1], location_x=100)
+    assert r.controller.unsent_text() == "1 change(s) not on air"
+    r.later(10)
+    r.service.answers = [RequestTimeout("no answer within 10 s")]
+    assert r.controller.start()
+    assert r.controller.state is S.LIVE and r.controller.failure.uncertain
+    assert r.controller.unsent_text() == "1 change(s) may or may not be on air"
+    line, _ = status_line(r.controller)
+    assert "not on air" not in line and "may or may not" in line
+    r.later(10)
+    assert r.controller.start()  # answered this time: on air
+    assert r.controller.unsent_text() == "on air as shown"
 
 
 def test_a_refused_update_keeps_the_previous_layout_live(rig):
