@@ -66,7 +66,9 @@ class CuesPanel(QWidget):
         self.editor, self._take = editor, take
         #: The cue on air (its object: names change), as the Mix feature last confirmed it.
         self._on_air: object | None = None
-        self._pictures: dict[int, tuple[str, QPixmap]] = {}
+        #: Each cue's picture, by the cue (its id, the cue kept beside it so that the id is not
+        #: reused): rows move on Add, Delete and undo, a cue keeps its picture.
+        self._pictures: dict[int, tuple[Cue, str, QPixmap]] = {}
 
         self.list = CueListView(lambda: self._take(self.list.currentRow()), self)
         self.list.setObjectName("cueList")
@@ -124,6 +126,8 @@ class CuesPanel(QWidget):
 
     def refresh(self) -> None:
         cues = self.editor.cues
+        shown = {id(cue) for cue in cues.show.cues}
+        self._pictures = {key: value for key, value in self._pictures.items() if key in shown}
         with QSignalBlocker(self.list):
             while self.list.count() > len(cues.show.cues):
                 self.list.takeItem(self.list.count() - 1)
@@ -141,7 +145,7 @@ class CuesPanel(QWidget):
                     marks.append(self.tr("on air"))
                 item.setToolTip(f"{row + 1}. {cue.name}" + (f" — {', '.join(marks)}"
                                                             if marks else ""))
-                item.setIcon(QIcon(self._picture(row, cue.layout, row == cues.index,
+                item.setIcon(QIcon(self._picture(cue, row == cues.index,
                                                  cue is self._on_air)))
             self.list.setCurrentRow(cues.index)
         with QSignalBlocker(self.confirm):
@@ -150,16 +154,16 @@ class CuesPanel(QWidget):
 
     def _preview_edited(self) -> None:
         # The previewed cue's picture follows its edits (the others do not change meanwhile).
-        self._pictures.pop(self.editor.cues.index, None)
+        self._pictures.pop(id(self.editor.cues.current), None)
         self.refresh()
 
-    def _picture(self, row: int, layout: Layout, previewed: bool, on_air: bool) -> QPixmap:
+    def _picture(self, cue: Cue, previewed: bool, on_air: bool) -> QPixmap:
         key = f"{previewed}{on_air}"
-        cached = self._pictures.get(row)
-        if cached is None or cached[0] != key:
-            cached = (key, thumbnail(layout, previewed, on_air))
-            self._pictures[row] = cached
-        return cached[1]
+        cached = self._pictures.get(id(cue))
+        if cached is None or cached[0] is not cue or cached[1] != key:
+            cached = (cue, key, thumbnail(cue.layout, previewed, on_air))
+            self._pictures[id(cue)] = cached
+        return cached[2]
 
     # -- list → editor ------------------------------------------------------------------------
 

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage
 
 from designer.app.main import create_window
 from designer.app.mix.controller import MixState
-from designer.app.mix.cues_panel import PREVIEW, PROGRAM
+from designer.app.mix.cues_panel import PREVIEW, PROGRAM, thumbnail
 from designer.app.mix.feature import CloseChoice
 from designer.core import loader
 from designer.core.recovery import STATE_DIR_ENV
@@ -170,3 +170,36 @@ def test_a_cue_is_exported_alone_as_a_preset_or_a_start_request(window, tmp_path
     sent = [s["input_stream_id"] for s in body["interface"]["para"]["input_stream_list"]]
     assert sent == [s.input_stream_id for s in pk.layout.para.inputs]
     assert window.editor.cues.index == 0  # the canvas still previews its own cue
+
+
+def _picture(window, row):
+    icon = window.mix.cues_panel.list.item(row).icon()
+    return icon.pixmap(icon.availableSizes()[0]).toImage().convertToFormat(
+        QImage.Format.Format_RGB32)
+
+
+def _own_picture(window, row):
+    cues = window.editor.cues
+    return thumbnail(cues.show.cues[row].layout, row == cues.index, False).toImage(
+    ).convertToFormat(QImage.Format.Format_RGB32)
+
+
+def _each_row_shows_its_own_cue(window) -> bool:
+    return all(_picture(window, row) == _own_picture(window, row)
+               for row in range(window.mix.cues_panel.list.count()))
+
+
+def test_each_cues_picture_is_its_own_after_add_delete_and_undo(window):
+    assert _each_row_shows_its_own_cue(window)
+    assert _picture(window, 1) != _picture(window, 2)  # link-mic and PK do look different
+    window.mix.cues_panel.add_button.click()  # a copy of "host alone", after it
+    assert names(window) == ["host alone", "host alone 2", "link-mic", "PK"]
+    assert _each_row_shows_its_own_cue(window)
+    window.editor.undo_stack.undo()
+    assert names(window) == ["host alone", "link-mic", "PK"]
+    assert _each_row_shows_its_own_cue(window)
+    window.editor.remove_cue(1)  # link-mic
+    assert names(window) == ["host alone", "PK"]
+    assert _each_row_shows_its_own_cue(window)
+    window.editor.undo_stack.undo()
+    assert _each_row_shows_its_own_cue(window)
