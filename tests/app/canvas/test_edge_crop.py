@@ -30,6 +30,8 @@ def test_alt_drag_on_the_right_handle_cuts_the_right_of_the_source(view):
     assert not faq8(view, 1)
     assert view.editor.undo_stack.count() == 1
     assert view.editor.undo_stack.text(0) == "Crop guest"
+    # The box's tooltip says its new size once the crop is made.
+    assert "Box 120×90 at (400, 200)" in view.canvas_scene.layer_item(uid(view, 1)).toolTip()
     view.editor.undo_stack.undo()
     assert crop_of(view, 1) is None and lp(view, 1)["image_width"] == 160
 

@@ -53,9 +53,9 @@ class EdgeCropGesture(Interaction):
         box, crop = edge_crop(self._box, self._crop, self._source, self._handle, dx, dy)
         box = round_edges(box)
         self._result = (box, crop)
-        self._item.set_state(replace(self._state, rect=box, crop=crop,
-                                     content=(crop.width, crop.height)),
-                             self._item.is_background)
+        # From the item's state now: a live picture that came in mid-gesture stays.
+        self._item.preview(replace(self._item.state, rect=box, crop=crop,
+                                   content=(crop.width, crop.height)))
 
     def release(self, scene: QPointF, viewport: QPointF, modifiers: Modifiers) -> None:
         if self._result is None:
@@ -69,4 +69,6 @@ class EdgeCropGesture(Interaction):
             self.cancel()
 
     def cancel(self) -> None:
-        self._item.set_state(self._state, self._item.is_background)
+        state = self._state
+        self._item.set_state(replace(self._item.state, rect=state.rect, crop=state.crop,
+                                     content=state.content), self._item.is_background)

@@ -39,6 +39,9 @@ class LayerItem(QGraphicsRectItem):
         self._selected = False
         self._own_handles = True  # off in a multiple selection: the group box has them
         self._preview = False
+        #: Drawn mid-gesture (preview) since the model last set the state: tooltip and cursor
+        #: still describe the old one.
+        self._previewed = False
         self._errors: list[Problem] = []
         self._warnings: list[Problem] = []
         self._handles: list[HandleItem] = []
@@ -79,13 +82,20 @@ class LayerItem(QGraphicsRectItem):
         return Rect(self._x, self._y, self._w, self._h)
 
     def set_state(self, state: LayerState, background: bool) -> None:
-        if state == self._state and background == self._background:
+        if state == self._state and background == self._background and not self._previewed:
             return
-        self._state, self._background = state, background
+        self._state, self._background, self._previewed = state, background, False
         self.set_rect(state.rect)
         self._show_handles()
         self._update_cursor()
         self._update_tooltip()
+        self.update()
+
+    def preview(self, state: LayerState) -> None:
+        """Draw ``state`` mid-gesture: the drawing only (a move's hot path); the tooltip and
+        cursor follow when the gesture ends and the model tells the item its new state."""
+        self._state, self._previewed = state, True
+        self.set_rect(state.rect)
         self.update()
 
     def show_look(self, look: LiveLook) -> None:
