@@ -448,15 +448,23 @@ def _check_template(layout: Layout) -> Iterator[Problem]:
 
 
 def _template_places_nothing(layout: Layout) -> bool:
-    """Every input with a picture above the background sets its location and size itself."""
+    """Every input with a picture above the background sets its location and size itself,
+    and there is at least one such input.
+
+    The only evidence is the recorded Success (template 390, a picture background and one
+    explicitly placed stream): a layout with no picture above the background at all (the host
+    alone, or beside audio-only inputs) is not that case, and keeps the spec's -20.
+    """
     bg = background_input(layout)
+    placed = False
     for index, stream in enumerate(layout.para.inputs):
         if index == bg or stream.kind not in VISIBLE_TYPES:
             continue
         lp = stream.layout_params
         if lp is None or None in (lp.location_x, lp.location_y, lp.image_width, lp.image_height):
             return False
-    return True
+        placed = True
+    return placed
 
 
 def _check_background(layout: Layout, geometry: _Geometry) -> Iterator[Problem]:

@@ -104,6 +104,21 @@ def test_a_count_mismatch_where_the_template_places_an_input_is_minus_20(missing
     assert -20 in codes(errors(problems))
 
 
+@pytest.mark.parametrize("template", [10, 390])
+def test_a_template_with_no_picture_above_the_background_is_still_minus_20(template):
+    # The host alone beside an audio-only input: no input has an explicit box, so this is
+    # not the recorded Success (one explicitly placed stream) and the count is refused.
+    para = template_390_with_a_picture()
+    para["mix_stream_template_id"] = template
+    para["input_stream_list"] = [
+        {"input_stream_id": "host", "layout_params": {"image_layer": 1}},
+        {"input_stream_id": "voice", "layout_params": {"image_layer": 2, "input_type": 4}}]
+    para["output_stream_type"] = 1
+    problems = validate(layout_of(para))
+    assert -20 in codes(errors(problems))
+    assert WarningCode.TEMPLATE_UNUSED not in codes(problems)
+
+
 # -- the preview size of a background of unknown size ----------------------------------------
 
 
