@@ -31,7 +31,8 @@ class LiveKeeper(QObject):
                  file: LiveFile | None, parent: QObject | None = None):
         super().__init__(parent)
         self.controller, self.connection, self.file = controller, connection, file
-        #: The (session, confirmation) last written: each confirmation is written once.
+        #: The (session, confirmation) last written or tried: each confirmation is written
+        #: once.
         self._written: tuple[str, float] | None = None
         controller.changed.connect(self._follow)
 
@@ -58,10 +59,12 @@ class LiveKeeper(QObject):
             session_id=live.session_id, output_id=live.output_id,
             started_at=now - (clock - live.started_at),
             confirmed_at=now - (clock - live.switched_at), program=live.program)
-        # A full disk must not stop the show: the next confirmation tries again.
+        # Each confirmation is written once, or tried once: a full disk must not stop the
+        # show, nor be tried again at every refresh (every 200 ms during a countdown); the next
+        # confirmation tries again.
+        self._written = written
         with contextlib.suppress(FileError):
             self.file.save(record)
-            self._written = written
 
 
 class Choice(Enum):

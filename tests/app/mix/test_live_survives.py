@@ -16,7 +16,7 @@ import pytest
 
 from designer.app.mix.connection import EndpointKind
 from designer.app.mix.controller import MixState
-from designer.core.errors import ServiceRefusal
+from designer.core.errors import FileError, ServiceRefusal
 from designer.core.livestate import ENDPOINT_KINDS, LiveFile, LiveRecord
 from designer.core.recovery import STATE_DIR_ENV
 from tests.app.mix.boxes import click_button, send_updates
@@ -88,6 +88,39 @@ def test_an_api3_answer_that_no_such_session_exists_removes_the_record(
     assert window.mix.controller.live is None
     assert live_files(state) == []
     assert window.mix.panel.start_button.isEnabled(), window.mix.panel.start_button.toolTip()
+
+
+class FullDisk(LiveFile):
+    """A state folder that refuses every record: each attempt is counted."""
+
+    def __init__(self, directory):
+        super().__init__(directory)
+        self.attempts = 0
+
+    def save(self, record):
+        self.attempts += 1
+        raise FileError("no space left on the device")
+
+
+def test_a_record_that_cannot_be_written_is_tried_again_at_the_next_confirmation_only(
+        qtbot, make_window, state, sandbox, monkeypatch, preset):
+    server = sandbox(key=KEY)
+    window = make_window(preset)
+    window.mix.controller.clock = FakeClock()
+    full = window.mix.keeper.file = FullDisk(state)
+    use_endpoint(window, server.url, KEY, monkeypatch)
+    press(qtbot, window.mix.panel.start_button)
+    wait_state(qtbot, window, S.LIVE)
+    assert full.attempts == 1
+    for _ in range(10):  # a countdown's ticks: the mix panel refreshes, nothing is confirmed
+        later(window, 0.2)
+    assert full.attempts == 1
+    window.editor.set_layout_fields(window.editor.document.uids()[1], location_x=100)
+    send_updates(monkeypatch)
+    later(window, 20)
+    press(qtbot, window.mix.panel.start_button)
+    qtbot.waitUntil(lambda: full.attempts == 2, timeout=WAIT_MS)  # the update's confirmation
+    assert window.mix.controller.state is S.LIVE
 
 
 def test_the_builtin_sandbox_leaves_no_record(qtbot, make_window, state, preset):
