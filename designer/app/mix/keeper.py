@@ -143,9 +143,10 @@ def _ask(record: LiveRecord, parent: QWidget) -> Choice:
                       QMessageBox.StandardButton.NoButton, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # ids and a URL from a file, shown as they are
     box.setInformativeText(QCoreApplication.translate(
-        "LiveKeeper", "Mix Designer did not close normally while session %1 was on air "
-                      "(output %2, started %3 on %4, last confirmed %5). The service keeps "
-                      "mixing until it is cancelled.")
+        "LiveKeeper", "A Mix Designer window that is no longer open left session %1 on air "
+                      "(output %2, started %3 on %4, last confirmed %5): it was left running "
+                      "on closing, or the app stopped. The service keeps mixing until it is "
+                      "cancelled.")
         .replace("%1", record.session_id).replace("%2", record.output_id)
         .replace("%3", _when(record.started_at)).replace("%4", record.endpoint)
         .replace("%5", _when(record.confirmed_at)))

@@ -174,6 +174,8 @@ def test_a_killed_apps_mix_is_offered_back_and_adopted(qtbot, make_window, state
     click_button(monkeypatch, "Adopt it", asked)
     window = make_window()
     assert len(asked) == 1 and "lewis_room" in asked[0] and killed_while_live.url in asked[0]
+    # True whether the app was killed or the producer left the mix running on closing.
+    assert "no longer open" in asked[0] and "did not close normally" not in asked[0]
     controller = window.mix.controller
     assert controller.state is S.LIVE and controller.live.session_id == "lewis_room"
     assert "LIVE lewis_room" in window.mix.status.text()
