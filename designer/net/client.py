@@ -1,4 +1,5 @@
-"""The one module that sends HTTP. Every outcome comes back typed.
+"""Mix_StreamV2's HTTP client (API 3.0 goes through Tencent's SDK in designer.net.api3,
+streams are read by designer.net.probe). Every outcome comes back typed.
 
 * A reply in the service's JSON becomes a :class:`Reply` (code 0 or not: a refusal is an
   answer, and ``Reply.spec`` explains its code with the spec's cause and advice).
