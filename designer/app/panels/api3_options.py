@@ -18,6 +18,7 @@ from designer.app.panels.fields import NumberBox, TextField, ValueCombo, describ
 from designer.app.panels.form import add_row
 from designer.core.api3 import AUDIO_SAMPLE_RATES, OUTPUT_RANGES
 from designer.core.api3model import Api3Control
+from designer.core.changes import ChangeSet
 from designer.core.limits import Wire
 
 OUTPUT, CONTROL = "OutputParams", "ControlParams"
@@ -48,11 +49,15 @@ class Api3OptionsBox(QGroupBox):
             switch = ValueCombo([(None, self.tr("not set")), (0, self.tr("0 — off")),
                                  (1, self.tr("1 — on"))])
             self._add(form, CONTROL, name, switch)
-        follow(self, editor.document.session_changed, self._refresh)
-        follow(self, editor.document.inputs_reset, self._refresh)
+        # Once per undo step, and only for the session's fields (the api3 section is one).
+        follow(self, editor.document.changed, self._on_document_changed)
         editor.wire_changed.connect(self._refresh)  # Qt signals: Qt ends these with the box
         editor.problems_changed.connect(self._show_problems)
         self._refresh()
+
+    def _on_document_changed(self, changes: ChangeSet) -> None:
+        if changes.session or changes.reset:
+            self._refresh()
 
     def _add(self, form: QFormLayout, part: str, name: str, widget: QWidget) -> None:
         path = f"api3.{part}.{name}"
