@@ -30,7 +30,9 @@ from designer.app.live.model import LiveStates
 from designer.app.live.prober import LiveProber
 from designer.app.messages import error_text
 from designer.app.mix.connection import EndpointKind
+from designer.app.preferences import setting_on
 from designer.app.shell import Shell
+from designer.core.extras import LIVE_INSTALL
 from designer.core.playurl import PlayUrlError, stream_ids
 
 if TYPE_CHECKING:
@@ -87,8 +89,8 @@ class LiveFeature(QObject):
                         "at once when a guest on air loses their signal"))
         if pyav_missing():
             self.action.setEnabled(False)
-            self.action.setToolTip(self.tr(
-                "Live inputs need PyAV: pip install 'mix-designer[live]'"))
+            self.action.setToolTip(self.tr("Live inputs need PyAV: %1").replace(
+                "%1", LIVE_INSTALL))
         self._connection.changed.connect(self._connection_changed)
         follow(self, self._editor.document.changed, self._document_changed)
         mix.controller.changed.connect(self._update_offers)
@@ -114,10 +116,7 @@ class LiveFeature(QObject):
         return self._box
 
     def _remembered(self, kind: EndpointKind) -> bool:
-        stored = self._shell.settings.value(_toggle_key(kind))
-        if stored is None:
-            return DEFAULT_ON[kind]
-        return str(stored).lower() in ("true", "1")
+        return setting_on(self._shell.settings, _toggle_key(kind), DEFAULT_ON[kind])
 
     # -- following the window ---------------------------------------------------------------
 
