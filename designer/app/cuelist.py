@@ -12,10 +12,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
 from designer.core.document import LayoutDocument
+from designer.core.show import SHOW_WIDE as SHOW_WIDE  # the editor sets these on every cue
 from designer.core.show import Cue, Show, of_layout
-
-#: Session fields every cue of a show shares: a take updates one mix.
-SHOW_WIDE = ("mix_stream_session_id", "output_stream_id")
 
 
 class CueList(QObject):

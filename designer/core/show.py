@@ -31,6 +31,8 @@ FIRST_CUE_NAME = "Cue 1"
 MAX_NAME_LENGTH = 200
 CUE_KEYS = frozenset({"name", "para", "design", "api3"})
 SHOW_KEYS = frozenset({"format", "version", "take_without_confirming", "cues"})
+#: Session fields every cue of a show shares: a take updates one mix.
+SHOW_WIDE = ("mix_stream_session_id", "output_stream_id")
 
 
 @dataclass
@@ -148,7 +150,7 @@ def check(show: Show) -> None:
         seen.add(cue.name)
     first = show.cues[0]
     for cue in show.cues[1:]:
-        for key in ("mix_stream_session_id", "output_stream_id"):
+        for key in SHOW_WIDE:
             mine, theirs = getattr(cue.layout.para, key), getattr(first.layout.para, key)
             if mine != theirs:
                 raise FileError(
