@@ -33,6 +33,7 @@ from designer.core.api3_credentials import (
     store_api3_credentials,
 )
 from designer.core.errors import CredentialsError, ServiceRefusal, TransportError
+from designer.core.extras import API3_INSTALL
 from designer.core.loader import LoadedFile
 from designer.core.problems import errors
 
@@ -145,8 +146,7 @@ def _sdk() -> ModuleType:
     try:
         from designer.net import api3 as net
     except ImportError:
-        error("API 3.0 needs Tencent's SDK: pip install \"mix-designer[api3]\" (or "
-              "tencentcloud-sdk-python-live)")
+        error(f"API 3.0 needs Tencent's SDK: {API3_INSTALL} (or tencentcloud-sdk-python-live)")
         raise _Stop(EXIT_UNREADABLE) from None
     return net
 

@@ -25,6 +25,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from designer.core.errors import MixDesignerError
+from designer.core.extras import LIVE_INSTALL
 from designer.core.frames import PixelFormat, RgbFrame
 from designer.core.i18n import QT_TRANSLATE_NOOP
 
@@ -37,7 +38,6 @@ DEFAULT_PARALLEL = 4
 #: Read just enough to find the streams (the first 4 KiB, 0.2 s of stream time): the decoded
 #: picture tells the resolution. FFmpeg's defaults (5 MB, 5 s) make a probe take seconds.
 OPEN_OPTIONS = {"probesize": "4096", "analyzeduration": "200000"}
-INSTALL_HINT = "pip install 'mix-designer[live]'"
 
 
 class FailureKind(StrEnum):
@@ -89,7 +89,7 @@ def missing_dependency() -> str | None:
     try:
         import av  # noqa: F401
     except ImportError:
-        return f"probing streams needs PyAV: {INSTALL_HINT}"
+        return f"probing streams needs PyAV: {LIVE_INSTALL}"
     return None
 
 
@@ -194,7 +194,7 @@ def _probe_now(url: str, timeout: float, deadline: float, max_side: int | None) 
         import av
     except ImportError:
         return failed(FailureKind.UNAVAILABLE, QT_TRANSLATE_NOOP(
-            "Errors", "probing streams needs PyAV: {command}"), command=INSTALL_HINT)
+            "Errors", "probing streams needs PyAV: {command}"), command=LIVE_INSTALL)
     container = None
     try:
         container = av.open(url, timeout=timeout, options=dict(OPEN_OPTIONS))

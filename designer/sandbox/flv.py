@@ -16,6 +16,8 @@ import contextlib
 import time
 from collections.abc import Callable
 
+from designer.core.extras import LIVE_INSTALL
+
 Resolution = tuple[int, int]
 
 #: The size of a stream whose resolution is not known (no streams file, or ``{}`` in it).
@@ -26,7 +28,6 @@ GOP = FRAME_RATE
 #: Past this a frame costs too much to make and encode on a small machine (4096×2160, DCI 4K).
 MAX_PIXELS = 4096 * 2160
 CONTENT_TYPE = "video/x-flv"
-INSTALL_HINT = "pip install 'mix-designer[live]'"
 
 #: Writes bytes to the client; raises OSError once the client has gone.
 Write = Callable[[bytes], object]
@@ -38,7 +39,7 @@ def missing_dependency() -> str | None:
         import av  # noqa: F401
         import numpy  # noqa: F401
     except ImportError as error:
-        return f"playing streams needs PyAV and numpy ({error.name} is missing): {INSTALL_HINT}"
+        return f"playing streams needs PyAV and numpy ({error.name} is missing): {LIVE_INSTALL}"
     return None
 
 

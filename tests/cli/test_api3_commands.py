@@ -12,6 +12,7 @@ import pytest
 from designer.cli.main import main
 from designer.core import api3, presets
 from designer.core.api3_credentials import SECRET_ID_VAR, SECRET_KEY_VAR
+from designer.core.extras import API3_INSTALL
 from designer.sandbox import DEFAULT_SANDBOX_KEY
 from designer.sandbox.server import SandboxServer
 from tests.factories import spec_para
@@ -177,7 +178,7 @@ def test_without_the_sdk_v3_says_how_to_get_it(layout_file, capsys, monkeypatch)
     monkeypatch.setitem(sys.modules, "designer.net.api3", None)  # the import fails ...
     monkeypatch.delattr(designer.net, "api3", raising=False)  # ... even if done before
     assert main(["start", layout_file, "--api", "v3", "--endpoint", "http://127.0.0.1:9"]) == 2
-    assert 'pip install "mix-designer[api3]"' in capsys.readouterr().err
+    assert API3_INSTALL in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("api", ["v2", "v3"])

@@ -15,6 +15,7 @@ from typing import Any
 import av
 import pytest
 
+from designer.core.extras import LIVE_INSTALL
 from designer.core.wire import Action
 from designer.sandbox import flv, live
 from designer.sandbox.pattern import Pattern, text_bitmap
@@ -259,7 +260,7 @@ def test_a_client_that_leaves_frees_its_thread(make_server):
 
 def test_without_pyav_the_route_says_how_to_get_it(make_server, monkeypatch):
     monkeypatch.setattr(flv, "missing_dependency", lambda: "playing streams needs PyAV and "
-                        f"numpy (av is missing): {flv.INSTALL_HINT}")
+                        f"numpy (av is missing): {LIVE_INSTALL}")
     response = exchange(make_server(), "GET", "/live/a.flv")
     assert response.status == 501
     assert "mix-designer[live]" in json.loads(response.body)["error"]  # type: ignore[attr-defined]
