@@ -26,6 +26,9 @@ from designer.core.validation import validate, validate_cancel
 from designer.core.wire import is_body, read_request
 
 MAX_FILE_BYTES = presets.MAX_FILE_BYTES
+#: A Mix_StreamV2 request's envelope, which API 3.0 never sends: what reading found there
+#: (eventId 0, an app_id read from a string) does not count for a file sent on API 3.0.
+V2_ENVELOPE_FIELDS = frozenset({"eventId", "timestamp", *api3_rules.ENVELOPE_KEYS})
 
 
 class Kind(StrEnum):
@@ -151,11 +154,13 @@ def judge(document: LoadedFile, as_cancel: bool | None = None,
     cancel = document.is_cancel if as_cancel is None else as_cancel
     if api3 is None:
         api3 = document.kind is Kind.API3
+    read = document.read_problems
     if api3:
         rules = (api3_rules.validate_api3_cancel if cancel else api3_rules.validate_api3)
+        read = [p for p in read if p.field not in V2_ENVELOPE_FIELDS]
     else:
         rules = validate_cancel if cancel else validate
-    return sorted([*document.read_problems, *rules(document.layout), *document.read_warnings],
+    return sorted([*read, *rules(document.layout), *document.read_warnings],
                   key=lambda p: not p.is_error)
 
 

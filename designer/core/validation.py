@@ -27,7 +27,7 @@ from designer.core.geometry import (
     server_background_size,
 )
 from designer.core.i18n import QT_TRANSLATE_NOOP
-from designer.core.limits import V2_LIMITS, Limits
+from designer.core.limits import V2_LIMITS, Limits, Wire
 from designer.core.model import (
     COLOR_PATTERN,
     INT32_MAX,
@@ -135,7 +135,7 @@ def validate_every_input(layout: Layout, limits: Limits = V2_LIMITS) -> list[Pro
     """validate() of every input of ``layout``, hidden or not: a layout as it is sent."""
     geometry = _Geometry.of(layout)
     problems = [
-        *_check_session(layout),
+        *_check_session(layout, limits),
         *_check_output(layout, limits),
         *_check_inputs(layout, limits),
         *_check_layers(layout),
@@ -188,10 +188,14 @@ def _check_app_id(layout: Layout) -> Iterator[Problem]:
         )
 
 
-def _check_session(layout: Layout) -> Iterator[Problem]:
+def _check_session(layout: Layout, limits: Limits) -> Iterator[Problem]:
     para = layout.para
-    yield from _check_app_id(layout)
-    if para.interface is not None and para.interface != START_INTERFACE:
+    # app_id and interface are Mix_StreamV2's envelope: API 3.0 never sends them (the
+    # SecretId names the account, the action is the interface), so it never refuses them.
+    envelope = limits.wire is not Wire.API3
+    if envelope:
+        yield from _check_app_id(layout)
+    if envelope and para.interface is not None and para.interface != START_INTERFACE:
         yield _error(
             -1, "interface", QT_TRANSLATE_NOOP(
                 "Validation", "interface must be {expected}, not '{value}'"),

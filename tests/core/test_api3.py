@@ -254,6 +254,30 @@ def test_an_api3_file_is_judged_by_api3s_rules_unless_told_otherwise():
     assert _codes(loader.judge(v2, api3=True)) == expected
 
 
+@pytest.mark.parametrize(("name", "value", "v2"), [
+    ("app_id", 0, -2),
+    ("app_id", 2**31, -2),
+    ("interface", "mix_streamv2.cancel_mix_stream", -1),
+])
+def test_the_v2_envelope_is_not_judged_on_api3_which_never_sends_it(name, value, v2):
+    layout = _layout()
+    setattr(layout.para, name, value)
+    assert _codes(validate(layout)) == [v2]
+    assert _codes(validate(layout, API3_LIMITS)) == []
+    assert _codes(api3.validate_api3(layout)) == []
+    assert name not in api3.start_params(layout)
+
+
+def test_a_v2_bodys_envelope_does_not_block_it_on_api3():
+    body = build_request(Action.START, spec_para(), appid=APPID, key="k").body
+    body["eventId"] = 0
+    body["interface"]["para"]["app_id"] = "0"
+    document = loader.from_data(json.loads(json.dumps(body)))
+    assert document.kind is loader.Kind.BODY
+    assert sorted(map(str, _codes(loader.judge(document)))) == ["-2", "-2"]
+    assert _codes(loader.judge(document, api3=True)) == []
+
+
 def test_a_v3_range_problem_names_v3s_range():
     (problem,) = errors(api3.validate_api3(_layout(image_width=2500)))
     assert problem.message == "image_width 2500 is outside 0–2000 px"
