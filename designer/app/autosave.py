@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from designer.app.editor import DocumentEditor
 from designer.core.errors import FileError
-from designer.core.recovery import Recovered, RecoveryFile, orphans, state_dir_problem
+from designer.core.recovery import Recovered, RecoveryFile, state_dir_problem
 
 DELAY_MS = 3000
 #: How long the status bar says that autosave is off (it is said once).
@@ -90,7 +90,7 @@ def offer_recovery(autosave: Autosave, parent: QWidget) -> bool:
     own, editor = autosave.file, autosave.editor
     if own is None:
         return False
-    for orphan in orphans(own.path.parent):
+    for orphan in RecoveryFile.orphans(own.path.parent):
         if not own.take_over(orphan):
             continue  # another window took it first
         recovered = own.load()

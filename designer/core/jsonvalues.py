@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from designer.core.i18n import QT_TRANSLATE_NOOP
-from designer.core.problems import Problem, Severity
+from designer.core.problems import Problem, Severity, WarningCode
 from designer.core.validation import FIELD_CODES, short_repr
 
 #: More problems than this in one file are not worth listing one by one.
@@ -119,7 +119,7 @@ def repeated_keys(parsed: Parsed) -> list[Problem]:
         if isinstance(value, dict) and (counts := wanted.get(id(value))) is not None:
             for key, count in counts.items():
                 warnings.append(Problem(
-                    "DUPLICATE", field_of((place, key)), QT_TRANSLATE_NOOP(
+                    WarningCode.DUPLICATE, field_of((place, key)), QT_TRANSLATE_NOOP(
                         "Validation", "\"{key}\" is written {count} times in one object: Mix "
                                       "Designer uses the last value; the service may use "
                                       "another"),

@@ -37,6 +37,3 @@ V2_LIMITS = Limits(Wire.V2, max_pixels=3000, zero_size=False, bitrate_min=1,
 API3_LIMITS = Limits(Wire.API3, max_pixels=2000, zero_size=True, bitrate_min=1,
                      bitrate_max=10000, bitrate_code="InvalidParameter.InvalidBitrate")
 
-
-def limits_for(wire: Wire) -> Limits:
-    return API3_LIMITS if wire is Wire.API3 else V2_LIMITS

@@ -217,9 +217,3 @@ class Layout(BaseModel):
         inputs = self.para.inputs
         return sorted(range(len(inputs)),
                       key=lambda i: (inputs[i].layer is None, inputs[i].layer or 0, i))
-
-    def index_of(self, uid: str) -> int:
-        for i, design in enumerate(self.design.inputs):
-            if design.uid == uid:
-                return i
-        raise KeyError(uid)

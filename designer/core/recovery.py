@@ -158,10 +158,6 @@ class RecoveryFile(WindowFile):
             return None
 
 
-def orphans(directory: Path) -> list[RecoveryFile]:
-    """Recovery files whose process is gone, newest first."""
-    return RecoveryFile.orphans(directory)
-
 
 def _mtime(path: str) -> float:
     try:

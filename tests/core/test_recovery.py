@@ -3,7 +3,7 @@
 import json
 import os
 
-from designer.core.recovery import LEGACY_NAME, RecoveryFile, orphans, state_dir_problem
+from designer.core.recovery import LEGACY_NAME, RecoveryFile, state_dir_problem
 from tests.factories import layout_of, spec_para
 from tests.processes import dead_pid
 
@@ -39,7 +39,7 @@ def test_live_records_are_their_own_kind_and_never_taken_for_recovery(tmp_path):
                         "room", "out", 1.0, 2.0, layout_of(spec_para()))
     gone = LiveFile(tmp_path, f"live-{dead_pid()}-1.json")
     gone.save(record)
-    assert orphans(tmp_path) == []
+    assert RecoveryFile.orphans(tmp_path) == []
     assert [f.path for f in LiveFile.orphans(tmp_path)] == [gone.path]
     assert gone.load() == record
     assert "key" not in json.loads(gone.path.read_text())
@@ -77,7 +77,7 @@ def test_only_files_of_processes_that_are_gone_are_orphans(tmp_path):
     legacy = RecoveryFile(tmp_path, LEGACY_NAME)  # written by a version before these files
     legacy.save(layout_of(spec_para()), None)
     os.utime(legacy.path, (1, 1))
-    assert [f.path for f in orphans(tmp_path)] == [gone.path, legacy.path]
+    assert [f.path for f in RecoveryFile.orphans(tmp_path)] == [gone.path, legacy.path]
     assert mine.path.exists() and parents.path.exists()
 
 
@@ -94,7 +94,7 @@ def test_temp_files_a_killed_process_left_in_the_state_folder_are_cleared(tmp_pa
     live = tmp_path / f".recovery-1-1.json.mix-designer-{os.getppid()}-cd34.tmp"
     stale.write_text("{half")
     live.write_text("{being written")
-    orphans(tmp_path)
+    RecoveryFile.orphans(tmp_path)
     assert not stale.exists() and live.exists()
 
 
