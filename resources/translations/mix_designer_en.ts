@@ -11,6 +11,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n change(s) may or may not be on air</source>
+        <translation>
+            <numerusform>%n change may or may not be on air</numerusform>
+            <numerusform>%n changes may or may not be on air</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n change(s) not on air</source>
         <translation>
             <numerusform>%n change not on air</numerusform>

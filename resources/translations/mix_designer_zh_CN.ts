@@ -84,8 +84,8 @@
         <translation>将 %1 在输出画面中居中</translation>
     </message>
     <message>
-        <source>Crop %1 to fill its box</source>
-        <translation>裁剪 %1 以填满其窗口</translation>
+        <source>Fill box: %1</source>
+        <translation>填满画框：%1</translation>
     </message>
     <message>
         <source>Show the whole source of %1</source>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>Layer</source>
-        <extracomment>The boxes of layers above this one that overlap it (output pixels): its labels go where these leave them room.</extracomment>
+        <extracomment>Drawn mid-gesture (preview) since the model last set the state: tooltip and cursor still describe the old one. The boxes of layers above this one that overlap it (output pixels): its labels go where these leave them room.</extracomment>
         <translation>图层</translation>
     </message>
     <message>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>off air</source>
-        <extracomment>The items mirror the model again (after any model change). What live probing last saw, by stream id; and each video layer&apos;s stream id.</extracomment>
+        <extracomment>The items mirror the model again (after any model change). What live probing last saw, by stream id.</extracomment>
         <translation>已下线</translation>
     </message>
     <message>
@@ -468,7 +468,7 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     </message>
     <message>
         <source>Cues of the show</source>
-        <extracomment>The cue on air (its object: names change), as the Mix feature last confirmed it.</extracomment>
+        <extracomment>The cue on air (its object: names change), as the Mix feature last confirmed it. Each cue&apos;s picture, by the cue (its id, the cue kept beside it so that the id is not reused): rows move on Add, Delete and undo, a cue keeps its picture.</extracomment>
         <translation>节目的场景</translation>
     </message>
     <message>
@@ -852,7 +852,7 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     <name>EditActions</name>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>Letters, not digits: Ctrl+Shift+digit arrives as Ctrl+Shift+! on many keyboards. Delete&apos;s keys. Not Qt&apos;s standard list: on X11 that holds Ctrl+D, which is Duplicate&apos;s. The z-order moves: name, places up (+) or down (-).</extracomment>
+        <extracomment>Letters, not digits: Ctrl+Shift+digit arrives as Ctrl+Shift+! on many keyboards. Delete&apos;s keys. Not Qt&apos;s standard list: on X11 that holds Ctrl+D, which is Duplicate&apos;s. The z-order moves: name, places up (+) or down (-); to the top or bottom is as many places as there can be inputs.</extracomment>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
@@ -993,7 +993,7 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     </message>
     <message>
         <source>{name} is not UTF-8 text</source>
-        <extracomment>What the layout cannot hold: a whole body&apos;s envelope problems (eventId 0 ...) and what reading changed (an app_id read from a string). Validation of the layout adds the rest. A cancel request (interface mix_streamv2.cancel_mix_stream): judged as a cancel. The whole show, for a show file (``layout`` is then the cue named ``cue``&apos;s). Warnings about the file as written (a key given twice), which the layout cannot show.</extracomment>
+        <extracomment>A Mix_StreamV2 request&apos;s envelope, which API 3.0 never sends: what reading found there (eventId 0, an app_id read from a string) does not count for a file sent on API 3.0. What the layout cannot hold: a whole body&apos;s envelope problems (eventId 0 ...) and what reading changed (an app_id read from a string). Validation of the layout adds the rest. A cancel request (interface mix_streamv2.cancel_mix_stream): judged as a cancel. The whole show, for a show file (``layout`` is then the cue named ``cue``&apos;s). Warnings about the file as written (a key given twice), which the layout cannot show.</extracomment>
         <translation>{name} 不是 UTF-8 文本</translation>
     </message>
     <message>
@@ -1161,7 +1161,7 @@ Add one from the toolbar or Layout ▸ Add input, or start from a ready-made lay
     </message>
     <message>
         <source>the show has no cue named {cue}; its cues: {names}</source>
-        <extracomment>The name a cue gets when nothing better is known (a layout read from a nameless source). Take sends a cue at once, without showing the changes first.</extracomment>
+        <extracomment>The name a cue gets when nothing better is known (a layout read from a nameless source). Session fields every cue of a show shares: a take updates one mix. Take sends a cue at once, without showing the changes first.</extracomment>
         <translation>节目单中没有名为 {cue} 的场景；现有场景：{names}</translation>
     </message>
     <message>
@@ -2038,8 +2038,8 @@ Stream id: %2</source>
         <translation>每隔几秒通过播放地址（混流 ▸ 连接）探测各路流，在画布上显示其真实画面和分辨率；直播中的嘉宾断流时立即提示</translation>
     </message>
     <message>
-        <source>Live inputs need PyAV: pip install &apos;mix-designer[live]&apos;</source>
-        <translation>实时输入需要 PyAV：pip install &apos;mix-designer[live]&apos;</translation>
+        <source>Live inputs need PyAV: %1</source>
+        <translation>实时输入需要 PyAV：%1</translation>
     </message>
     <message>
         <source>Live inputs need the streams&apos; play URL: enter it in Mix ▸ Connection (%1).</source>
@@ -2077,7 +2077,7 @@ Stream id: %2</source>
     <name>LiveKeeper</name>
     <message>
         <source>The mix cannot be reached</source>
-        <extracomment>The (session, confirmation) last written: each confirmation is written once.</extracomment>
+        <extracomment>The (session, confirmation) last written or tried: each confirmation is written once.</extracomment>
         <translation>无法连接这路混流</translation>
     </message>
     <message>
@@ -2089,8 +2089,8 @@ Stream id: %2</source>
         <translation>可能仍有混流在运行</translation>
     </message>
     <message>
-        <source>Mix Designer did not close normally while session %1 was on air (output %2, started %3 on %4, last confirmed %5). The service keeps mixing until it is cancelled.</source>
-        <translation>会话 %1 正在播出时 Mix Designer 未正常关闭（输出 %2，%3 在 %4 开始，最后确认于 %5）。在取消之前，服务会一直混流。</translation>
+        <source>A Mix Designer window that is no longer open left session %1 on air (output %2, started %3 on %4, last confirmed %5): it was left running on closing, or the app stopped. The service keeps mixing until it is cancelled.</source>
+        <translation>一个已不再打开的 Mix Designer 窗口让会话 %1 仍在播出（输出 %2，于 %4 %3 开始，最后确认于 %5）：关闭时选择了继续混流，或应用意外停止。在取消之前，服务会一直混流。</translation>
     </message>
     <message>
         <source>Cancel it</source>
@@ -2265,7 +2265,7 @@ Stream id: %2</source>
     <name>MixController</name>
     <message>
         <source>Waiting for the service&apos;s answer to the last request.</source>
-        <extracomment>Two presses closer than this are one double click: the second is ignored, so a double click on Start can never become a start and then a switch. How often countdowns are looked at while one runs. -30300: the service has no such session, so after this answer nothing is running. A transport error after sending: the service may or may not have acted on it. Anything the Mix panel shows may have changed: state, countdowns, readiness. A start or an update of the document as it is now is on its way. Monotonic seconds; replaceable so that tests step through the 5 s and 30 s rules. The mix a start was sent for, until its answer: what an uncertain failure concerns. The layout a start or update in flight sends: on air once the service says 0. What the preview would change on air (None when nothing is live).</extracomment>
+        <extracomment>Two presses closer than this are one double click: the second is ignored, so a double click on Start can never become a start and then a switch. How often countdowns are looked at while one runs. -30300: the service has no such session, so after this answer nothing is running (on API 3.0 also the codes core.api3codes.SPEC_EQUIVALENTS maps to it). A transport error after sending: the service may or may not have acted on it. Anything the Mix panel shows may have changed: state, countdowns, readiness. A start or an update of the document as it is now is on its way. Monotonic seconds; replaceable so that tests step through the 5 s and 30 s rules. The mix a start was sent for, until its answer: what an uncertain failure concerns. The layout a start or update in flight sends: on air once the service says 0. What the preview would change on air (None when nothing is live).</extracomment>
         <translation>正在等待服务端对上一个请求的应答。</translation>
     </message>
     <message numerus="yes">
@@ -2289,6 +2289,12 @@ Stream id: %2</source>
     <message>
         <source>on air as shown</source>
         <translation>直播画面与画布一致</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) may or may not be on air</source>
+        <translation>
+            <numerusform>%n 处改动可能已上线，也可能没有</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not on air</source>
@@ -2651,6 +2657,10 @@ Stream id: %2</source>
     <message>
         <source>Failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <source>No answer: may be running</source>
+        <translation>无应答：可能正在混流</translation>
     </message>
     <message>
         <source>● LIVE %1</source>
