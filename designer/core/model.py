@@ -11,6 +11,8 @@ Two rules shape this module:
 
 Design-only data (source resolution, label, lock, visibility, preview size) never goes to the
 server; it lives in :class:`LayoutDesign`, one :class:`InputDesign` per input, aligned by index.
+Visibility decides which inputs are sent at all (designer.core.sending): a hidden input is off
+air, and its data stays in the file.
 """
 
 from __future__ import annotations

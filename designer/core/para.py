@@ -1,5 +1,6 @@
-"""Reading a request's para into the model: the one place a para from outside becomes a
-MixPara (requests of either wire; presets say "the preset's para" in their own message)."""
+"""Reading a request's para into the model, for requests of either wire (a preset's para is
+read by presets.py, which names it "the preset's para"; the sandbox reads its own, refusing
+with the service's codes)."""
 
 from __future__ import annotations
 

@@ -64,7 +64,8 @@ def build_url(endpoint: str, appid: int, t: int, signature: str) -> str:
 
 
 def start_para(para: dict[str, Any], appid: int | None = None) -> dict[str, Any]:
-    """The para of a start: the whole design's para, with app_id and interface filled in.
+    """The para of a start: ``para`` as sent (``sending.sent_para``: hidden inputs left out),
+    with app_id and interface filled in.
 
     Keys and values come back exactly as given; only app_id (when a different account is
     chosen) and a missing interface are set. Nested values are shared with ``para``, which

@@ -103,7 +103,8 @@ class StreamRegistry:
 
     @property
     def is_listed(self) -> bool:
-        """True when built from a list of streams; the default answers "pushed" for anything."""
+        """True when built from a list of streams; the default answers "pushed" for any stream
+        not dropped through the control endpoint."""
         return self._listed
 
     @property
