@@ -27,6 +27,7 @@ _STYLES = {
     MixState.COOLING_DOWN: "background: #aeb6bf; color: #1b2631;",
     MixState.FAILED: "background: #fdedec; color: #922b21; border: 2px solid #922b21;",
 }
+_UNCERTAIN = "background: #f5b041; color: #1b2631; border: 2px solid #922b21;"
 
 
 def state_badge(state: MixState, controller: MixController) -> tuple[str, str]:
@@ -42,11 +43,14 @@ def state_badge(state: MixState, controller: MixController) -> tuple[str, str]:
             "%1", str(controller.cooldown_left())),
         MixState.FAILED: QCoreApplication.translate("MixStatus", "Failed"),
     }
+    style = _STYLES[state]
     failure = controller.failure
     if state is MixState.FAILED and failure is not None and failure.uncertain:
-        # No answer: the service may have acted on it, so this is no plain failure.
+        # No answer: the service may have acted on it, so this is no plain failure; amber, as
+        # the status bar's line for the same "may or may not".
         texts[state] = QCoreApplication.translate("MixStatus", "No answer: may be running")
-    return texts[state], _BASE + _STYLES[state]
+        style = _UNCERTAIN
+    return texts[state], _BASE + style
 
 
 #: The status bar's line: red on air, amber for "may or may not", dark red for a refusal.
