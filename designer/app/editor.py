@@ -38,7 +38,7 @@ from designer.core import presets
 from designer.core import show as shows
 from designer.core.api3 import validate_api3
 from designer.core.document import LayoutDocument
-from designer.core.geometry import Rect, background_input, background_size
+from designer.core.geometry import Rect, background_input
 from designer.core.limits import Wire
 from designer.core.model import (
     MAX_INPUTS,
@@ -57,6 +57,7 @@ from designer.core.placement import (
     Placement,
     field_units,
     layout_values,
+    output_size,
     placements,
     written_in,
 )
@@ -139,7 +140,8 @@ class DocumentEditor(QObject):
                 if placement is not None}
 
     def background_size(self) -> tuple[float, float]:
-        return background_size(self.seen_layout)
+        """The size the output is drawn at, of what is sent (hidden inputs left out)."""
+        return output_size(self.seen_layout)
 
     # -- what live probing saw ----------------------------------------------------------------
 

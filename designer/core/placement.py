@@ -19,6 +19,7 @@ from designer.core.geometry import (
     to_pixels,
 )
 from designer.core.model import VISIBLE_TYPES, Layout, LayoutParams, Number
+from designer.core.sending import hides_anything, sent_view
 from designer.core.templates import TEMPLATE_INPUTS, template_boxes
 
 
@@ -38,7 +39,39 @@ class Placement:
 
 
 def placements(layout: Layout) -> list[Placement | None]:
-    """One entry per input, in list order; None for inputs with no picture."""
+    """One entry per input, in list order; None for inputs with no picture.
+
+    Worked out on what is sent (core.sending): a hidden (off-air) input takes no template
+    window and does not size the background, as the service never sees it. It still gets a
+    box, for the canvas's ghost outline: the one it has in the whole document, as if nothing
+    were off air. That is its own layout_params where it sets them, and the template window
+    it would take where it does not: where it goes when brought back (exactly so when it is
+    the only one hidden), rather than a box of its own values alone, which would put a
+    template-placed input where the service never would. Hiding an input thus never moves
+    its box. (Should showing it change the background, as a hidden layer 1 does, its box is in
+    that background's pixels: a ghost, not a promise.)
+    """
+    whole = _placements(layout)
+    if not hides_anything(layout):
+        return whole
+    sent = sent_view(layout)
+    result = [None if design.visible else placement
+              for placement, design in zip(whole, layout.design.inputs, strict=True)]
+    for index, placement in zip(sent.indexes, _placements(sent.layout), strict=True):
+        result[index] = placement
+    return result
+
+
+def output_size(layout: Layout) -> tuple[float, float]:
+    """The size to draw the output at (geometry.background_size) of what is sent: a hidden
+    input neither is the background nor sizes a canvas that takes its size from a stream."""
+    if not hides_anything(layout):
+        return background_size(layout)
+    return background_size(sent_view(layout).layout)
+
+
+def _placements(layout: Layout) -> list[Placement | None]:
+    """placements() of every input of ``layout``, hidden or not: a layout as it is sent."""
     background = background_size(layout)
     width, height = background
     bg = background_input(layout)

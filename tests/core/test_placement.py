@@ -10,8 +10,10 @@ from designer.core.geometry import Rect
 from designer.core.model import LayoutParams
 from designer.core.placement import (
     Origin,
+    Placement,
     from_pixels,
     layout_values,
+    output_size,
     placements,
     uses_fractions,
 )
@@ -64,6 +66,55 @@ def test_a_fully_placed_input_ignores_the_template():
 def test_audio_only_inputs_have_no_box():
     para = {"input_stream_list": [stream("host", 1), stream("voice", 2, input_type=4)]}
     assert placements(layout_of(para, {0: (640, 360)}))[1] is None
+
+
+# -- hidden (off-air) inputs: placed as the service will place what is sent -----------------
+
+
+def test_a_hidden_input_takes_no_template_window():
+    # Template 310 puts layer 2 top-left and layer 3 bottom-right. With "a" off air, "b" is
+    # the second window the service sees, so it goes top-left.
+    para = {"mix_stream_template_id": 310, "input_stream_list": [
+        stream("host", 1), stream("a", 2), stream("b", 3)]}
+    layout = layout_of(para, {0: (540, 960)})
+    shown_alone = placements(layout)
+    layout.design.inputs[1].visible = False
+    found = placements(layout)
+    without = placements(layout_of({**para, "input_stream_list": [stream("host", 1),
+                                                                  stream("b", 3)]},
+                                   {0: (540, 960)}))
+    assert found[0] == without[0] and found[2] == without[1]
+    assert found[2].origin is Origin.TEMPLATE and found[2].rect.x == 20  # top-left
+    # The hidden input keeps a box for its ghost: where it goes if brought back on air.
+    assert found[1] == shown_alone[1]
+
+
+def test_a_hidden_input_with_its_own_box_keeps_it():
+    para = {"input_stream_list": [canvas(1, image_width=1000, image_height=500),
+                                  stream("a", 2, image_width=0.5, image_height=0.25,
+                                         location_x=0.1, location_y=0.2)]}
+    layout = layout_of(para)
+    layout.design.inputs[1].visible = False
+    assert placements(layout)[1] == Placement(Rect(100, 100, 500, 125), Origin.CUSTOM)
+
+
+def test_a_hidden_stream_does_not_size_the_canvas_background():
+    # A canvas without a size takes the size of the lowest video stream: the lowest sent one.
+    para = {"input_stream_list": [canvas(1), stream("a", 2, location_x=0, location_y=0),
+                                  stream("b", 3, location_x=0, location_y=0)]}
+    layout = layout_of(para, {1: (1280, 720), 2: (640, 360)})
+    assert output_size(layout) == (1280, 720)
+    layout.design.inputs[1].visible = False
+    assert output_size(layout) == (640, 360)
+    assert placements(layout)[0] == Placement(Rect(0, 0, 640, 360), Origin.BACKGROUND)
+
+
+def test_every_input_hidden_still_has_its_boxes():
+    layout = layout_of(spec_para(), {0: (540, 960)})
+    shown = placements(layout)
+    for design in layout.design.inputs:
+        design.visible = False
+    assert placements(layout) == shown
 
 
 @pytest.mark.parametrize(("fraction", "expected"), [
