@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from designer.core.i18n import QT_TRANSLATE_NOOP
 from designer.core.model import STREAM_VIDEO_TYPES, InputDesign, InputStream, Layout
 from designer.core.problems import Problem, Severity, WarningCode
+from designer.core.sending import hides_anything, map_back, sent_view
 
 #: Stream id → (width, height) of the picture a probe decoded.
 Sizes = Mapping[str, tuple[int, int]]
@@ -52,7 +53,16 @@ def observed_layout(layout: Layout, sizes: Sizes) -> Layout:
 
 
 def size_warnings(layout: Layout, sizes: Sizes) -> list[Problem]:
-    """A warning for each video input whose declared source size is not the probed one."""
+    """A warning for each video input whose declared source size is not the probed one; as
+    validate(), of what is sent (an input off air is not judged), named by the layout's
+    indexes."""
+    if hides_anything(layout):
+        sent = sent_view(layout)
+        return map_back(_size_warnings(sent.layout, sizes), sent.indexes)
+    return _size_warnings(layout, sizes)
+
+
+def _size_warnings(layout: Layout, sizes: Sizes) -> list[Problem]:
     problems = []
     for index, (stream, design) in enumerate(layout.pairs()):
         probed, declared = observed_size(stream, sizes), design.source_size

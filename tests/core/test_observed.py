@@ -45,6 +45,19 @@ def test_a_declared_size_that_differs_is_a_warning_naming_both():
     assert size_warnings(layout_of(spec_para()), sizes) == []  # nothing declared: no warning
 
 
+def test_an_input_off_air_gets_no_size_warning_and_the_others_keep_their_index():
+    para = spec_para()
+    para["input_stream_list"].insert(1, stream("stream_lewis03", 3, image_width=160,
+                                               image_height=240))
+    layout = layout_of(para, {0: (540, 960), 1: (320, 480), 2: (320, 480)})
+    sizes = {"stream_lewis03": (480, 320), "stream_lewis02": (480, 320)}
+    assert [p.field for p in size_warnings(layout, sizes)] == [
+        "input_stream_list[1].source_width", "input_stream_list[2].source_width"]
+    layout.design.inputs[1].visible = False  # off air: not sent, so not judged
+    assert [p.field for p in size_warnings(layout, sizes)] == [
+        "input_stream_list[2].source_width"]
+
+
 def test_crops_and_black_bars_are_judged_on_the_probed_size():
     para = spec_para()
     para["input_stream_list"][1] = {
