@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from designer.app.editor import DocumentEditor
 from designer.app.messages import problem_line
-from designer.core.geometry import background_size
+from designer.core.observed import observed_layout
+from designer.core.placement import output_size
 from designer.core.problems import Problem
 
 
@@ -71,7 +72,8 @@ def new_background_confirmed(parent: QWidget | None, editor: DocumentEditor,
         lp = layout.para.inputs[editor.document.index(uid)].layout_params
         if lp is not None:
             lp.image_layer = number
-    after = background_size(layout)
+    # As the editor draws it: what is sent, at the probed sizes.
+    after = output_size(observed_layout(layout, editor.observed_sizes))
     if after != before:
         size = QCoreApplication.translate("Questions", "The output changes from %1 to %2.")
     else:
