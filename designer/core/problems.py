@@ -31,6 +31,7 @@ class WarningCode(StrEnum):
     DUPLICATE = "DUPLICATE"      # a key written twice in a file (JSON keeps the last)
     OVERFLOW_ASSUMED = "OVERFLOW"  # past the frame drawn while the output's size is unknown
     PROBED_SIZE = "PROBED"       # a stream plays at another size than its declared one
+    CROP_SIZE_UNSET = "CROP"     # a crop without crop_width or crop_height (optional in the spec)
 
 _INPUT_INDEX = re.compile(r"^input_stream_list\[(\d+)\]")
 

@@ -364,8 +364,14 @@ def _check_crop(index: int, stream: InputStream, design: InputDesign,
         value = getattr(crop, name)
         is_size = name in _CROP_SIZES
         if value is None and is_size:
-            text = QT_TRANSLATE_NOOP("Validation", "{name} is required when cropping")
-        elif value is None or _lowest(is_size, limits) <= value <= limits.max_pixels:
+            # The spec marks every crop field optional (是否必填: 否): warned, never refused.
+            yield _warning(WarningCode.CROP_SIZE_UNSET, input_field(index, f"crop_params.{name}"),
+                           QT_TRANSLATE_NOOP(
+                               "Validation", "{name} is not set (optional in the spec): drawn "
+                                             "to the source's edge; what the service does "
+                                             "then is not documented"), name=name)
+            continue
+        if value is None or _lowest(is_size, limits) <= value <= limits.max_pixels:
             continue
         else:
             text = QT_TRANSLATE_NOOP("Validation", "{name} {value} is outside {low}–{high} px")
@@ -373,10 +379,10 @@ def _check_crop(index: int, stream: InputStream, design: InputDesign,
         yield _error(-29, input_field(index, f"crop_params.{name}"), text, name=name,
                      value=value, low=_lowest(is_size, limits), high=limits.max_pixels)
     source = design.source_size
-    if not in_range or source is None:
+    if not in_range or source is None or crop.crop_width is None or crop.crop_height is None:
         return
     x, y = crop.crop_x or 0, crop.crop_y or 0
-    if x + crop.crop_width > source[0] or y + crop.crop_height > source[1]:  # type: ignore[operator]
+    if x + crop.crop_width > source[0] or y + crop.crop_height > source[1]:
         yield _error(
             -29, input_field(index, "crop_params"),
             QT_TRANSLATE_NOOP(

@@ -211,6 +211,20 @@ def test_crop_values_out_of_range_are_minus_29():
     assert codes(layout_of(para))[-29] == ["input_stream_list[1].crop_params.crop_width"]
 
 
+def test_a_crop_without_a_size_is_a_warning_as_the_spec_makes_it_optional():
+    """crop_width and crop_height are 是否必填: 否 in the spec: not set, they are warned about
+    (drawn to the source's edge), never refused, and the crop's offsets are still judged."""
+    para = spec_para()
+    para["input_stream_list"][1]["crop_params"] = {"crop_x": 100, "crop_y": 20}
+    problems = validate(layout_of(para, {0: (540, 960), 1: (640, 480)}))
+    assert not [p for p in problems if p.is_error]
+    assert [(p.code, p.field) for p in problems if p.code == "CROP"] == [
+        ("CROP", "input_stream_list[1].crop_params.crop_width"),
+        ("CROP", "input_stream_list[1].crop_params.crop_height")]
+    para["input_stream_list"][1]["crop_params"]["crop_x"] = 5000  # out of range: still -29
+    assert codes(layout_of(para))[-29] == ["input_stream_list[1].crop_params.crop_x"]
+
+
 def test_picture_without_picture_id_is_minus_33():
     para = spec_para()
     para["input_stream_list"][1]["layout_params"]["input_type"] = 2
