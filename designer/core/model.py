@@ -26,13 +26,12 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from designer.core.api3model import Api3Options
+from designer.core.int32 import INT32_MAX as INT32_MAX  # its home; re-exported for callers
 
 START_INTERFACE = "mix_streamv2.start_mix_stream_advanced"
 CANCEL_INTERFACE = "mix_streamv2.cancel_mix_stream"
 INTERFACE_NAME = "Mix_StreamV2"
 MAX_INPUTS = 16
-#: The spec's int32 fields (app_id, eventId, picture_id ...) stop here.
-INT32_MAX = 2**31 - 1
 #: A colour as the spec writes it: 0xRRGGBB.
 COLOR_PATTERN = re.compile(r"0x([0-9A-Fa-f]{6})")
 #: Para fields only a start has: a cancel names the session and output alone.
