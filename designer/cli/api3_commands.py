@@ -2,8 +2,8 @@
 
 `request` prints what Tencent's SDK would carry ({"action", "version", "params"}: no signature,
 no secret) and needs no SDK; `start` and `cancel` send through the SDK (designer.net.api3),
-imported only then. Exit codes are v2's: 0 done, 1 invalid or refused, 2 unreadable input or no
-credentials, 3 no answer.
+imported only then. Exit codes are v2's: 0 done, 1 invalid or refused, 2 unreadable input, a
+bad endpoint or no credentials, 3 no answer, 130 interrupted.
 """
 
 from __future__ import annotations
@@ -14,15 +14,23 @@ import os
 import sys
 from types import ModuleType
 
-from designer.cli.exits import EXIT_INVALID, EXIT_OK, EXIT_TRANSPORT, EXIT_UNREADABLE
+from designer.cli.arguments import endpoint_problem, on_loopback
+from designer.cli.exits import (
+    EXIT_INTERRUPTED,
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_TRANSPORT,
+    EXIT_UNREADABLE,
+)
 from designer.cli.output import (
-    LoadFailed,
+    Stopped,
     error,
     language,
     load_or_report,
     print_json,
     print_problems,
     say,
+    say_interrupted,
 )
 from designer.core import api3, loader
 from designer.core.api3_credentials import (
@@ -38,17 +46,8 @@ from designer.core.loader import LoadedFile
 from designer.core.problems import errors
 
 ENDPOINT_ENV = "MIX_DESIGNER_API3_ENDPOINT"
-LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 #: Options that only mean something on Mix_StreamV2 (its sign and its body's envelope).
 V2_ONLY = (("expires", "--expires"), ("timestamp", "--timestamp"), ("event_id", "--event-id"))
-
-
-class _Stop(Exception):
-    """The command cannot go on; the reason has been printed. Carries the exit code."""
-
-    def __init__(self, exit_code: int):
-        super().__init__(exit_code)
-        self.exit_code = exit_code
 
 
 def request(args: argparse.Namespace) -> int:
@@ -56,31 +55,29 @@ def request(args: argparse.Namespace) -> int:
         error(f"{', '.join(given)}: Mix_StreamV2 options; API 3.0 is signed by Tencent's SDK "
               "when it sends")
         return EXIT_UNREADABLE
+    if args.endpoint is not None:
+        # v2's request prints a signed URL; what API 3.0's prints names no endpoint.
+        error("--endpoint: `request --api v3` prints no URL (the SDK posts to the endpoint "
+              "as it sends); give it to `start --api v3` or `cancel --api v3`")
+        return EXIT_UNREADABLE
     action = api3.ACTION_START if args.action == "start" else api3.ACTION_CANCEL
     try:
         document = _checked(args, action)
-    except _Stop as stop:
-        return stop.exit_code
+    except Stopped as stopped:
+        return stopped.exit_code
     print_json(api3.request_json(action, document.layout))
     return EXIT_OK
 
 
 def send(args: argparse.Namespace) -> int:
     action = api3.ACTION_START if args.command == "start" else api3.ACTION_CANCEL
-    endpoint = args.endpoint or os.environ.get(ENDPOINT_ENV) or api3.DEFAULT_ENDPOINT
     try:
-        protocol, host, path = api3.parse_endpoint(endpoint)
-        if path not in ("", "/"):
-            error(f"note: API 3.0 requests go to {protocol}://{host}/; the path {path[:80]} "
-                  "is not used")
+        endpoint = _endpoint(args)
         document = _checked(args, action)
-        credentials = _credentials(host)
+        credentials = _credentials(endpoint)
         net = _sdk()
-    except ValueError as bad:
-        error(f"--endpoint: {bad}")
-        return EXIT_UNREADABLE
-    except _Stop as stop:
-        return stop.exit_code
+    except Stopped as stopped:
+        return stopped.exit_code
     layout = document.layout
     params = (api3.start_params(layout) if action == api3.ACTION_START
               else api3.cancel_params(layout))
@@ -104,34 +101,57 @@ def send(args: argparse.Namespace) -> int:
     except CredentialsError as failure:
         error(str(failure))
         return EXIT_UNREADABLE
+    except KeyboardInterrupt:
+        say_interrupted(verb)
+        return EXIT_INTERRUPTED
     done = "started (or switched)" if action == api3.ACTION_START else "cancelled"
     say(f"{done}: {what} (API 3.0, RequestId {reply.request_id}, "
           f"{reply.latency * 1000:.0f} ms)")
     return EXIT_OK
 
 
+def _endpoint(args: argparse.Namespace) -> str:
+    """Where to send: --endpoint, else $MIX_DESIGNER_API3_ENDPOINT, else Tencent's; one that
+    is not an http(s) URL is refused (2) naming where it came from, as on Mix_StreamV2."""
+    if args.endpoint is not None:
+        endpoint, source = args.endpoint, "--endpoint"  # parsed by arguments.endpoint already
+    elif from_environment := os.environ.get(ENDPOINT_ENV):
+        endpoint, source = from_environment, ENDPOINT_ENV
+    else:
+        return api3.DEFAULT_ENDPOINT
+    if (problem := endpoint_problem(endpoint)) is not None:
+        error(f"{source}: {problem}")
+        raise Stopped(EXIT_UNREADABLE)
+    try:
+        protocol, host, path = api3.parse_endpoint(endpoint)  # what the SDK cannot take
+    except ValueError as bad:
+        error(f"{source}: {bad}")
+        raise Stopped(EXIT_UNREADABLE) from None
+    if path not in ("", "/"):
+        error(f"note: API 3.0 requests go to {protocol}://{host}/; the path {path[:80]} "
+              "is not used")
+    return endpoint
+
+
 def _checked(args: argparse.Namespace, action: str) -> LoadedFile:
     """FILE read and checked for API 3.0; its warnings (keys not sent ...) on stderr."""
-    try:
-        document = load_or_report(args.file, args.cue)
-    except LoadFailed as failed:
-        raise _Stop(failed.exit_code) from None
+    document = load_or_report(args.file, args.cue)
     if args.appid is not None:
         error("note: --appid is not used on API 3.0 (the SecretId names the account)")
     problems = loader.judge(document, as_cancel=action == api3.ACTION_CANCEL, api3=True)
     if found := errors(problems):
         error(f"the layout has {len(found)} error(s) for API 3.0; nothing was built")
         print_problems(found, sys.stderr)
-        raise _Stop(EXIT_INVALID)
+        raise Stopped(EXIT_INVALID)
     print_problems([p for p in problems if p.code == api3.WARNING_CODE], sys.stderr)
     return document
 
 
-def _credentials(host: str) -> Api3Credentials:
+def _credentials(endpoint: str) -> Api3Credentials:
     try:
         return find_api3_credentials()
     except CredentialsError as failure:
-        if host.rsplit(":", 1)[0].strip("[]") in LOOPBACK_HOSTS:
+        if on_loopback(endpoint):
             # Rehearsing against a local sandbox needs no account: use its demo pair.
             from designer.sandbox import DEFAULT_SANDBOX_KEY
 
@@ -139,7 +159,7 @@ def _credentials(host: str) -> Api3Credentials:
                   "pair (SecretId AKIDsandbox)")
             return sandbox_credentials(DEFAULT_SANDBOX_KEY)
         error(str(failure))
-        raise _Stop(EXIT_UNREADABLE) from None
+        raise Stopped(EXIT_UNREADABLE) from None
 
 
 def _sdk() -> ModuleType:
@@ -147,7 +167,7 @@ def _sdk() -> ModuleType:
         from designer.net import api3 as net
     except ImportError:
         error(f"API 3.0 needs Tencent's SDK: {API3_INSTALL} (or tencentcloud-sdk-python-live)")
-        raise _Stop(EXIT_UNREADABLE) from None
+        raise Stopped(EXIT_UNREADABLE) from None
     return net
 
 

@@ -2,7 +2,10 @@
 
 argparse turns the ArgumentTypeError raised here into its one-line error and exit 2, so an
 APPID of 20 digits, a port of 70000 or a URL that does not parse never reach the code
-that would choke on them.
+that would choke on them. Also what the sending commands ask of an endpoint, whichever option
+or variable gave it: endpoint_problem, on_loopback.
+
+Nothing here imports pydantic: --help, --version and a usage error load this module.
 """
 
 from __future__ import annotations
@@ -12,12 +15,14 @@ import math
 from urllib.parse import urlsplit
 
 from designer.cli.output import printable
-from designer.core.model import INT32_MAX
+from designer.core.int32 import INT32_MAX  # not core.model: --help must not load pydantic
 
 #: --delay longer than this is a typo, not a rehearsal.
 MAX_DELAY = 3600.0
 #: A probe's --timeout: a stream that shows no picture in a minute is not live.
 MAX_PROBE_TIMEOUT = 60.0
+#: A UNIX time in seconds (--expires, --timestamp) is a signed 64-bit integer on the server.
+MAX_UNIX_SECONDS = 2**63 - 1
 
 
 def positive_int32(text: str) -> int:
@@ -30,6 +35,29 @@ def positive_int32(text: str) -> int:
         raise argparse.ArgumentTypeError(
             f"{_shown(text)} is out of range: it must be a positive 32-bit integer, 1 to "
             f"{INT32_MAX}")
+    return value
+
+
+def expiry_time(text: str) -> int:
+    """--expires: the sign's t, a UNIX time in seconds, 1 to MAX_UNIX_SECONDS."""
+    return _unix_seconds(text, low=1)
+
+
+def timestamp(text: str) -> int:
+    """--timestamp: the body's timestamp, a UNIX time in seconds, 0 to MAX_UNIX_SECONDS (what
+    reading a body accepts)."""
+    return _unix_seconds(text, low=0)
+
+
+def _unix_seconds(text: str, *, low: int) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{_shown(text)} is not a whole number") from None
+    if not low <= value <= MAX_UNIX_SECONDS:
+        raise argparse.ArgumentTypeError(
+            f"{_shown(text)} is out of range: a UNIX time in seconds, {low} to "
+            f"{MAX_UNIX_SECONDS}")
     return value
 
 
@@ -87,6 +115,26 @@ def endpoint_problem(url: str) -> str | None:
     if any(ord(c) <= 32 or ord(c) == 127 for c in url):
         return f"{_shown(url)} contains spaces or control characters"
     return None
+
+
+def on_loopback(url: str) -> bool:
+    """Whether ``url`` names this machine (localhost, 127.0.0.0/8, ::1): a local sandbox,
+    where a command with no credentials may sign with the sandbox's demo ones. Brackets and
+    a port, or none, are all the same (``http://[::1]``, ``http://[::1]:8750``)."""
+    import ipaddress  # here: only sending asks
+
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return False
+    if not host:
+        return False
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _shown(text: str) -> str:

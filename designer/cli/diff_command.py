@@ -13,7 +13,7 @@ import sys
 
 from designer.cli.exits import EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE
 from designer.cli.output import (
-    LoadFailed,
+    Stopped,
     choose_cue,
     error,
     print_json,
@@ -29,7 +29,7 @@ def diff(args: argparse.Namespace) -> int:
     cues: list[str] = args.cue or []
     try:
         old, new = _read(args.old, args.new, cues)
-    except LoadFailed:
+    except Stopped:
         return EXIT_UNREADABLE
     changes = diff_paras(sent_para(old.layout), sent_para(new.layout))
     if args.json:
@@ -47,7 +47,7 @@ def _read(old_path: str, new_path: str, cues: list[str]) -> tuple[LoadedFile, Lo
     cue of OLD then of NEW."""
     if len(cues) > 2:
         error("--cue: give it once (the cue of each show) or twice (OLD's cue, then NEW's)")
-        raise LoadFailed(EXIT_UNREADABLE)
+        raise Stopped(EXIT_UNREADABLE)
     old, new = read_or_report(old_path), read_or_report(new_path)
     if len(cues) == 2:
         return choose_cue(old, old_path, cues[0]), choose_cue(new, new_path, cues[1])
@@ -55,7 +55,7 @@ def _read(old_path: str, new_path: str, cues: list[str]) -> tuple[LoadedFile, Lo
         return choose_cue(old, old_path, None), choose_cue(new, new_path, None)
     if old.show is None and new.show is None:
         error(f"--cue {cues[0]}: neither file is a show (only a show has cues)")
-        raise LoadFailed(EXIT_UNREADABLE)
+        raise Stopped(EXIT_UNREADABLE)
 
     def cue_of(document: LoadedFile, path: str) -> LoadedFile:
         return document if document.show is None else choose_cue(document, path, cues[0])

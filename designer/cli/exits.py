@@ -10,3 +10,6 @@ EXIT_UNREADABLE = 2
 EXIT_TRANSPORT = 3
 #: A bug of ours: reported in one line, never as a traceback.
 EXIT_INTERNAL = 4
+#: Interrupted (Ctrl+C), as shells report SIGINT: 128 + 2. A `start` or `cancel` interrupted
+#: after its request may have gone says that the mix may or may not have changed.
+EXIT_INTERRUPTED = 130

@@ -7,7 +7,7 @@ import sys
 
 from designer.cli.exits import EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE
 from designer.cli.output import (
-    LoadFailed,
+    Stopped,
     choose_cue,
     error,
     load_or_report,
@@ -24,8 +24,8 @@ def validate(args: argparse.Namespace) -> int:
     try:
         document = choose_cue(loader.load(args.file), args.file, args.cue)
         problems = loader.judge(document, api3=args.api == "v3")
-    except LoadFailed as failed:  # --cue names no cue of the file
-        return failed.exit_code
+    except Stopped as stopped:  # --cue names no cue of the file
+        return stopped.exit_code
     except InvalidFile as invalid:
         problems = invalid.problems
     except FileError as failure:
@@ -45,15 +45,18 @@ def import_request(args: argparse.Namespace) -> int:
     try:
         document = load_or_report(args.request, args.cue)
         presets.save(args.output, document.layout)
-    except LoadFailed as failed:
-        return failed.exit_code
+    except Stopped as stopped:
+        return stopped.exit_code
     except FileError as failure:  # writing the preset failed; the message names it
         error(str(failure))
         return EXIT_UNREADABLE
     problems = loader.judge(document)
     count = len(errors(problems))
     note = f"; it has {count} error(s): see `mix-designer validate {args.output}`" if count else ""
-    # What reading changed (an app_id read from a string) is said once, here.
-    print_problems([p for p in document.read_problems if not p.is_error], sys.stderr)
+    # What reading changed (an app_id read from a string) and what the file holds that the
+    # preset cannot (a key written twice: the last value was kept) is said once, here, as
+    # `validate` says it.
+    print_problems([p for p in [*document.read_problems, *document.read_warnings]
+                    if not p.is_error], sys.stderr)
     say(f"saved {args.output} ({len(document.layout.para.inputs)} inputs){note}", sys.stderr)
     return EXIT_OK

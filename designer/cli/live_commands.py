@@ -12,21 +12,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from designer.cli.exits import EXIT_INVALID, EXIT_OK, EXIT_TRANSPORT, EXIT_UNREADABLE
-from designer.cli.output import LoadFailed, error, load_or_report, print_json, say
+from designer.cli.output import Stopped, error, load_or_report, print_json, say
 from designer.core import presets
+from designer.core import show as shows
 from designer.core.frames import RgbFrame
 from designer.core.loader import Kind, LoadedFile
 from designer.core.model import Layout
 from designer.core.playurl import PlayUrlError, PlayUrlTemplate, record_sizes
 from designer.net import probe as probing
-
-
-class ProbeFailed(Exception):
-    """The probe could not run; the reason has been printed. Carries the exit code."""
-
-    def __init__(self, exit_code: int):
-        super().__init__(exit_code)
-        self.exit_code = exit_code
 
 
 @dataclass(frozen=True)
@@ -46,27 +39,27 @@ class Probed:
 def template_or_fail(text: str | None, option: str = "--play-url") -> PlayUrlTemplate:
     if not text:
         error(f"{option} TEMPLATE is needed, e.g. http://PLAY_DOMAIN/live/{{stream_id}}.flv")
-        raise ProbeFailed(EXIT_UNREADABLE)
+        raise Stopped(EXIT_UNREADABLE)
     try:
         return PlayUrlTemplate.parse(text)
     except PlayUrlError as failure:
         error(str(failure))
-        raise ProbeFailed(EXIT_UNREADABLE) from None
+        raise Stopped(EXIT_UNREADABLE) from None
 
 
 def probe_streams(document: LoadedFile, template: PlayUrlTemplate, timeout: float | None,
                   max_side: int | None) -> Probed:
-    """Probe each video stream of the layout once; ProbeFailed (3) if the host is unreachable."""
+    """Probe each video stream of the layout once; Stopped(3) if the host is unreachable."""
     timeout = timeout or probing.DEFAULT_TIMEOUT
     if (missing := probing.missing_dependency()) is not None:
         error(missing)
-        raise ProbeFailed(EXIT_UNREADABLE)
+        raise Stopped(EXIT_UNREADABLE)
     urls = template.urls(document.layout)
     results = probing.probe_all(urls, timeout=timeout, max_side=max_side)
     if results and not any(r.live for r in results.values()) and _unreachable(results, urls,
                                                                              timeout):
         error(f"cannot reach the play host {template.host}: no stream could be probed")
-        raise ProbeFailed(EXIT_TRANSPORT)
+        raise Stopped(EXIT_TRANSPORT)
     return Probed(results)
 
 
@@ -80,18 +73,26 @@ def _unreachable(results: dict[str, probing.ProbeResult], urls: dict[str, str],
         not probing.can_connect(next(iter(urls.values())), timeout)
 
 
+#: What a file that --write cannot record sizes in is, by its kind.
+NO_PLACE_FOR_SIZES = {
+    Kind.BODY: "a raw request",
+    Kind.PARA: "a raw request's para",
+    Kind.API3: "API 3.0 parameters",
+}
+
+
 def probe(args: argparse.Namespace) -> int:
     try:
         template = template_or_fail(args.play_url)
-        document = _load(args.file)
-        if args.write and document.kind is not Kind.PRESET:
-            error(f"{args.file} is a raw request, which has no place for source sizes; "
-                  f"--write records them in a preset: make one with `mix-designer import "
-                  f"{args.file} --output PRESET`, then probe that")
+        document = _load(args.file, args.cue)
+        if args.write and (what := NO_PLACE_FOR_SIZES.get(document.kind)) is not None:
+            error(f"{args.file} is {what}, which has no place for source sizes; --write "
+                  "records them in a preset or a show: make a preset with `mix-designer "
+                  f"import {args.file} --output PRESET`, then probe that")
             return EXIT_UNREADABLE
         probed = probe_streams(document, template, args.timeout, max_side=0)
-    except ProbeFailed as failed:
-        return failed.exit_code
+    except Stopped as stopped:
+        return stopped.exit_code
     if not probed.results:
         say(f"{args.file} has no video stream inputs (input_type 0 or 5) to probe",
             sys.stderr)
@@ -104,16 +105,16 @@ def probe(args: argparse.Namespace) -> int:
     if args.write:
         try:
             _write_sizes(args.file, document, probed)
-        except ProbeFailed as failed:
-            return failed.exit_code
+        except Stopped as stopped:
+            return stopped.exit_code
     return EXIT_OK if probed.all_live else EXIT_INVALID
 
 
-def _load(path: str) -> LoadedFile:
+def _load(path: str, cue: str | None) -> LoadedFile:
     try:
-        return load_or_report(path)
-    except LoadFailed:  # a file whose values have the wrong types is unreadable here too
-        raise ProbeFailed(EXIT_UNREADABLE) from None
+        return load_or_report(path, cue)
+    except Stopped:  # a file whose values have the wrong types is unreadable here too
+        raise Stopped(EXIT_UNREADABLE) from None
 
 
 def _json_entry(stream_id: str, result: probing.ProbeResult) -> dict[str, Any]:
@@ -126,18 +127,27 @@ def _json_entry(stream_id: str, result: probing.ProbeResult) -> dict[str, Any]:
 
 
 def _write_sizes(path: str, document: LoadedFile, probed: Probed) -> None:
+    """Record the probed sizes in the preset, or in the probed cue of the show (its other
+    cues stay as they were)."""
     from designer.core.errors import FileError
 
-    changed = record_sizes(document.layout, probed.sizes)
+    show, cue = document.show, document.cue
+    # A show's layout is its cue's own (loader.with_cue), but say which one is meant.
+    layout = document.layout if show is None or cue is None else show.cue(cue).layout
+    where = "" if show is None else f" in cue {cue!r}"
+    changed = record_sizes(layout, probed.sizes)
     if not changed:
-        say(f"{path}: the source sizes were already the probed ones", sys.stderr)
+        say(f"{path}: the source sizes{where} were already the probed ones", sys.stderr)
         return
     try:
-        presets.save(path, document.layout)
+        if show is None:
+            presets.save(path, layout)
+        else:
+            shows.save(path, show)
     except FileError as failure:
         error(str(failure))
-        raise ProbeFailed(EXIT_UNREADABLE) from None
-    say(f"{path}: recorded the probed source size of {changed} input(s)", sys.stderr)
+        raise Stopped(EXIT_UNREADABLE) from None
+    say(f"{path}: recorded the probed source size of {changed} input(s){where}", sys.stderr)
 
 
 def frames_for_render(document: LoadedFile, play_url: str | None,

@@ -3,7 +3,10 @@
 Each command lives in a module imported only when it runs, so `validate` pays for pydantic
 and the core, not for requests, keyring or Qt. The exit codes are a contract scripts rely on:
 0 success, 1 invalid layout or refused by the server, 2 unreadable input or bad usage,
-3 transport failure. No traceback ever reaches the user.
+3 transport failure, 130 interrupted (Ctrl+C). No traceback ever reaches the user.
+
+Only what --help, --version and a usage error need is imported before a command runs: no
+pydantic (the model), which costs more than the rest of the start-up.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from collections.abc import Sequence
 
 from designer import __version__
 from designer.cli import arguments
-from designer.cli.exits import EXIT_INTERNAL, EXIT_OK
+from designer.cli.exits import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK
 
 FILE_HELP = ("a preset, a show (with --cue), a raw Mix_StreamV2 request (whole body or just its "
              "para), or API 3.0 parameters")
@@ -73,12 +76,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("request", help="print the signed request as JSON; sends nothing")
     p.add_argument("action", choices=["start", "cancel"])
     _add_request_options(p)
-    p.add_argument("--expires", type=int, metavar="T", help="t, the sign's expiry (UNIX s)")
-    p.add_argument("--timestamp", type=int, metavar="S", help="the body's timestamp")
+    p.add_argument("--expires", type=arguments.expiry_time, metavar="T",
+                   help="t, the sign's expiry (UNIX s)")
+    p.add_argument("--timestamp", type=arguments.timestamp, metavar="S",
+                   help="the body's timestamp (UNIX s)")
     p.add_argument("--event-id", type=arguments.positive_int32, metavar="E",
                    help="the body's eventId")
     p.add_argument("--endpoint", type=arguments.endpoint, metavar="URL",
-                   help="default: Tencent Cloud's common_access")
+                   help="the signed URL's endpoint (default: Tencent Cloud's common_access; "
+                   "v2 only: API 3.0's request names none)")
 
     for action in ("start", "cancel"):
         verb = "start (or switch) the mix" if action == "start" else "cancel the mix"
@@ -140,11 +146,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("probe", help="probe each video stream of a layout through its play URL")
     p.add_argument("file", metavar="FILE", help=FILE_HELP)
+    _add_cue_option(p)
     _add_play_url_options(p)
     p.add_argument("--json", action="store_true",
                    help='print a JSON list of {"input_stream_id", "live", "width", "height"}')
     p.add_argument("--write", action="store_true",
-                   help="record the probed resolutions as the source sizes in FILE (a preset)")
+                   help="record the probed resolutions as the source sizes in FILE (a preset, "
+                   "or the probed cue of a show)")
 
     p = sub.add_parser("open", help="open the designer window with a file")
     p.add_argument("file", metavar="FILE", nargs="?")
@@ -205,8 +213,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         module = importlib.import_module(f"designer.cli.{module_name}")
         return int(getattr(module, function_name)(args))
-    except KeyboardInterrupt:
-        return 130
+    except KeyboardInterrupt:  # `start`/`cancel` say first whether the mix may have changed
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK  # `mix-designer validate x --json | head` is not an error
     except Exception as error:  # the last net: a bug must still not show a traceback

@@ -5,20 +5,26 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from urllib.parse import urlsplit
 
 from pydantic import SecretStr
 
-from designer.cli.arguments import endpoint_problem
-from designer.cli.exits import EXIT_INVALID, EXIT_OK, EXIT_TRANSPORT, EXIT_UNREADABLE
+from designer.cli.arguments import endpoint_problem, on_loopback
+from designer.cli.exits import (
+    EXIT_INTERRUPTED,
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_TRANSPORT,
+    EXIT_UNREADABLE,
+)
 from designer.cli.output import (
-    LoadFailed,
+    Stopped,
     error,
     language,
     load_or_report,
     print_json,
     print_problems,
     say,
+    say_interrupted,
 )
 from designer.core import credentials
 from designer.core.errors import CredentialsError, TransportError
@@ -28,22 +34,13 @@ from designer.core.sending import sent_para
 from designer.core.wire import DEFAULT_ENDPOINT, Action, SignedRequest, build_request
 
 ENDPOINT_ENV = "MIX_DESIGNER_ENDPOINT"
-LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
-
-
-class Refused(Exception):
-    """The command cannot go on; the reason has been printed. Carries the exit code."""
-
-    def __init__(self, exit_code: int):
-        super().__init__(exit_code)
-        self.exit_code = exit_code
 
 
 def _checked(document: LoadedFile, action: Action) -> None:
     if found := errors(judge(document, as_cancel=action is Action.CANCEL)):
         error(f"the layout has {len(found)} error(s); nothing was built")
         print_problems(found, sys.stderr)
-        raise Refused(EXIT_INVALID)
+        raise Stopped(EXIT_INVALID)
 
 
 def _appid(args: argparse.Namespace, document: LoadedFile) -> int:
@@ -51,7 +48,7 @@ def _appid(args: argparse.Namespace, document: LoadedFile) -> int:
     if args.appid is None:
         if file_appid is None:
             error("no APPID: give --appid, or set app_id in the file")
-            raise Refused(EXIT_UNREADABLE)
+            raise Stopped(EXIT_UNREADABLE)
         return file_appid
     if file_appid is not None and file_appid != args.appid:
         error(f"note: sending with --appid {args.appid}, not the file's app_id {file_appid}")
@@ -62,21 +59,18 @@ def _key(appid: int, endpoint: str) -> SecretStr:
     try:
         return credentials.find_key(appid)
     except CredentialsError as failure:
-        if urlsplit(endpoint).hostname in LOOPBACK_HOSTS:
+        if on_loopback(endpoint):
             # Rehearsing against a local sandbox needs no account: use its demo key.
             from designer.sandbox import DEFAULT_SANDBOX_KEY
 
             error("note: no API key configured; signing with the sandbox's demo key")
             return SecretStr(DEFAULT_SANDBOX_KEY)
         error(str(failure))
-        raise Refused(EXIT_UNREADABLE) from None
+        raise Stopped(EXIT_UNREADABLE) from None
 
 
 def _prepare(args: argparse.Namespace, action: Action, endpoint: str) -> SignedRequest:
-    try:
-        document = load_or_report(args.file, args.cue)
-    except LoadFailed as failed:
-        raise Refused(failed.exit_code) from None
+    document = load_or_report(args.file, args.cue)
     _checked(document, action)
     appid = _appid(args, document)
     # Only `request` takes these; `start` and `cancel` always sign afresh.
@@ -91,8 +85,8 @@ def request(args: argparse.Namespace) -> int:
     endpoint = args.endpoint or DEFAULT_ENDPOINT
     try:
         signed = _prepare(args, Action(args.action), endpoint)
-    except Refused as refused:
-        return refused.exit_code
+    except Stopped as stopped:
+        return stopped.exit_code
     print_json(signed.to_json())
     return EXIT_OK
 
@@ -108,8 +102,8 @@ def send(args: argparse.Namespace) -> int:
         return EXIT_UNREADABLE
     try:
         signed = _prepare(args, action, endpoint)
-    except Refused as refused:
-        return refused.exit_code
+    except Stopped as stopped:
+        return stopped.exit_code
     para = signed.body["interface"]["para"]
     what = f"session {para['mix_stream_session_id']} → output {para['output_stream_id']}"
     try:
@@ -117,6 +111,9 @@ def send(args: argparse.Namespace) -> int:
     except TransportError as failure:
         error(f"{action.value} not confirmed: {failure}")
         return EXIT_TRANSPORT
+    except KeyboardInterrupt:
+        say_interrupted(action.value)
+        return EXIT_INTERRUPTED
     if reply.ok:
         done = "started (or switched)" if action is Action.START else "cancelled"
         say(f"{done}: {what} (code 0, {reply.latency * 1000:.0f} ms)")

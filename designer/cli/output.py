@@ -50,8 +50,16 @@ def print_problems(problems: list[Problem], stream: Any = None) -> None:
         say(problem.line(lang), stream or sys.stdout)
 
 
-class LoadFailed(Exception):
-    """Reading FILE failed; the reason has been printed. Carries the exit code."""
+def say_interrupted(verb: str) -> None:
+    """One line for a `start` or `cancel` stopped (Ctrl+C) while its request was out: like no
+    answer, it leaves the mix's state unknown."""
+    error(f"{verb} interrupted: the request may have reached the service, so the mix may or "
+          "may not have changed (send it again, or cancel)")
+
+
+class Stopped(Exception):
+    """A command cannot go on (FILE unreadable, refused, a probe that cannot run ...); the
+    reason has been printed. Carries the exit code the command returns."""
 
     def __init__(self, exit_code: int):
         super().__init__(exit_code)
@@ -60,13 +68,13 @@ class LoadFailed(Exception):
 
 def load_or_report(path: str, cue: str | None = None) -> LoadedFile:
     """The document in ``path`` (the cue ``cue`` of a show: see choose_cue); on failure print
-    one clear line (or its problems) and raise."""
+    one clear line (or its problems) and raise Stopped."""
     return choose_cue(read_or_report(path), path, cue)
 
 
 def read_or_report(path: str) -> LoadedFile:
     """The document in ``path``, a show as it is (no cue chosen); on failure print one clear
-    line (or its problems) and raise."""
+    line (or its problems) and raise Stopped."""
     from designer.core import loader  # here: printing alone need not load every rule
 
     try:
@@ -74,35 +82,35 @@ def read_or_report(path: str) -> LoadedFile:
     except InvalidFile as invalid:
         error(f"{path}: {invalid}")
         print_problems(invalid.problems, sys.stderr)
-        raise LoadFailed(1) from None
+        raise Stopped(1) from None
     except FileError as failure:
         error(failure.about(path))
-        raise LoadFailed(2) from None
+        raise Stopped(2) from None
 
 
 def choose_cue(document: LoadedFile, path: str, cue: str | None) -> LoadedFile:
     """The cue ``--cue`` names, of a show; a show of one cue needs no name. A show of several
     without one, a cue it does not have, or ``--cue`` on a file that is not a show: one line
-    saying so, and LoadFailed(2) (a usage error)."""
+    saying so, and Stopped(2) (a usage error)."""
     show = document.show
     if show is None:
         if cue is not None:
             error(f"--cue {cue}: {path} is not a show (only a show has cues)")
-            raise LoadFailed(2)
+            raise Stopped(2)
         return document
     if cue is None:
         if len(show.cues) == 1:
             return document
         error(f"{path} is a show of {len(show.cues)} cues; name a cue with --cue: "
               + ", ".join(show.names))
-        raise LoadFailed(2)
+        raise Stopped(2)
     from designer.core import loader
 
     try:
         return loader.with_cue(document, cue)
     except FileError as failure:
         error(failure.about(path))
-        raise LoadFailed(2) from None
+        raise Stopped(2) from None
 
 
 class EscapedLines:

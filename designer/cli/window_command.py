@@ -6,9 +6,11 @@ import argparse
 import os
 
 from designer.cli.exits import EXIT_OK, EXIT_UNREADABLE
-from designer.cli.output import LoadFailed, error, load_or_report, say
+from designer.cli.output import Stopped, error, load_or_report, say
 from designer.core.errors import FileError
-from designer.core.sending import sent_layout
+
+#: render's options that only mean something with --frames (they say how to probe).
+FRAMES_ONLY = (("play_url", "--play-url"), ("timeout", "--timeout"))
 
 
 def open_window(args: argparse.Namespace) -> int:
@@ -31,13 +33,19 @@ def open_window(args: argparse.Namespace) -> int:
 
 
 def render(args: argparse.Namespace) -> int:
-    if getattr(args, "play_url", None) and not args.frames:
-        error("--play-url goes with --frames (draw the streams' real pictures)")
+    # Here, not at the top: the window's "no display" exit shares this module and must not
+    # pay for the model (pydantic).
+    from designer.core.sending import sent_layout
+
+    if not args.frames and (given := [flag for name, flag in FRAMES_ONLY
+                                      if getattr(args, name, None) is not None]):
+        error(f"{' and '.join(given)} {'go' if len(given) > 1 else 'goes'} with --frames "
+              "(draw the streams' real pictures, probed through --play-url)")
         return EXIT_UNREADABLE
     try:
         document = load_or_report(args.file, args.cue)
-    except LoadFailed as failed:
-        return failed.exit_code
+    except Stopped as stopped:
+        return stopped.exit_code
     # Headless unless told otherwise: rendering needs fonts and a painter, not a screen.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
@@ -47,12 +55,12 @@ def render(args: argparse.Namespace) -> int:
         return EXIT_UNREADABLE
     layout, frames = document.layout, None
     if getattr(args, "frames", False):
-        from designer.cli.live_commands import ProbeFailed, frames_for_render
+        from designer.cli.live_commands import frames_for_render
 
         try:
             layout, frames = frames_for_render(document, args.play_url, args.timeout)
-        except ProbeFailed as failed:
-            return failed.exit_code
+        except Stopped as stopped:
+            return stopped.exit_code
     try:
         # What goes on air: hidden inputs are not sent, so they are not drawn.
         path = render_file(sent_layout(layout).layout, args.output, args.scale, frames)

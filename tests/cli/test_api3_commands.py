@@ -71,6 +71,13 @@ def test_request_v3_needs_no_appid_and_refuses_v2s_sign_options(layout_file, cap
     assert "--expires" in capsys.readouterr().err
 
 
+def test_request_v3_refuses_endpoint_rather_than_ignore_it(layout_file, capsys):
+    assert main(["request", "start", layout_file, "--api", "v3",
+                 "--endpoint", "http://127.0.0.1:9"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and "--endpoint" in err and "start --api v3" in err
+
+
 def test_start_and_cancel_over_the_sdk(sandbox, layout_file, capsys):
     url = v3_endpoint(sandbox)
     assert main(["start", layout_file, "--api", "v3", "--endpoint", url]) == 0
@@ -209,3 +216,40 @@ def test_api3_module_constants_match_the_sdk():
     client = pytest.importorskip("tencentcloud.live.v20180801.live_client")
     assert client.LiveClient._apiVersion == api3.API_VERSION
     assert client.LiveClient._service == api3.SERVICE
+
+
+class _Unsent:
+    """designer.net.api3.send, standing in: records what it was given and sends nothing."""
+
+    def __init__(self, raises: BaseException):
+        self.raises, self.credentials = raises, []
+
+    def __call__(self, action, params, credentials, **options):
+        self.credentials.append(credentials)
+        raise self.raises
+
+
+@pytest.mark.parametrize("url", ["http://[::1]", "http://[::1]:9", "http://localhost",
+                                 "http://127.0.0.1"])
+def test_a_loopback_endpoint_without_a_port_signs_with_the_demo_pair(layout_file, capsys,
+                                                                     monkeypatch, url):
+    from designer.core.errors import ConnectionFailed
+    from designer.net import api3 as net
+
+    unsent = _Unsent(ConnectionFailed("nothing listens (stand-in)"))
+    monkeypatch.setattr(net, "send", unsent)
+    assert main(["start", layout_file, "--api", "v3", "--endpoint", url]) == 3
+    assert "sandbox's demo pair" in capsys.readouterr().err
+    assert [c.secret_id for c in unsent.credentials] == ["AKIDsandbox"]
+
+
+@pytest.mark.parametrize("command", ["start", "cancel"])
+def test_ctrl_c_while_sending_says_the_mix_may_have_changed(layout_file, capsys, monkeypatch,
+                                                           command):
+    from designer.net import api3 as net
+
+    monkeypatch.setattr(net, "send", _Unsent(KeyboardInterrupt()))
+    assert main([command, layout_file, "--api", "v3", "--endpoint", "http://127.0.0.1:9"]
+                ) == 130
+    err = capsys.readouterr().err
+    assert f"{command} interrupted" in err and "may or may not have changed" in err

@@ -167,6 +167,17 @@ def test_a_key_written_twice_is_a_warning_naming_it(write, capsys):
         result.stdout)
 
 
+def test_import_warns_of_a_key_written_twice_as_validate_does(write, tmp_path, capsys):
+    text = json.dumps(body_of(spec_para())).replace(
+        '"image_layer": 2,', '"image_layer": 5, "image_layer": 2,')
+    out = tmp_path / "preset.json"
+    assert main(["import", write(text), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert 'DUPLICATE input_stream_list[1].layout_params.image_layer: "image_layer" is ' \
+        'written 2 times' in err
+    assert out.exists()
+
+
 # -- arguments (item 11, 14, 19) -----------------------------------------------------------------
 
 
@@ -181,6 +192,10 @@ def test_a_key_written_twice_is_a_warning_naming_it(write, capsys):
     (["request", "start", "{file}", "--appid", "1", "--endpoint", "http://h:99999/"],
      "--endpoint"),
     (["start", "{file}", "--endpoint", "ftp://example.com/"], "--endpoint"),
+    (["request", "start", "{file}", "--appid", "1", "--expires", "-5"], "--expires"),
+    (["request", "start", "{file}", "--appid", "1", "--expires", "0"], "--expires"),
+    (["request", "start", "{file}", "--appid", "1", "--timestamp", "-1"], "--timestamp"),
+    (["request", "start", "{file}", "--appid", "1", "--expires", str(2**63)], "--expires"),
     (["sandbox", "--port", "70000"], "--port"),
     (["sandbox", "--delay", "-1"], "--delay"),
 ])
@@ -217,6 +232,21 @@ def test_a_malformed_endpoint_url_is_a_usage_error(write, monkeypatch, capsys):
     monkeypatch.setenv("MIX_DESIGNER_ENDPOINT", "http://[::1")
     assert main(["start", write(body_of(spec_para()))]) == 2
     assert "MIX_DESIGNER_ENDPOINT: 'http://[::1' is not a valid URL" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("not a url", "is not an http:// or https:// URL with a host"),
+    ("ftp://127.0.0.1", "is not an http:// or https:// URL with a host"),
+    ("http://[::1", "is not a valid URL"),
+    ("http://user@127.0.0.1:9", "not an http(s) endpoint"),
+])
+def test_a_malformed_api3_endpoint_from_the_environment_is_named_and_exits_2(
+        write, monkeypatch, capsys, value, message):
+    monkeypatch.setenv("MIX_DESIGNER_API3_ENDPOINT", value)
+    assert main(["start", write(body_of(spec_para())), "--api", "v3"]) == 2
+    err = capsys.readouterr().err
+    assert "MIX_DESIGNER_API3_ENDPOINT: " in err and message in err
+    assert "--endpoint" not in err
 
 
 # -- the network (item 12, 13) --------------------------------------------------------------------

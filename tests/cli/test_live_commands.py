@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from designer.cli.main import main
-from designer.core import loader, presets
+from designer.core import loader, presets, show
+from designer.core.show import Cue, Show
 from designer.sandbox.server import SandboxServer
 from designer.sandbox.streams import StreamRegistry
 from tests.factories import canvas, layout_of, spec_para, stream
@@ -131,8 +132,63 @@ def test_write_refuses_a_raw_request_before_probing_and_leaves_it_alone(tmp_path
     raw.write_text(json.dumps(spec_para()))
     before = raw.read_bytes()
     assert main(["probe", str(raw), "--play-url", template(sandbox), "--write"]) == 2
-    assert "mix-designer import" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "is a raw request's para" in err and "mix-designer import" in err
     assert raw.read_bytes() == before and list(tmp_path.iterdir()) == [raw]
+    assert not any("/live/" in line for line in sandbox.lines)
+
+
+@pytest.fixture
+def show_file(tmp_path) -> Path:
+    """A show of two cues: the host alone on a canvas, then link-mic (the preset's layout)."""
+    alone = {"app_id": 1, "mix_stream_session_id": "lewis_room",
+             "output_stream_id": "stream_lewis01",
+             "input_stream_list": [stream("stream_lewis01", 1)]}
+    with_guest = spec_para()
+    path = tmp_path / "show.json"
+    show.save(path, Show([Cue("host alone", layout_of(alone, {0: (540, 960)})),
+                          Cue("link-mic", layout_of(with_guest, {0: (540, 960),
+                                                                 1: (320, 480)}))]))
+    return path
+
+
+def test_probe_takes_a_cue_of_a_show(sandbox, show_file, capsys):
+    assert main(["probe", str(show_file), "--cue", "link-mic",
+                 "--play-url", template(sandbox)]) == 0
+    assert capsys.readouterr().out.splitlines() == ["stream_lewis01: live 540×960",
+                                                    "stream_lewis02: live 480×720"]
+    assert main(["probe", str(show_file), "--cue", "host alone",
+                 "--play-url", template(sandbox)]) == 0
+    assert capsys.readouterr().out.splitlines() == ["stream_lewis01: live 540×960"]
+    # Without a cue, a show of two says which there are, as every command does.
+    assert main(["probe", str(show_file), "--play-url", template(sandbox)]) == 2
+    assert "name a cue with --cue: host alone, link-mic" in capsys.readouterr().err
+
+
+def test_write_records_the_sizes_in_the_probed_cue_of_a_show(sandbox, show_file, capsys):
+    assert main(["probe", str(show_file), "--cue", "link-mic",
+                 "--play-url", template(sandbox), "--write"]) == 0
+    assert "in cue 'link-mic'" in capsys.readouterr().err
+    saved = loader.load_show(str(show_file))
+    assert [d.source_size for d in saved.cue("link-mic").layout.design.inputs] == [
+        (540, 960), (480, 720)]
+    assert saved.names == ["host alone", "link-mic"]  # the rest of the show is as it was
+    assert [d.source_size for d in saved.cue("host alone").layout.design.inputs] == [
+        (540, 960)]
+
+
+def test_write_refuses_api3_parameters_naming_them(tmp_path, sandbox, capsys):
+    from designer.core import api3
+
+    raw = tmp_path / "api3.json"
+    raw.write_text(json.dumps(api3.request_json(api3.ACTION_START,
+                                                layout_of(spec_para()))["params"]))
+    before = raw.read_bytes()
+    assert main(["probe", str(raw), "--play-url", template(sandbox), "--write"]) == 2
+    err = capsys.readouterr().err
+    assert "API 3.0 parameters" in err and "raw request" not in err
+    assert "mix-designer import" in err
+    assert raw.read_bytes() == before
     assert not any("/live/" in line for line in sandbox.lines)
 
 
@@ -190,6 +246,7 @@ def test_render_frames_with_a_dropped_guest_draws_its_test_card(qapp, tmp_path, 
 @pytest.mark.parametrize(("extra", "code"), [
     (["--frames"], 2),  # no --play-url
     (["--play-url", "http://127.0.0.1:9/live/{stream_id}.flv"], 2),  # no --frames
+    (["--timeout", "3"], 2),  # no --frames either: nothing is probed, so nothing to bound
     (["--frames", "--play-url", "nonsense"], 2),
 ])
 def test_render_frames_usage_errors_exit_2_and_write_nothing(qapp, tmp_path, preset, extra,

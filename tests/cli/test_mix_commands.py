@@ -128,3 +128,58 @@ def test_no_appid_anywhere_exits_2(tmp_path, sandbox, capsys):
     assert main(["start", str(path), "--endpoint", sandbox.url]) == 2
     assert "APPID" in capsys.readouterr().err
     assert main(["start", str(path), "--endpoint", sandbox.url, "--appid", "5"]) == 0
+
+
+@pytest.mark.parametrize("command", ["start", "cancel"])
+def test_ctrl_c_while_sending_says_the_mix_may_have_changed(spec_body_file, capsys,
+                                                           monkeypatch, command):
+    from designer.net import client
+
+    def interrupted(request, **options):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(client, "send", interrupted)
+    assert main([command, spec_body_file, "--endpoint", closed_port_url()]) == 130
+    err = capsys.readouterr().err
+    assert f"{command} interrupted" in err and "may or may not have changed" in err
+
+
+def test_ctrl_c_before_anything_is_sent_exits_130_without_that_warning(spec_body_file, capsys,
+                                                                      monkeypatch):
+    from designer.cli import mix_commands
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(mix_commands, "load_or_report", interrupted)
+    assert main(["start", spec_body_file, "--endpoint", closed_port_url()]) == 130
+    assert "may or may not" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("url", ["http://[::1]", "http://[::1]:9", "http://localhost",
+                                 "http://127.0.0.1:9/common_access"])
+def test_a_loopback_endpoint_signs_with_the_demo_key(spec_body_file, capsys, monkeypatch, url):
+    from designer.core.errors import ConnectionFailed
+    from designer.net import client
+
+    signed = []
+
+    def unsent(request, **options):
+        signed.append(request)
+        raise ConnectionFailed("nothing listens (stand-in)")
+
+    monkeypatch.delenv("MIX_DESIGNER_KEY", raising=False)
+    monkeypatch.setattr(client, "send", unsent)
+    assert main(["start", spec_body_file, "--endpoint", url]) == 3
+    assert "sandbox's demo key" in capsys.readouterr().err and len(signed) == 1
+
+
+def test_the_loopback_test_is_one_helper():
+    from designer.cli.arguments import on_loopback
+
+    for url in ("http://127.0.0.1:8750/common_access", "http://[::1]", "http://[::1]:9",
+                "http://localhost", "http://LOCALHOST:1/", "http://127.0.0.2"):
+        assert on_loopback(url), url
+    for url in ("https://live.tencentcloudapi.com", "http://[::1", "http://127.0.0.1.nip.io",
+                "http://10.0.0.1", "not a url"):
+        assert not on_loopback(url), url
