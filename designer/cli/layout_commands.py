@@ -23,7 +23,8 @@ from designer.core.problems import errors
 def validate(args: argparse.Namespace) -> int:
     try:
         document = choose_cue(loader.load(args.file), args.file, args.cue)
-        problems = loader.judge(document, api3=args.api == "v3")
+        # Without --api, as the file's own wire (API 3.0 parameters by API 3.0's rules).
+        problems = loader.judge(document, api3=None if args.api is None else args.api == "v3")
     except Stopped as stopped:  # --cue names no cue of the file
         return stopped.exit_code
     except InvalidFile as invalid:
@@ -50,7 +51,7 @@ def import_request(args: argparse.Namespace) -> int:
     except FileError as failure:  # writing the preset failed; the message names it
         error(str(failure))
         return EXIT_UNREADABLE
-    problems = loader.judge(document)
+    problems = loader.judge(document, api3=False)  # as `validate` judges the preset written
     count = len(errors(problems))
     note = f"; it has {count} error(s): see `mix-designer validate {args.output}`" if count else ""
     # What reading changed (an app_id read from a string) and what the file holds that the

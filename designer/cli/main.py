@@ -39,10 +39,12 @@ def _add_cue_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--cue", metavar="NAME", help=CUE_HELP)
 
 
-def _add_api_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--api", choices=["v2", "v3"], default="v2",
-                        help="v2: Mix_StreamV2 (the default); v3: TencentCloud API 3.0 "
-                        "(CreateCommonMixStream, through Tencent's SDK: the api3 extra)")
+def _add_api_option(parser: argparse.ArgumentParser, default: str | None = "v2") -> None:
+    parser.add_argument("--api", choices=["v2", "v3"], default=default,
+                        help=("v2: Mix_StreamV2 (the default); v3: TencentCloud API 3.0 "
+                              "(CreateCommonMixStream, through Tencent's SDK: the api3 extra)")
+                        if default else ("judge by v2's or v3's rules (default: the file's "
+                                         "own wire: v3 for API 3.0 parameters)"))
 
 
 def _add_play_url_options(parser: argparse.ArgumentParser) -> None:
@@ -71,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_cue_option(p)
     p.add_argument("--json", action="store_true",
                    help='print a JSON list of {"code", "field", "message", "severity"}')
-    _add_api_option(p)  # v3: API 3.0's ranges and fields, and what it cannot carry
+    _add_api_option(p, default=None)  # v3: API 3.0's ranges and fields, what it cannot carry
 
     p = sub.add_parser("request", help="print the signed request as JSON; sends nothing")
     p.add_argument("action", choices=["start", "cancel"])

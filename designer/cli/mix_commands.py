@@ -37,7 +37,8 @@ ENDPOINT_ENV = "MIX_DESIGNER_ENDPOINT"
 
 
 def _checked(document: LoadedFile, action: Action) -> None:
-    if found := errors(judge(document, as_cancel=action is Action.CANCEL)):
+    # Sent on Mix_StreamV2: judged by its rules, whatever wire the file was written for.
+    if found := errors(judge(document, as_cancel=action is Action.CANCEL, api3=False)):
         error(f"the layout has {len(found)} error(s); nothing was built")
         print_problems(found, sys.stderr)
         raise Stopped(EXIT_INVALID)

@@ -15,7 +15,7 @@ from designer.core.api3_credentials import SECRET_ID_VAR, SECRET_KEY_VAR
 from designer.core.extras import API3_INSTALL
 from designer.sandbox import DEFAULT_SANDBOX_KEY
 from designer.sandbox.server import SandboxServer
-from tests.factories import spec_para
+from tests.factories import layout_of, spec_para
 from tests.net.fake_servers import closed_port_url
 
 pytest.importorskip("tencentcloud.live.v20180801")
@@ -253,3 +253,23 @@ def test_ctrl_c_while_sending_says_the_mix_may_have_changed(layout_file, capsys,
                 ) == 130
     err = capsys.readouterr().err
     assert f"{command} interrupted" in err and "may or may not have changed" in err
+
+
+def test_an_api3_file_is_validated_by_its_own_wires_rules_unless_told(tmp_path, capsys,
+                                                                     monkeypatch):
+    """API 3.0 parameters go out on API 3.0: validate judges them by its ranges by default
+    (ImageWidth 2500 is past its 2000); --api v2 judges the layout for Mix_StreamV2, and a v2
+    request made of it is judged so too."""
+    params = api3.start_params(layout_of(spec_para()))
+    params["InputStreamList"][1]["LayoutParams"]["ImageWidth"] = 2500
+    path = tmp_path / "api3.json"
+    path.write_text(json.dumps(params))
+    assert main(["validate", str(path)]) == 1
+    assert "2500" in capsys.readouterr().out
+    assert main(["validate", str(path), "--api", "v2"]) == 0
+    capsys.readouterr()
+    monkeypatch.setenv("MIX_DESIGNER_KEY", PLANTED_V2_KEY)
+    assert main(["request", "start", str(path), "--appid", "1400000001"]) == 0
+    sent = json.loads(capsys.readouterr().out)
+    assert sent["body"]["interface"]["para"]["input_stream_list"][1]["layout_params"][
+        "image_width"] == 2500

@@ -92,7 +92,7 @@ def test_request_sends_the_int(write, capsys, monkeypatch):
 
 
 @pytest.mark.parametrize("app_id", ["", "1400000001", None])
-def test_render_needs_no_app_id(write, tmp_path, app_id):
+def test_render_needs_no_app_id(qapp, write, tmp_path, app_id):  # qapp: made as the suite makes it
     para = spec_para()
     if app_id is None:
         del para["app_id"]
