@@ -3410,8 +3410,8 @@ Stream id: %2</source>
         <translation>{name} {value} 超出 {low}–{high} px</translation>
     </message>
     <message>
-        <source>{name} is required when cropping</source>
-        <translation>裁剪时 {name} 为必填项</translation>
+        <source>{name} is not set (optional in the spec): drawn to the source&apos;s edge; what the service does then is not documented</source>
+        <translation>未设置 {name}（规范中为选填）：绘制到源画面边缘为止；服务此时如何处理没有文档说明</translation>
     </message>
     <message>
         <source>crop {w}×{h} at ({x}, {y}) reaches outside the {sw}×{sh} source</source>
