@@ -134,7 +134,7 @@ class MixFeature(QObject):
         if not 0 <= row < len(editor.cues.show.cues) or self.controller.busy:
             return
         editor.preview_cue(row)
-        self.panel.press_start(show_changes=not editor.cues.show.take_without_confirming)
+        self.send_canvas(show_changes=not editor.cues.show.take_without_confirming)
 
     def _build_cues_panel(self) -> CuesPanel:
         self.cues_panel = CuesPanel(self.controller.editor, self.take)
@@ -174,15 +174,17 @@ class MixFeature(QObject):
         self.send_canvas()
         return True
 
-    def send_canvas(self) -> None:
+    def send_canvas(self, show_changes: bool = True) -> None:
         """Send the canvas as it is now: while live an update, through its changes shown
-        first (unless the producer chose not to) and the FAQ 13 guard."""
+        first (unless ``show_changes`` is False: a show that takes without confirming) and the
+        FAQ 13 guard."""
         if (blocker := self.controller.start_blocker()) is not None:
-            # Changed on the canvas, not yet on air: say why (one guest left is -21).
+            # Changed on the canvas (a cue taken, a guest off air), not sent: say why (one guest
+            # left is -21; the cue taken may be on air already).
             self._shell.statusBar().showMessage(blocker, 20000)
             self._shell.show_dock("mix")
             return
-        self.panel.press_start()
+        self.panel.press_start(show_changes=show_changes)
 
     def _build_log_panel(self) -> RequestLogPanel:
         # Imported here too: its widgets' types cost start-up time; the log keeps every entry

@@ -203,3 +203,15 @@ def test_each_cues_picture_is_its_own_after_add_delete_and_undo(window):
     assert _each_row_shows_its_own_cue(window)
     window.editor.undo_stack.undo()
     assert _each_row_shows_its_own_cue(window)
+
+
+def test_a_cue_that_cannot_be_sent_says_why_instead_of_nothing(qtbot, window, monkeypatch):
+    """Taking a cue that cannot go out (here the one already on air: nothing to send) sends
+    nothing and the status bar says why; it said nothing at all."""
+    send_updates(monkeypatch)
+    window.registry["take-1"].trigger()
+    wait_state(qtbot, window, MixState.LIVE)
+    later(window, 6)
+    window.registry["take-1"].trigger()  # the cue on air already: nothing to send
+    assert len(window.mix.controller.log.entries) == 1
+    assert "Nothing to send" in window.statusBar().currentMessage()
