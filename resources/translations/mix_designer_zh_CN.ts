@@ -2357,6 +2357,14 @@ Stream id: %2</source>
         <translation>立即重新上线</translation>
     </message>
     <message>
+        <source>The mix may be starting</source>
+        <translation>混流可能正在启动</translation>
+    </message>
+    <message>
+        <source>The start of session %1 has not been answered yet: the service may be mixing it. Cancel it before closing, or leave it?</source>
+        <translation>会话 %1 的启动请求尚未得到应答：服务可能正在混流。关闭前取消它，还是保留？</translation>
+    </message>
+    <message>
         <source>The mix may be running</source>
         <translation>混流可能仍在运行</translation>
     </message>

@@ -143,6 +143,12 @@ class MixController(QObject):
         return self._state in BUSY
 
     @property
+    def pending(self) -> LiveMix | None:
+        """The mix that runs (confirmed), else the one a start without an answer (yet) may
+        have started: what a cancel would stop."""
+        return self.live or self._attempt
+
+    @property
     def is_update(self) -> bool:
         """Start, pressed now, switches the running mix to the current layout."""
         return self.live is not None
@@ -249,7 +255,7 @@ class MixController(QObject):
         """
         if (pressed and not self._press()) or not self.can_cancel():
             return False
-        mix = self.live or self._attempt
+        mix = self.pending
         assert mix is not None  # can_cancel said so
         due = mix.started_at + CANCEL_MIN_AGE
         if self.live is not None and self.clock() < due:
@@ -352,7 +358,7 @@ class MixController(QObject):
 
     def _cancel_answered(self, failure: Failure | None, now: float) -> None:
         self.failure = failure
-        mix = self.live or self._attempt
+        mix = self.pending
         if failure is None or _no_such_session(failure.outcome):
             # Either way nothing runs under this session any more.
             if mix is not None and failure is None:

@@ -227,10 +227,17 @@ class MixFeature(QObject):
                      and controller.can_cancel())
         if controller.live is None and not controller.busy and not uncertain:
             return CloseChoice.CLOSE
-        session = controller.live.session_id if controller.live else controller.session_id()
+        # The session sent, not the document's id (which may have been edited since).
+        mix = controller.pending
+        session = mix.session_id if mix is not None else controller.session_id()
         box = QMessageBox(self.panel.window())
         box.setIcon(QMessageBox.Icon.Question)
-        if uncertain:
+        if controller.live is None and controller.busy:  # a start on its way, no answer yet
+            box.setWindowTitle(self.tr("The mix may be starting"))
+            box.setText(self.tr("The start of session %1 has not been answered yet: the service "
+                                "may be mixing it. Cancel it before closing, or leave it?")
+                        .replace("%1", session))
+        elif uncertain:
             box.setWindowTitle(self.tr("The mix may be running"))
             box.setText(self.tr("The start of session %1 got no answer: the service may be "
                                 "mixing it. Cancel it before closing, or leave it?")

@@ -136,3 +136,29 @@ def test_quitting_after_a_start_with_no_answer_warns_that_a_mix_may_be_running(
     click_button(monkeypatch, "Don't close", asked)
     assert not window.close()
     assert len(asked) == 1 and "may be mixing" in asked[0]
+
+
+def test_closing_names_the_session_on_air_not_the_one_typed_since(qtbot, window, monkeypatch):
+    press(qtbot, window.mix.panel.start_button)
+    wait_state(qtbot, window, MixState.LIVE)
+    window.editor.set_session_field("mix_stream_session_id", "another_room")
+    window.editor.undo_stack.setClean()
+    asked: list[str] = []
+    click_button(monkeypatch, "Don't close", asked)
+    assert not window.close()
+    assert len(asked) == 1 and "Session lewis_room is still being mixed" in asked[0]
+
+
+def test_closing_while_a_start_has_no_answer_yet_does_not_claim_it_runs(
+        qtbot, window, sandbox, monkeypatch):
+    server = sandbox(delay=30)  # the start is still on its way when the window is closed
+    use_endpoint(window, server.url, "any-key", monkeypatch)
+    window.registry["start"].trigger()
+    wait_state(qtbot, window, MixState.STARTING)
+    window.editor.undo_stack.setClean()
+    asked: list[str] = []
+    click_button(monkeypatch, "Don't close", asked)
+    assert not window.close()
+    assert len(asked) == 1 and "has not been answered yet" in asked[0]
+    assert "still being mixed" not in asked[0]
+    server.stop()  # wakes the held reply
